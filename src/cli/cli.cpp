@@ -1,0 +1,345 @@
+#include "cli.h"
+
+#include "core/demogenerator.h"
+#include "core/exchangeformat.h"
+#include "core/inwonerreport.h"
+#include "reporting/cohorttext.h"
+#include "storage/cohortquery.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
+#include "storage/verifier.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace dw::cli {
+
+namespace {
+
+const QStringList valueOptions = {QStringLiteral("--database"),
+    QStringLiteral("--inwoner"),
+    QStringLiteral("--inwoners"),
+    QStringLiteral("--seed"),
+    QStringLiteral("--gemeente"),
+    QStringLiteral("--professional"),
+    QStringLiteral("--out"),
+    QStringLiteral("--csv"),
+    QStringLiteral("--xlsx")};
+const QStringList flagOptions = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("--quick")};
+
+Status onlyOptions(const Arguments& a, const QStringList& allowed, int words)
+{
+    for (const QString& f : a.flags) {
+        if (!allowed.contains(f))
+            return Error::badInput(QStringLiteral("optie %1 hoort niet bij '%2'").arg(f, a.words.first()));
+    }
+    for (auto it = a.values.cbegin(); it != a.values.cend(); ++it) {
+        if (!allowed.contains(it.key()))
+            return Error::badInput(QStringLiteral("optie %1 hoort niet bij '%2'").arg(it.key(), a.words.first()));
+    }
+    if (a.words.size() != words)
+        return Error::badInput(QStringLiteral("'%1' verwacht %2 argument(en); zie draagwijzer-cli --help")
+                                   .arg(a.words.mid(0, 2).join(QLatin1Char(' ')))
+                                   .arg(words - 1));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode = Database::Mode::ReadWrite)
+{
+    return Database::open(a.database.isEmpty() ? Database::defaultPath() : a.database, mode);
+}
+
+Result<int> positiveNumber(const Arguments& a, const QString& option, bool required, int fallback)
+{
+    if (!a.values.contains(option)) {
+        if (required)
+            return Error::badInput(QStringLiteral("optie %1 ontbreekt").arg(option));
+        return fallback;
+    }
+    bool ok = false;
+    const int n = a.value(option).toInt(&ok);
+    if (!ok || n < 0)
+        return Error::badInput(
+            QStringLiteral("%1 '%2' is geen geheel getal van 0 of meer").arg(option, a.value(option)));
+    return n;
+}
+
+Status writeFile(const QString& path, const QByteArray& data)
+{
+    // QSaveFile: the old file stays until the new one is complete, so a crash never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::badInput(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
+    file.write(data);
+    if (!file.commit())
+        return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Gebruik: draagwijzer-cli [--database PAD] OPDRACHT [OPTIES]\n"
+        "\n"
+        "Opdrachten:\n"
+        "  init                                  database maken of bijwerken naar het huidige schema\n"
+        "  import BESTAND                        dossiers inlezen (draagwijzer/1, alles of niets)\n"
+        "  export BESTAND [--inwoner REF]        dossiers wegschrijven (draagwijzer/1)\n"
+        "  demo --inwoners N [--seed S]          een lege database vullen met een demo-cohort\n"
+        "  report cohort [--json] [--gemeente G] [--professional P]\n"
+        "                                        de cijfers van het onderzoek voor deze caseload\n"
+        "  report inwoner REF [--json]           scores, kwadranten en overeenstemming per meetmoment\n"
+        "  verify [--quick]                      de database controleren\n"
+        "\n"
+        "Zonder --database gebruikt draagwijzer-cli de database van de app (%1).\n"
+        "Afsluitcode: 0 gelukt, 2 onjuiste invoer of aanroep, 1 andere fout.\n")
+        .arg(Database::defaultPath());
+}
+
+Result<Arguments> Cli::parse(const QStringList& arguments) const
+{
+    Arguments a;
+    for (int i = 0; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+            a.words.append(arg);
+            continue;
+        }
+        QString value;
+        const int eq = arg.indexOf(QLatin1Char('='));
+        const bool inlineValue = eq > 0;
+        if (inlineValue) {
+            value = arg.mid(eq + 1);
+            arg = arg.left(eq);
+        }
+        if (flagOptions.contains(arg) && !inlineValue) {
+            a.flags.append(arg);
+        } else if (valueOptions.contains(arg)) {
+            if (!inlineValue) {
+                if (i + 1 >= arguments.size())
+                    return Error::badInput(QStringLiteral("optie %1 verwacht een waarde").arg(arg));
+                value = arguments.at(++i);
+            }
+            if (arg == QLatin1String("--database"))
+                a.database = value;
+            else
+                a.values.insert(arg, value);
+        } else {
+            return Error::badInput(QStringLiteral("onbekende optie '%1'").arg(arg));
+        }
+    }
+    return a;
+}
+
+int Cli::finish(const Status& status)
+{
+    if (status.ok())
+        return Success;
+    // One line, so scripts can show it as it is.
+    QString line = status.errorMessage();
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "draagwijzer-cli: " << line << Qt::endl;
+    return status.error().kind == Error::Kind::BadInput ? BadInput : Failure;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    const auto parsed = parse(arguments);
+    if (!parsed.ok())
+        return finish(parsed.error());
+    const Arguments& a = parsed.value();
+    if (a.has(QStringLiteral("--help")) || a.words.isEmpty()) {
+        (a.words.isEmpty() && !a.has(QStringLiteral("--help")) ? m_err : m_out) << usage();
+        m_out.flush();
+        return a.words.isEmpty() && !a.has(QStringLiteral("--help")) ? BadInput : Success;
+    }
+    const QString command = a.words.first();
+    if (command == QLatin1String("init"))
+        return init(a);
+    if (command == QLatin1String("import"))
+        return importFile(a);
+    if (command == QLatin1String("export"))
+        return exportFile(a);
+    if (command == QLatin1String("demo"))
+        return demo(a);
+    if (command == QLatin1String("verify"))
+        return verify(a);
+    if (command == QLatin1String("report")) {
+        const QString what = a.words.value(1);
+        if (what == QLatin1String("cohort"))
+            return reportCohort(a);
+        if (what == QLatin1String("inwoner"))
+            return reportInwoner(a);
+        return finish(Error::badInput(QStringLiteral("onbekend rapport '%1'; kies cohort of inwoner").arg(what)));
+    }
+    return finish(Error::badInput(QStringLiteral("onbekende opdracht '%1'; zie draagwijzer-cli --help").arg(command)));
+}
+
+int Cli::init(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {}, 1);
+    if (!s.ok())
+        return finish(s);
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    m_out << "Database " << db.value()->path() << " heeft schemaversie " << db.value()->schemaVersion() << ".\n";
+    return Success;
+}
+
+int Cli::importFile(const Arguments& a)
+{
+    Status s = onlyOptions(a, {}, 2);
+    if (!s.ok())
+        return finish(s);
+    const QString path = a.words.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return finish(Error::badInput(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString())));
+    // Everything is checked before the database is opened: a refused file leaves it untouched.
+    auto dossiers = ExchangeFormat(Instrument::standaard()).read(file.readAll());
+    if (!dossiers.ok())
+        return finish(Error::badInput(QStringLiteral("%1: %2").arg(path, dossiers.errorMessage())));
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    const int count = dossiers->size();
+    s = DossierStore(*db.value(), Instrument::standaard()).importDossiers(std::move(dossiers).value());
+    if (!s.ok())
+        return finish(Error {s.error().kind, QStringLiteral("%1: %2").arg(path, s.errorMessage())});
+    m_out << count << " inwoner(s) geïmporteerd.\n";
+    return Success;
+}
+
+int Cli::exportFile(const Arguments& a)
+{
+    Status s = onlyOptions(a, {QStringLiteral("--inwoner")}, 2);
+    if (!s.ok())
+        return finish(s);
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    const auto dossiers
+        = DossierStore(*db.value(), Instrument::standaard()).exportDossiers(a.value(QStringLiteral("--inwoner")));
+    if (!dossiers.ok())
+        return finish(dossiers.error());
+    const QByteArray json = ExchangeFormat(Instrument::standaard()).write(dossiers.value());
+    const QString path = a.words.at(1);
+    if (path == QLatin1String("-")) {
+        m_out.flush();
+        std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
+        std::fflush(stdout);
+        return Success;
+    }
+    return finish(writeFile(path, json));
+}
+
+int Cli::demo(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {QStringLiteral("--inwoners"), QStringLiteral("--seed")}, 1);
+    if (!s.ok())
+        return finish(s);
+    const auto n = positiveNumber(a, QStringLiteral("--inwoners"), true, 0);
+    if (!n.ok())
+        return finish(n.error());
+    const auto seed = positiveNumber(a, QStringLiteral("--seed"), false, 2016);
+    if (!seed.ok())
+        return finish(seed.error());
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    const auto existing = InwonerRepository(*db.value()).count();
+    if (!existing.ok())
+        return finish(existing.error());
+    if (existing.value() > 0)
+        return finish(
+            Error::badInput(QStringLiteral("de database bevat al %1 inwoner(s); demo vult alleen een lege database")
+                                .arg(existing.value())));
+    const DemoGenerator generator(Instrument::standaard(), static_cast<std::uint64_t>(seed.value()));
+    const bool showProgress = isatty(fileno(stderr));
+    const auto progress = [this, showProgress](int done, int total) {
+        if (showProgress)
+            m_err << "\rdemo: " << done << " van " << total << " inwoners" << (done == total ? "\n" : "") << Qt::flush;
+        return true;
+    };
+    const Status imported = DossierStore(*db.value(), Instrument::standaard())
+                                .importGenerated(
+                                    n.value(), [&generator](int i) { return generator.dossier(i); }, progress);
+    if (!imported.ok())
+        return finish(imported);
+    m_out << "Demo-cohort van " << n.value() << " inwoners gemaakt (seed " << seed.value() << ").\n";
+    return Success;
+}
+
+int Cli::reportCohort(const Arguments& a)
+{
+    const Status s
+        = onlyOptions(a, {QStringLiteral("--json"), QStringLiteral("--gemeente"), QStringLiteral("--professional")}, 2);
+    if (!s.ok())
+        return finish(s);
+    auto db = openDatabase(a, Database::Mode::ReadOnly);
+    if (!db.ok())
+        return finish(db.error());
+    CohortFilter filter;
+    filter.gemeente = a.value(QStringLiteral("--gemeente"));
+    filter.professional = a.value(QStringLiteral("--professional"));
+    const auto rapport = CohortQuery(*db.value()).run(filter);
+    if (!rapport.ok())
+        return finish(rapport.error());
+    if (a.has(QStringLiteral("--json"))) {
+        m_out << QString::fromUtf8(QJsonDocument(rapport->toJson()).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    m_out << cohortAlsTekst(rapport.value(), Instrument::standaard());
+    return Success;
+}
+
+int Cli::reportInwoner(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {QStringLiteral("--json")}, 3);
+    if (!s.ok())
+        return finish(s);
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    const auto dossier = DossierStore(*db.value(), Instrument::standaard()).load(a.words.at(2));
+    if (!dossier.ok())
+        return finish(dossier.error());
+    const InwonerRapport rapport = InwonerRapport::build(Instrument::standaard(), dossier.value());
+    if (a.has(QStringLiteral("--json")))
+        m_out << QString::fromUtf8(QJsonDocument(rapport.toJson()).toJson(QJsonDocument::Indented));
+    else
+        m_out << rapport.toText(Instrument::standaard());
+    return Success;
+}
+
+int Cli::verify(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {QStringLiteral("--quick")}, 1);
+    if (!s.ok())
+        return finish(s);
+    auto db = openDatabase(a, Database::Mode::ReadOnly);
+    if (!db.ok())
+        return finish(db.error());
+    const auto report = Verifier(*db.value(), Instrument::standaard()).run(a.has(QStringLiteral("--quick")));
+    if (!report.ok())
+        return finish(report.error());
+    if (!report->healthy()) {
+        for (const QString& p : report->problems)
+            m_out << "  " << p << "\n";
+        return finish(Error::failure(QStringLiteral("database is niet in orde: %1 probleem/problemen, eerste: %2")
+                                         .arg(report->problems.size())
+                                         .arg(report->problems.first())));
+    }
+    m_out << "Database in orde: " << report->metingenChecked << " metingen herberekend.\n";
+    return Success;
+}
+
+} // namespace dw::cli

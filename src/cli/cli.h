@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+namespace dw::cli {
+
+// Exit codes of draagwijzer-cli (DESIGN.md): 0 success, 2 bad input or usage, 1 anything else.
+enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
+
+// The parsed command line: the global --database, the command words and the options after them.
+struct Arguments
+{
+    QString database;
+    QStringList words; // e.g. {"report", "cohort"} or {"import", "file.json"}
+    QStringList flags; // options without a value, e.g. "--json"
+    QHash<QString, QString> values; // options with a value, e.g. "--gemeente" -> "Enschede"
+
+    QString value(const QString& option) const { return values.value(option); }
+    bool has(const QString& option) const { return flags.contains(option) || values.contains(option); }
+};
+
+class Cli
+{
+public:
+    Cli(QTextStream& out, QTextStream& err)
+        : m_out(out)
+        , m_err(err)
+    { }
+
+    int run(const QStringList& arguments);
+
+private:
+    Result<Arguments> parse(const QStringList& arguments) const;
+    int finish(const Status& status);
+
+    int init(const Arguments& a);
+    int importFile(const Arguments& a);
+    int exportFile(const Arguments& a);
+    int demo(const Arguments& a);
+    int reportCohort(const Arguments& a);
+    int reportInwoner(const Arguments& a);
+    int verify(const Arguments& a);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+QString usage();
+
+} // namespace dw::cli

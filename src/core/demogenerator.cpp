@@ -1,0 +1,326 @@
+#include "demogenerator.h"
+
+#include "scoring.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dw {
+
+namespace {
+
+class Random
+{
+public:
+    explicit Random(std::uint64_t seed)
+        : m_engine(seed)
+    { }
+    double uniform() { return static_cast<double>(m_engine() >> 11) * (1.0 / 9007199254740992.0); }
+    int below(int n) { return static_cast<int>(uniform() * n); }
+    bool chance(double p) { return uniform() < p; }
+    double normal(double mean, double sd)
+    {
+        // Box-Muller, written out so that every platform draws the same numbers.
+        const double u1 = std::max(uniform(), 1e-12);
+        const double u2 = uniform();
+        return mean + sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+    }
+    template<typename T> const T& pick(const QList<T>& list) { return list.at(below(static_cast<int>(list.size()))); }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+const QStringList gemeenteCodes = {QStringLiteral("ARN"),
+    QStringLiteral("ENS"),
+    QStringLiteral("SWF"),
+    QStringLiteral("TAK"),
+    QStringLiteral("VNL"),
+    QStringLiteral("WSL")};
+
+const QStringList voorletters = {QStringLiteral("A."),
+    QStringLiteral("B."),
+    QStringLiteral("C."),
+    QStringLiteral("D."),
+    QStringLiteral("E."),
+    QStringLiteral("F."),
+    QStringLiteral("G."),
+    QStringLiteral("H."),
+    QStringLiteral("I."),
+    QStringLiteral("J."),
+    QStringLiteral("K."),
+    QStringLiteral("L."),
+    QStringLiteral("M."),
+    QStringLiteral("N."),
+    QStringLiteral("R."),
+    QStringLiteral("S."),
+    QStringLiteral("T."),
+    QStringLiteral("W."),
+    QStringLiteral("Y."),
+    QStringLiteral("Z.")};
+
+const QStringList achternamen = {QStringLiteral("de Vries"),
+    QStringLiteral("Jansen"),
+    QStringLiteral("Bakker"),
+    QStringLiteral("Visser"),
+    QStringLiteral("Smit"),
+    QStringLiteral("Meijer"),
+    QStringLiteral("de Boer"),
+    QStringLiteral("Mulder"),
+    QStringLiteral("de Groot"),
+    QStringLiteral("Bos"),
+    QStringLiteral("Vos"),
+    QStringLiteral("Peters"),
+    QStringLiteral("Hendriks"),
+    QStringLiteral("van Dijk"),
+    QStringLiteral("Dijkstra"),
+    QStringLiteral("Hoekstra"),
+    QStringLiteral("Brouwer"),
+    QStringLiteral("Çelik"),
+    QStringLiteral("Yılmaz"),
+    QStringLiteral("El Amrani"),
+    QStringLiteral("Wijnands"),
+    QStringLiteral("van 't Hek"),
+    QStringLiteral("Ångström"),
+    QStringLiteral("Koç"),
+    QStringLiteral("Sánchez"),
+    QStringLiteral("Postma"),
+    QStringLiteral("Wiersma"),
+    QStringLiteral("Kramer"),
+    QStringLiteral("van den Berg"),
+    QStringLiteral("Nijenhuis")};
+
+const QStringList professionals = {QStringLiteral("M. Jansen"),
+    QStringLiteral("S. Öztürk"),
+    QStringLiteral("L. de Wit"),
+    QStringLiteral("P. Haverkamp"),
+    QStringLiteral("R. Zijlstra"),
+    QStringLiteral("K. Bouwman")};
+
+const QStringList hulpvragen = {QStringLiteral("Ik kom niet meer rond en de rekeningen stapelen zich op."),
+    QStringLiteral("Ik zit de hele dag thuis en weet niet wat ik moet doen."),
+    QStringLiteral("Mijn zoon luistert niet meer en ik weet niet hoe ik hem moet aanpakken."),
+    QStringLiteral("Ik krijg mijn huis niet meer schoon sinds mijn operatie."),
+    QStringLiteral("Ik voel me somber en alleen."),
+    QStringLiteral("Ik dreig mijn woning kwijt te raken door een huurachterstand."),
+    QStringLiteral("Ik begrijp de brieven van de gemeente niet."),
+    QStringLiteral("Ik wil graag werk vinden, maar weet niet waar te beginnen.")};
+
+struct DoelSjabloon
+{
+    const char* levensgebied;
+    const char* component;
+    const char* omschrijving;
+    const char* wat;
+    const char* hoe;
+    const char* metWie;
+    const char* interventieType;
+    const char* interventie;
+};
+
+// Realistic goals, some with the flaws the study found (a doel that is an intervention, no "met wie").
+const DoelSjabloon doelen[] = {
+    {"financien",
+        nullptr,
+        "Binnen drie maanden een sluitende maandbegroting en geen nieuwe achterstanden.",
+        "Begroting opstellen en vaste lasten op tijd betalen",
+        "Samen wekelijks de post en het budget doornemen",
+        "Budgetmaatje van de schuldhulp",
+        "draaglast_verminderen",
+        "Aanmelding bij schuldhulpverlening en budgetbeheer."},
+    {"tijdsbesteding",
+        "sociaal_kapitaal",
+        "Twee dagdelen per week een vaste activiteit buitenshuis.",
+        "Een dagbesteding of vrijwilligerswerk vinden",
+        "Kennismaken bij het buurthuis",
+        "Buurtwerker en een buurvrouw",
+        "voorliggend_veld_benutten",
+        "Samen het aanbod van het buurthuis bekijken en aanmelden voor de schaakclub."},
+    {"opvoeding",
+        "competenties",
+        "Zelf rustig grenzen stellen aan de zoon, binnen zes maanden.",
+        "Opvoedvaardigheden oefenen",
+        "Training positief opvoeden",
+        "Jeugdverpleegkundige",
+        "competenties_versterken",
+        "Deelname aan de oudercursus 'Opvoeden zo!'."},
+    {"lichamelijke_gezondheid",
+        nullptr,
+        "Het huishouden is weer op orde terwijl mevrouw herstelt.",
+        "Hulp bij het huishouden",
+        "Via de Wmo huishoudelijke hulp aanvragen",
+        "",
+        "draaglast_verminderen",
+        "Huishoudelijke hulp inzetten voor vier uur per week."},
+    {"geestelijke_gezondheid",
+        "sociaal_kapitaal",
+        "Minder alleen: wekelijks contact met iemand uit het netwerk.",
+        "Netwerk in kaart brengen en contact herstellen",
+        "Netwerkkaart maken en bespreken wie te vragen",
+        "Zus en een oud-collega",
+        "netwerk_versterken",
+        "Samen de netwerkkaart invullen en twee mensen benaderen."},
+    {"wonen",
+        nullptr,
+        "Huurachterstand is binnen vier maanden afgelost en de woning blijft behouden.",
+        "Betalingsregeling met de verhuurder",
+        "Gesprek met de woningcorporatie voorbereiden",
+        "Woningcorporatie",
+        "draaglast_verminderen",
+        "Betalingsregeling treffen met de woningcorporatie."},
+    {nullptr,
+        "competenties",
+        "Ik begrijp de brieven van de gemeente niet.",
+        "",
+        "",
+        "",
+        "competenties_versterken",
+        "Uitleg geven over brieven van de gemeente."},
+    {nullptr,
+        "sociaal_kapitaal",
+        "Aanmelden bij de taalcafé-vrijwilligers.",
+        "Taalcafé bezoeken",
+        "",
+        "",
+        "vertrouwen_versterken",
+        "Meegaan naar de eerste bijeenkomst van het taalcafé."},
+};
+
+int clampAnswer(double v)
+{
+    return std::clamp(static_cast<int>(std::lround(v)), 1, 5);
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(const Instrument& instrument, std::uint64_t seed)
+    : m_instrument(instrument)
+    , m_seed(seed)
+{ }
+
+const QStringList& DemoGenerator::gemeenten()
+{
+    static const QStringList list = {QStringLiteral("Arnhem"),
+        QStringLiteral("Enschede"),
+        QStringLiteral("Súdwest-Fryslân"),
+        QStringLiteral("Tytsjerksteradiel en Achtkarspelen"),
+        QStringLiteral("Venlo"),
+        QStringLiteral("Westland")};
+    return list;
+}
+
+Dossier DemoGenerator::dossier(int index) const
+{
+    Random rnd(m_seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(index) + 1);
+    Dossier d;
+    const int g = index % gemeenten().size();
+    Inwoner& i = d.inwoner;
+    i.ref
+        = QStringLiteral("%1-%2").arg(gemeenteCodes.at(g)).arg(index / gemeenten().size() + 1, 6, 10, QLatin1Char('0'));
+    i.naam = rnd.pick(voorletters) + QLatin1Char(' ') + rnd.pick(achternamen);
+    i.geboortedatum = QDate(1940, 1, 1).addDays(rnd.below(365 * 60));
+    i.gemeente = gemeenten().at(g);
+    i.professional = professionals.at((index / gemeenten().size()) % professionals.size());
+    if (rnd.chance(0.7))
+        i.contact = QStringLiteral("06-%1").arg(10000000 + rnd.below(89999999));
+
+    // Latent draagkracht per component and perspective; professionals see competences a little lower.
+    const double pc = rnd.normal(3.30, 0.75);
+    const double sk = rnd.normal(3.30, 0.75);
+    const double proPc = pc - 0.25 + rnd.normal(0, 0.35);
+    const double proSk = sk - 0.10 + rnd.normal(0, 0.35);
+    const double last = rnd.normal(2.3, 1.2); // draaglast tendency
+    const bool heeftKinderen = rnd.chance(0.45);
+    const int aantal = rnd.chance(0.08) ? 1 : (rnd.chance(0.08) ? 2 : 3);
+    const QDate nulmeting = QDate(2016, 5, 1).addDays(rnd.below(200));
+
+    for (int k = 0; k < aantal; ++k) {
+        Meetmoment mm;
+        mm.datum = k == 0 ? nulmeting : nulmeting.addDays(k * 365 - 30 + rnd.below(60));
+        // A modest improvement, mostly between the first and the second meetmoment (as in the study).
+        const double groei = k == 0 ? 0.0 : (k == 1 ? 0.12 : 0.15);
+        for (Perspectief p : allePerspectieven) {
+            if (p == Perspectief::Professional && rnd.chance(0.05))
+                continue;
+            Meting m;
+            m.perspectief = p;
+            const bool inw = p == Perspectief::Inwoner;
+            const double basePc = (inw ? pc + groei : proPc + groei * 0.2);
+            const double baseSk = (inw ? sk + groei : proSk + groei);
+            const bool slordig = rnd.chance(0.04); // fills in too little: component unknown
+            for (const InstrumentItem& item : m_instrument.perspectief(p).items) {
+                if (rnd.chance(slordig ? 0.5 : 0.04))
+                    continue; // open answer
+                const double base = item.component == Component::PersoonlijkeCompetenties ? basePc : baseSk;
+                m.antwoorden.insert(item.code, clampAnswer(rnd.normal(base, 0.8)));
+            }
+            const double lastNu = last - (k == 0 ? 0.0 : 0.35 + 0.05 * k) + (inw ? 0.0 : 0.25);
+            for (const LevensgebiedDefinitie& lg : m_instrument.levensgebieden()) {
+                if (lg.code == QLatin1String("opvoeding") && !heeftKinderen) {
+                    m.draaglast.insert(lg.code, std::nullopt);
+                    continue;
+                }
+                if (rnd.chance(0.03)) {
+                    m.draaglast.insert(lg.code, std::nullopt);
+                    continue;
+                }
+                const double p1
+                    = std::clamp(lastNu / 8.0 + (lg.code == QLatin1String("financien") ? 0.15 : 0.0), 0.02, 0.9);
+                int niveau = rnd.chance(p1) ? (rnd.chance(0.35) ? 2 : 1) : 0;
+                m.draaglast.insert(lg.code, niveau);
+            }
+            mm.meting(p) = m;
+        }
+        d.meetmomenten.append(mm);
+    }
+    nummerOpDatum(d.meetmomenten);
+
+    if (rnd.chance(0.85)) {
+        Plan plan;
+        plan.versie = 1;
+        plan.datum = nulmeting.addDays(7 + rnd.below(21));
+        plan.hulpvraag = rnd.pick(hulpvragen);
+        const MetingScore s = scoreMeting(m_instrument, *d.meetmomenten.first().inwoner);
+        plan.draaglastBepaald
+            = QStringLiteral("%1 levensgebied(en) met problemen volgens de inwoner.").arg(s.probleemgebieden);
+        plan.draagkrachtBepaald
+            = QStringLiteral("Inwoner ziet zichzelf als: %1.").arg(m_instrument.kwadrantNaam(s.kwadrant));
+        const int aantalDoelen = 1 + rnd.below(3);
+        const int n = static_cast<int>(std::size(doelen));
+        const int start = rnd.below(n);
+        for (int k = 0; k < aantalDoelen; ++k) {
+            const DoelSjabloon& t = doelen[(start + k) % n];
+            Doel doel;
+            doel.omschrijving = QString::fromUtf8(t.omschrijving);
+            doel.wat = QString::fromUtf8(t.wat);
+            doel.hoe = QString::fromUtf8(t.hoe);
+            doel.metWie = QString::fromUtf8(t.metWie);
+            doel.levensgebied = t.levensgebied ? QString::fromLatin1(t.levensgebied) : QString();
+            doel.component = t.component ? QString::fromLatin1(t.component) : QString();
+            if (rnd.chance(0.85))
+                doel.horizon = plan.datum.addMonths(3 + rnd.below(4));
+            if (d.meetmomenten.size() > 1) {
+                const int u = rnd.below(10);
+                doel.uitkomst = u < 5 ? Uitkomst::Bereikt : (u < 8 ? Uitkomst::Deels : Uitkomst::Niet);
+                doel.uitkomstDatum = d.meetmomenten.at(1).datum;
+            }
+            plan.doelen.append(doel);
+            Interventie iv;
+            iv.type = QString::fromLatin1(t.interventieType);
+            iv.omschrijving = QString::fromUtf8(t.interventie);
+            iv.doel = rnd.chance(0.9) ? k + 1 : 0;
+            iv.wie = rnd.chance(0.5) ? i.professional : QStringLiteral("Inwoner");
+            iv.wanneer = plan.datum.addDays(14 + rnd.below(60));
+            plan.interventies.append(iv);
+        }
+        plan.afspraken.append({QStringLiteral("Elke twee weken een gesprek op het wijkteamkantoor."),
+            i.professional,
+            plan.datum.addDays(14)});
+        const int e = rnd.below(10);
+        plan.inwonerEens = e < 7 ? Instemming::Eens : (e < 9 ? Instemming::Deels : Instemming::Onbekend);
+        d.plannen.append(plan);
+    }
+    return d;
+}
+
+} // namespace dw

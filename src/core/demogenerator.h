@@ -1,0 +1,31 @@
+#pragma once
+
+#include "dossier.h"
+#include "instrument.h"
+
+#include <QStringList>
+
+#include <cstdint>
+#include <random>
+
+namespace dw {
+
+// A synthetic cohort that looks like the study: six gemeenten, a nulmeting in 2016 and two follow-ups over two
+// years, both perspectives, a modest improvement, some open answers and n.v.t. levels, and plans for most
+// inwoners. Inwoner i depends only on (seed, i), so any slice can be generated alone and the cohort is
+// reproducible on every platform (no std:: distributions, whose output is implementation-defined).
+class DemoGenerator
+{
+public:
+    DemoGenerator(const Instrument& instrument, std::uint64_t seed);
+
+    Dossier dossier(int index) const;
+
+    static const QStringList& gemeenten();
+
+private:
+    const Instrument& m_instrument;
+    std::uint64_t m_seed;
+};
+
+} // namespace dw

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace dw {
+
+enum class Perspectief { Inwoner, Professional };
+enum class Component { PersoonlijkeCompetenties, SociaalKapitaal };
+enum class Kwadrant { Onbekend, Zwak, EnkelCompetenties, EnkelSociaalKapitaal, Dubbel };
+
+inline constexpr Perspectief allePerspectieven[] = {Perspectief::Inwoner, Perspectief::Professional};
+inline constexpr Component alleComponenten[] = {Component::PersoonlijkeCompetenties, Component::SociaalKapitaal};
+inline constexpr Kwadrant bekendeKwadranten[]
+    = {Kwadrant::Zwak, Kwadrant::EnkelCompetenties, Kwadrant::EnkelSociaalKapitaal, Kwadrant::Dubbel};
+
+// Fixed codes, as in the exchange format and the database.
+QString perspectiefCode(Perspectief p);
+std::optional<Perspectief> perspectiefFromCode(const QString& code);
+QString componentCode(Component c);
+std::optional<Component> componentFromCode(const QString& code);
+QString kwadrantCode(Kwadrant k); // empty for Onbekend
+Kwadrant kwadrantFromCode(const QString& code); // Onbekend for anything else
+
+// Item code -> answer 1..5. An item that is absent is an open answer ("weet niet").
+using Antwoorden = QMap<QString, int>;
+// Levensgebied code -> level 0, 1, 2, or nullopt for n.v.t. An absent levensgebied was not rated.
+using DraaglastNiveaus = QMap<QString, std::optional<int>>;
+
+struct Meting
+{
+    Perspectief perspectief = Perspectief::Inwoner;
+    Antwoorden antwoorden;
+    DraaglastNiveaus draaglast;
+
+    bool operator==(const Meting& o) const
+    {
+        return perspectief == o.perspectief && antwoorden == o.antwoorden && draaglast == o.draaglast;
+    }
+};
+
+struct Meetmoment
+{
+    qint64 id = 0;
+    QDate datum;
+    int volgnummer = 0; // 1 = nulmeting; set by numbering by date
+    std::optional<Meting> inwoner;
+    std::optional<Meting> professional;
+
+    const std::optional<Meting>& meting(Perspectief p) const
+    {
+        return p == Perspectief::Inwoner ? inwoner : professional;
+    }
+    std::optional<Meting>& meting(Perspectief p) { return p == Perspectief::Inwoner ? inwoner : professional; }
+};
+
+struct Inwoner
+{
+    qint64 id = 0;
+    QString ref;
+    QString naam;
+    QDate geboortedatum;
+    QString gemeente;
+    QString contact;
+    QString professional; // the casusregisseur; empty when not assigned
+    int rowVersion = 0;
+};
+
+} // namespace dw

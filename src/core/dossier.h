@@ -1,0 +1,16 @@
+#pragma once
+
+#include "domain.h"
+#include "plan.h"
+
+namespace dw {
+
+// Everything Draagwijzer keeps about one inwoner: the unit of import, export and the dossier screen.
+struct Dossier
+{
+    Inwoner inwoner;
+    QVector<Meetmoment> meetmomenten; // ordered by volgnummer
+    QVector<Plan> plannen; // ordered by versie
+};
+
+} // namespace dw

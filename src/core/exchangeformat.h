@@ -1,0 +1,34 @@
+#pragma once
+
+#include "dossier.h"
+#include "instrument.h"
+#include "result.h"
+
+#include <QByteArray>
+
+namespace dw {
+
+// The exchange format "draagwijzer/1" (DESIGN.md): JSON, UTF-8. Reading validates everything before anything is
+// stored, so an import is refused whole; the message names the key that is wrong.
+class ExchangeFormat
+{
+public:
+    static inline const QString formatTag = QStringLiteral("draagwijzer/1");
+
+    explicit ExchangeFormat(const Instrument& instrument)
+        : m_instrument(instrument)
+    { }
+
+    // Meetmomenten come back numbered by date (equal dates keep file order).
+    Result<QVector<Dossier>> read(const QByteArray& json) const;
+    QByteArray write(const QVector<Dossier>& dossiers) const;
+
+private:
+    const Instrument& m_instrument;
+};
+
+// Strict YYYY-MM-DD (a real calendar date, so 2017-02-29 is refused).
+QDate parseIsoDate(const QString& text);
+QString isoDate(const QDate& date);
+
+} // namespace dw

@@ -1,0 +1,38 @@
+#include "auditlog.h"
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QtGlobal>
+
+namespace dw {
+
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+{ }
+
+QString AuditLog::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("onbekend") : user;
+}
+
+Status AuditLog::record(const QString& actie, qint64 inwonerId, const QString& details)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO audit (tijdstip, gebruiker, actie, inwoner_id, details) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(currentUser());
+    q.addBindValue(actie);
+    q.addBindValue(inwonerId > 0 ? QVariant(inwonerId) : QVariant());
+    q.addBindValue(details.isNull() ? QStringLiteral("") : details);
+    if (!q.exec())
+        return Error::failure(QStringLiteral("auditregel kan niet worden geschreven: %1").arg(sqlError(q)));
+    return {};
+}
+
+} // namespace dw

@@ -1,0 +1,124 @@
+#include "cohortquery.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace dw {
+
+namespace {
+
+// WHERE clause over the inwoner table aliased `i`, with its bind values.
+struct Where
+{
+    QString join;
+    QString clause;
+    QVariantList values;
+};
+
+Where whereFor(const CohortFilter& f, const QString& inwonerColumn)
+{
+    Where w;
+    if (f.gemeente.isEmpty() && f.professional.isEmpty())
+        return w;
+    w.join = QStringLiteral(" JOIN inwoner i ON i.id = %1").arg(inwonerColumn);
+    QStringList parts;
+    if (!f.gemeente.isEmpty()) {
+        parts << QStringLiteral("i.gemeente = ?");
+        w.values << f.gemeente;
+    }
+    if (!f.professional.isEmpty()) {
+        parts << QStringLiteral("i.professional = ?");
+        w.values << f.professional;
+    }
+    w.clause = parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+bool execute(QSqlQuery& q, const QString& text, const QVariantList& values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(text))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+MetingCijfers cijfers(const QSqlQuery& q, int first)
+{
+    MetingCijfers m;
+    m.competenties = sql::toOptionalDouble(q.value(first));
+    m.sociaalKapitaal = sql::toOptionalDouble(q.value(first + 1));
+    m.probleemgebieden = sql::toOptionalInt(q.value(first + 2));
+    m.kwadrant = kwadrantFromCode(q.value(first + 3).toString());
+    return m;
+}
+
+} // namespace
+
+Result<CohortRapport> CohortQuery::run(const CohortFilter& filter)
+{
+    CohortAccumulator acc;
+    QSqlQuery q(m_db.connection());
+
+    // 1. Per perspective, meetmoment and quadrant: counts and sums.
+    Where w = whereFor(filter, QStringLiteral("m.inwoner_id"));
+    QString text = QStringLiteral("SELECT m.perspectief, m.meetmoment_nr, m.kwadrant, count(*), total(m.competenties), "
+                                  "count(m.competenties), total(m.sociaal_kapitaal), count(m.sociaal_kapitaal), "
+                                  "total(m.probleemgebieden), count(m.probleemgebieden) FROM meting m%1%2 "
+                                  "GROUP BY m.perspectief, m.meetmoment_nr, m.kwadrant")
+                       .arg(w.join, w.clause.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.clause);
+    if (!execute(q, text, w.values))
+        return Error::failure(sqlError(q));
+    while (q.next()) {
+        CohortAccumulator::Groep g;
+        g.perspectief = perspectiefFromCode(q.value(0).toString()).value_or(Perspectief::Inwoner);
+        g.meetmoment = q.value(1).toInt();
+        g.kwadrant = kwadrantFromCode(q.value(2).toString());
+        g.count = q.value(3).toInt();
+        g.somCompetenties = q.value(4).toDouble();
+        g.nCompetenties = q.value(5).toInt();
+        g.somSociaalKapitaal = q.value(6).toDouble();
+        g.nSociaalKapitaal = q.value(7).toInt();
+        g.somProbleemgebieden = q.value(8).toDouble();
+        g.nProbleemgebieden = q.value(9).toInt();
+        acc.addGroep(g);
+    }
+
+    // 2. First and last meetmoment of every inwoner with at least two, per perspective.
+    text = QStringLiteral(
+        "SELECT f.perspectief, f.competenties, f.sociaal_kapitaal, f.probleemgebieden, f.kwadrant, "
+        "l.competenties, l.sociaal_kapitaal, l.probleemgebieden, l.kwadrant "
+        "FROM meting f%1 "
+        "JOIN meting l ON l.inwoner_id = f.inwoner_id AND l.perspectief = f.perspectief "
+        " AND l.meetmoment_nr = (SELECT max(mm.volgnummer) FROM meetmoment mm WHERE mm.inwoner_id = f.inwoner_id) "
+        "WHERE f.meetmoment_nr = 1 AND l.meetmoment_nr > 1%2")
+               .arg(whereFor(filter, QStringLiteral("f.inwoner_id")).join,
+                   w.clause.isEmpty() ? QString() : QStringLiteral(" AND ") + w.clause);
+    if (!execute(q, text, w.values))
+        return Error::failure(sqlError(q));
+    while (q.next()) {
+        const Perspectief p = perspectiefFromCode(q.value(0).toString()).value_or(Perspectief::Inwoner);
+        acc.addPaar(p, cijfers(q, 1), cijfers(q, 5));
+    }
+
+    // 3. Quadrant pairs (inwoner x professional) per meetmoment, both known.
+    text = QStringLiteral("SELECT a.meetmoment_nr, a.kwadrant, b.kwadrant, count(*) FROM meting a%1 "
+                          "JOIN meting b ON b.meetmoment_id = a.meetmoment_id AND b.perspectief = 'professional' "
+                          "WHERE a.perspectief = 'inwoner' AND a.kwadrant IS NOT NULL AND b.kwadrant IS NOT NULL%2 "
+                          "GROUP BY a.meetmoment_nr, a.kwadrant, b.kwadrant")
+               .arg(whereFor(filter, QStringLiteral("a.inwoner_id")).join,
+                   w.clause.isEmpty() ? QString() : QStringLiteral(" AND ") + w.clause);
+    if (!execute(q, text, w.values))
+        return Error::failure(sqlError(q));
+    while (q.next())
+        acc.addKwadrantPaar(q.value(0).toInt(),
+            kwadrantFromCode(q.value(1).toString()),
+            kwadrantFromCode(q.value(2).toString()),
+            q.value(3).toInt());
+    return acc.rapport();
+}
+
+} // namespace dw

@@ -1,0 +1,129 @@
+#include "dossierstore.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "inwonerrepository.h"
+#include "metingrepository.h"
+#include "planrepository.h"
+#include "transactionguard.h"
+
+namespace dw {
+
+Status DossierStore::importDossiers(QVector<Dossier> dossiers, const Progress& progress)
+{
+    QStringList refs;
+    refs.reserve(dossiers.size());
+    for (const Dossier& d : dossiers)
+        refs.append(d.inwoner.ref);
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return Error::failure(QStringLiteral("de database is bezet of alleen-lezen"));
+    const auto existing = InwonerRepository(m_db).existingRefs(refs);
+    if (!existing.ok())
+        return existing.error();
+    if (!existing->isEmpty())
+        return Error::badInput(QStringLiteral("inwoner ref '%1' bestaat al in de database").arg(existing->first()));
+    const Status s = importGenerated(
+        dossiers.size(), [&dossiers](int i) { return std::move(dossiers[i]); }, progress);
+    if (!s.ok())
+        return s;
+    return tx.commit();
+}
+
+Status DossierStore::importGenerated(int total, const std::function<Dossier(int)>& make, const Progress& progress)
+{
+    InwonerRepository inwoners(m_db);
+    MetingRepository metingen(m_db, m_instrument);
+    PlanRepository plannen(m_db);
+    TransactionGuard tx(m_db);
+    if (!tx.started())
+        return Error::failure(QStringLiteral("de database is bezet of alleen-lezen"));
+    for (int i = 0; i < total; ++i) {
+        Dossier d = make(i);
+        const auto id = inwoners.insert(d.inwoner);
+        if (!id.ok())
+            return id.error();
+        Status s = metingen.insertMeetmomenten(*id, d.meetmomenten);
+        if (!s.ok())
+            return Error {s.error().kind, QStringLiteral("inwoner %1: %2").arg(d.inwoner.ref, s.errorMessage())};
+        for (const Plan& p : d.plannen) {
+            const auto planId = plannen.insert(*id, p);
+            if (!planId.ok())
+                return Error {planId.error().kind,
+                    QStringLiteral("inwoner %1, plan versie %2: %3")
+                        .arg(d.inwoner.ref)
+                        .arg(p.versie)
+                        .arg(planId.errorMessage())};
+        }
+        if (progress && (i % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
+            return Error::badInput(QStringLiteral("afgebroken; er is niets opgeslagen"));
+    }
+    const Status audit = AuditLog(m_db).record(QStringLiteral("import"), 0, QStringLiteral("%1 inwoners").arg(total));
+    if (!audit.ok())
+        return audit;
+    return tx.commit();
+}
+
+Result<QVector<Dossier>> DossierStore::exportDossiers(const QString& ref)
+{
+    InwonerRepository inwoners(m_db);
+    MetingRepository metingen(m_db, m_instrument);
+    PlanRepository plannen(m_db);
+    QVector<Inwoner> list;
+    if (ref.isEmpty()) {
+        auto all = inwoners.all();
+        if (!all.ok())
+            return all.error();
+        list = all.value();
+    } else {
+        auto one = inwoners.findByRef(ref);
+        if (!one.ok())
+            return one.error();
+        list.append(one.value());
+    }
+    QVector<Dossier> out;
+    out.reserve(list.size());
+    for (const Inwoner& i : list) {
+        Dossier d;
+        d.inwoner = i;
+        auto mm = metingen.load(i.id);
+        if (!mm.ok())
+            return mm.error();
+        d.meetmomenten = mm.value();
+        auto pl = plannen.load(i.id);
+        if (!pl.ok())
+            return pl.error();
+        d.plannen = pl.value();
+        out.append(std::move(d));
+    }
+    const Status audit = AuditLog(m_db).record(QStringLiteral("export"),
+        list.size() == 1 ? list.first().id : 0,
+        QStringLiteral("%1 inwoners").arg(list.size()));
+    if (!audit.ok())
+        return audit.error();
+    return out;
+}
+
+Result<Dossier> DossierStore::load(const QString& ref)
+{
+    InwonerRepository inwoners(m_db);
+    auto inwoner = inwoners.findByRef(ref);
+    if (!inwoner.ok())
+        return inwoner.error();
+    Dossier d;
+    d.inwoner = inwoner.value();
+    auto mm = MetingRepository(m_db, m_instrument).load(d.inwoner.id);
+    if (!mm.ok())
+        return mm.error();
+    d.meetmomenten = mm.value();
+    auto pl = PlanRepository(m_db).load(d.inwoner.id);
+    if (!pl.ok())
+        return pl.error();
+    d.plannen = pl.value();
+    const Status audit = AuditLog(m_db).record(QStringLiteral("dossier gelezen"), d.inwoner.id);
+    if (!audit.ok())
+        return audit.error();
+    return d;
+}
+
+} // namespace dw

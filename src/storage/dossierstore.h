@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/dossier.h"
+#include "core/instrument.h"
+#include "core/result.h"
+
+#include <functional>
+
+namespace dw {
+
+class Database;
+
+// Whole dossiers in and out: import (all or nothing), export, and loading one dossier for the screen.
+class DossierStore
+{
+public:
+    DossierStore(Database& db, const Instrument& instrument)
+        : m_db(db)
+        , m_instrument(instrument)
+    { }
+
+    using Progress = std::function<bool(int done, int total)>; // return false to cancel (rolls back)
+
+    // Writes every dossier in one transaction; refuses refs that already exist. Nothing is written on failure.
+    Status importDossiers(QVector<Dossier> dossiers, const Progress& progress = {});
+    // The same for `total` dossiers made one at a time by `make` (demo: 100,000 do not fit in memory at once).
+    Status importGenerated(int total, const std::function<Dossier(int)>& make, const Progress& progress = {});
+    // Every dossier (or only `ref`), in the order they were registered.
+    Result<QVector<Dossier>> exportDossiers(const QString& ref = {});
+    Result<Dossier> load(const QString& ref);
+
+private:
+    Database& m_db;
+    const Instrument& m_instrument;
+};
+
+} // namespace dw

@@ -1,0 +1,160 @@
+#include "inwonerrepository.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace dw {
+
+namespace {
+const QString selectColumns
+    = QStringLiteral("SELECT id, ref, naam, geboortedatum, gemeente, contact, professional, rij_versie FROM inwoner ");
+
+Inwoner fromRow(const QSqlQuery& q)
+{
+    Inwoner i;
+    i.id = q.value(0).toLongLong();
+    i.ref = q.value(1).toString();
+    i.naam = q.value(2).toString();
+    i.geboortedatum = sql::toDate(q.value(3));
+    i.gemeente = q.value(4).toString();
+    i.contact = q.value(5).toString();
+    i.professional = q.value(6).toString();
+    i.rowVersion = q.value(7).toInt();
+    return i;
+}
+} // namespace
+
+Status validateInwoner(const Inwoner& i)
+{
+    if (i.ref.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("Vul een referentie (ref) in."));
+    if (i.ref.size() > 64 || i.ref.trimmed() != i.ref)
+        return Error::badInput(
+            QStringLiteral("De ref '%1' is ongeldig: hoogstens 64 tekens, zonder spaties aan begin of eind.")
+                .arg(i.ref));
+    if (i.naam.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("Vul de naam van inwoner %1 in.").arg(i.ref));
+    if (!i.geboortedatum.isValid())
+        return Error::badInput(QStringLiteral("Vul een geldige geboortedatum in voor inwoner %1.").arg(i.ref));
+    if (i.gemeente.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("Vul de gemeente van inwoner %1 in.").arg(i.ref));
+    return {};
+}
+
+Result<qint64> InwonerRepository::insert(const Inwoner& i)
+{
+    const Status valid = validateInwoner(i);
+    if (!valid.ok())
+        return valid.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(i.ref);
+    q.addBindValue(i.naam);
+    q.addBindValue(sql::date(i.geboortedatum));
+    q.addBindValue(i.gemeente);
+    q.addBindValue(sql::nonNull(i.contact));
+    q.addBindValue(sql::nonNull(i.professional));
+    if (!q.exec())
+        return Error::badInput(QStringLiteral("inwoner %1 kan niet worden opgeslagen: %2").arg(i.ref, sqlError(q)));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<int> InwonerRepository::update(const Inwoner& i)
+{
+    const Status valid = validateInwoner(i);
+    if (!valid.ok())
+        return valid.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
+                             "professional = ?, rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"));
+    q.addBindValue(i.ref);
+    q.addBindValue(i.naam);
+    q.addBindValue(sql::date(i.geboortedatum));
+    q.addBindValue(i.gemeente);
+    q.addBindValue(sql::nonNull(i.contact));
+    q.addBindValue(sql::nonNull(i.professional));
+    q.addBindValue(i.id);
+    q.addBindValue(i.rowVersion);
+    if (!q.exec())
+        return Error::badInput(QStringLiteral("inwoner %1 kan niet worden opgeslagen: %2").arg(i.ref, sqlError(q)));
+    if (q.numRowsAffected() != 1)
+        return Error::badInput(QStringLiteral("Inwoner %1 is intussen door iemand anders gewijzigd of verwijderd. "
+                                              "Laad het dossier opnieuw.")
+                                   .arg(i.ref));
+    return i.rowVersion + 1;
+}
+
+Result<Inwoner> InwonerRepository::findByRef(const QString& ref)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + QStringLiteral("WHERE ref = ?"));
+    q.addBindValue(ref);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    if (!q.next())
+        return Error::badInput(QStringLiteral("onbekende inwoner '%1'").arg(ref));
+    return fromRow(q);
+}
+
+Result<Inwoner> InwonerRepository::findById(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    if (!q.next())
+        return Error::badInput(QStringLiteral("onbekende inwoner %1").arg(id));
+    return fromRow(q);
+}
+
+Status InwonerRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM inwoner WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    return {};
+}
+
+Result<QStringList> InwonerRepository::existingRefs(const QStringList& refs)
+{
+    QStringList found;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM inwoner WHERE ref = ?"));
+    for (const QString& ref : refs) {
+        q.addBindValue(ref);
+        if (!q.exec())
+            return Error::failure(sqlError(q));
+        if (q.next())
+            found.append(ref);
+        q.finish();
+    }
+    return found;
+}
+
+Result<QVector<Inwoner>> InwonerRepository::all()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(selectColumns + QStringLiteral("ORDER BY id")))
+        return Error::failure(sqlError(q));
+    QVector<Inwoner> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+Result<int> InwonerRepository::count()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM inwoner")) || !q.next())
+        return Error::failure(sqlError(q));
+    return q.value(0).toInt();
+}
+
+} // namespace dw

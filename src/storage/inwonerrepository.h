@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace dw {
+
+class Database;
+
+// Validation of an inwoner's personal data, shared by the app's form and the importer.
+Status validateInwoner(const Inwoner& inwoner);
+
+class InwonerRepository
+{
+public:
+    explicit InwonerRepository(Database& db)
+        : m_db(db)
+    { }
+
+    Result<qint64> insert(const Inwoner& inwoner);
+    // Optimistic locking: refused when the row changed since `inwoner.rowVersion` was read.
+    Result<int> update(const Inwoner& inwoner);
+    Result<Inwoner> findByRef(const QString& ref);
+    Result<Inwoner> findById(qint64 id);
+    Status remove(qint64 id);
+    // Which of these refs are already in the database.
+    Result<QStringList> existingRefs(const QStringList& refs);
+    Result<QVector<Inwoner>> all();
+    Result<int> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace dw

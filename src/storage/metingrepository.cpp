@@ -1,0 +1,294 @@
+#include "metingrepository.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+#include "transactionguard.h"
+
+#include <QSqlQuery>
+
+namespace dw {
+
+MetingRepository::MetingRepository(Database& db, const Instrument& instrument)
+    : m_db(db)
+    , m_instrument(instrument)
+    , m_insertMeetmoment(db.connection())
+    , m_insertMeting(db.connection())
+{
+    m_insertMeetmoment.prepare(
+        QStringLiteral("INSERT INTO meetmoment (inwoner_id, datum, volgnummer) VALUES (?, ?, ?)"));
+    m_insertMeting.prepare(QStringLiteral(
+        "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, competenties, "
+        "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+QSqlQuery& MetingRepository::multiInsert(const QString& table, int rows)
+{
+    const QString key = QStringLiteral("%1/%2").arg(table).arg(rows);
+    auto it = m_multiInserts.find(key);
+    if (it == m_multiInserts.end()) {
+        const QString columns = table == QLatin1String("antwoord")
+            ? QStringLiteral("(meting_id, item, waarde)")
+            : QStringLiteral("(meting_id, levensgebied, niveau)");
+        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->prepare(QStringLiteral("INSERT INTO %1 %2 VALUES %3").arg(table, columns, sql::placeholders(rows, 3)));
+        it = m_multiInserts.emplace(key, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+Status MetingRepository::insertMeting(qint64 meetmomentId, qint64 inwonerId, int nummer, const Meting& meting)
+{
+    const MetingScore s = scoreMeting(m_instrument, meting);
+    QSqlQuery& q = m_insertMeting;
+    q.bindValue(0, meetmomentId);
+    q.bindValue(1, inwonerId);
+    q.bindValue(2, nummer);
+    q.bindValue(3, perspectiefCode(meting.perspectief));
+    q.bindValue(4, m_instrument.id());
+    q.bindValue(5, sql::optional(s.competenties.score));
+    q.bindValue(6, sql::optional(s.sociaalKapitaal.score));
+    q.bindValue(7, s.competenties.beantwoord);
+    q.bindValue(8, s.sociaalKapitaal.beantwoord);
+    q.bindValue(9, sql::text(kwadrantCode(s.kwadrant)));
+    q.bindValue(10, s.probleemgebieden);
+    if (!q.exec())
+        return Error::failure(QStringLiteral("meting kan niet worden opgeslagen: %1").arg(sqlError(q)));
+    const qint64 metingId = q.lastInsertId().toLongLong();
+
+    if (!meting.antwoorden.isEmpty()) {
+        QSqlQuery& a = multiInsert(QStringLiteral("antwoord"), meting.antwoorden.size());
+        int i = 0;
+        for (auto it = meting.antwoorden.cbegin(); it != meting.antwoorden.cend(); ++it) {
+            a.bindValue(i++, metingId);
+            a.bindValue(i++, it.key());
+            a.bindValue(i++, it.value());
+        }
+        if (!a.exec())
+            return Error::failure(QStringLiteral("antwoorden kunnen niet worden opgeslagen: %1").arg(sqlError(a)));
+    }
+    if (!meting.draaglast.isEmpty()) {
+        QSqlQuery& d = multiInsert(QStringLiteral("draaglast"), meting.draaglast.size());
+        int i = 0;
+        for (auto it = meting.draaglast.cbegin(); it != meting.draaglast.cend(); ++it) {
+            d.bindValue(i++, metingId);
+            d.bindValue(i++, it.key());
+            d.bindValue(i++, sql::optional(it.value()));
+        }
+        if (!d.exec())
+            return Error::failure(QStringLiteral("draaglast kan niet worden opgeslagen: %1").arg(sqlError(d)));
+    }
+    return {};
+}
+
+Status MetingRepository::insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment>& meetmomenten)
+{
+    for (Meetmoment& m : meetmomenten) {
+        QSqlQuery& q = m_insertMeetmoment;
+        q.bindValue(0, inwonerId);
+        q.bindValue(1, sql::date(m.datum));
+        q.bindValue(2, m.volgnummer);
+        if (!q.exec())
+            return Error::failure(QStringLiteral("meetmoment kan niet worden opgeslagen: %1").arg(sqlError(q)));
+        m.id = q.lastInsertId().toLongLong();
+        for (Perspectief p : allePerspectieven) {
+            if (!m.meting(p))
+                continue;
+            const Status s = insertMeting(m.id, inwonerId, m.volgnummer, *m.meting(p));
+            if (!s.ok())
+                return s;
+        }
+    }
+    return {};
+}
+
+Status MetingRepository::renumber(qint64 inwonerId)
+{
+    // Two steps, because (inwoner_id, volgnummer) is unique at every moment: move out of the way, then number
+    // by date with ties kept in the order of entry (id).
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE meetmoment SET volgnummer = volgnummer + 1000000 WHERE inwoner_id = ?"));
+    q.addBindValue(inwonerId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    q.prepare(QStringLiteral("SELECT id FROM meetmoment WHERE inwoner_id = ? ORDER BY datum, id"));
+    q.addBindValue(inwonerId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QSqlQuery u(m_db.connection());
+    QSqlQuery v(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE meetmoment SET volgnummer = ? WHERE id = ?"));
+    v.prepare(QStringLiteral("UPDATE meting SET meetmoment_nr = ? WHERE meetmoment_id = ?"));
+    for (int i = 0; i < ids.size(); ++i) {
+        u.addBindValue(i + 1);
+        u.addBindValue(ids.at(i));
+        v.addBindValue(i + 1);
+        v.addBindValue(ids.at(i));
+        if (!u.exec() || !v.exec())
+            return Error::failure(sqlError(u) + sqlError(v));
+    }
+    return {};
+}
+
+Result<qint64> MetingRepository::addMeetmoment(qint64 inwonerId, const Meetmoment& meetmoment)
+{
+    for (Perspectief p : allePerspectieven) {
+        if (meetmoment.meting(p)) {
+            const Status valid = validateMeting(m_instrument, *meetmoment.meting(p));
+            if (!valid.ok())
+                return valid.error();
+        }
+    }
+    if (!meetmoment.datum.isValid())
+        return Error::badInput(QStringLiteral("Vul een geldige datum in voor het meetmoment."));
+    TransactionGuard tx(m_db);
+    QVector<Meetmoment> one {meetmoment};
+    one[0].volgnummer = 1000000 - 1; // renumbered below
+    Status s = insertMeetmomenten(inwonerId, one);
+    if (s.ok())
+        s = renumber(inwonerId);
+    if (s.ok())
+        s = tx.commit();
+    if (!s.ok())
+        return s.error();
+    return one[0].id;
+}
+
+Status MetingRepository::saveMeting(qint64 meetmomentId, const Meting& meting)
+{
+    const Status valid = validateMeting(m_instrument, meting);
+    if (!valid.ok())
+        return valid;
+    TransactionGuard tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT inwoner_id, volgnummer FROM meetmoment WHERE id = ?"));
+    q.addBindValue(meetmomentId);
+    if (!q.exec() || !q.next())
+        return Error::badInput(QStringLiteral("meetmoment %1 bestaat niet (meer)").arg(meetmomentId));
+    const qint64 inwonerId = q.value(0).toLongLong();
+    const int nummer = q.value(1).toInt();
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
+    q.addBindValue(meetmomentId);
+    q.addBindValue(perspectiefCode(meting.perspectief));
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    const Status s = insertMeting(meetmomentId, inwonerId, nummer, meting);
+    if (!s.ok())
+        return s;
+    return tx.commit();
+}
+
+Status MetingRepository::removeMeetmoment(qint64 meetmomentId)
+{
+    TransactionGuard tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT inwoner_id FROM meetmoment WHERE id = ?"));
+    q.addBindValue(meetmomentId);
+    if (!q.exec() || !q.next())
+        return Error::badInput(QStringLiteral("meetmoment %1 bestaat niet (meer)").arg(meetmomentId));
+    const qint64 inwonerId = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM meetmoment WHERE id = ?"));
+    q.addBindValue(meetmomentId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    const Status s = renumber(inwonerId);
+    if (!s.ok())
+        return s;
+    return tx.commit();
+}
+
+Result<Meting> MetingRepository::loadMeting(qint64 metingId, Perspectief perspectief)
+{
+    Meting m;
+    m.perspectief = perspectief;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT item, waarde FROM antwoord WHERE meting_id = ?"));
+    q.addBindValue(metingId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    while (q.next())
+        m.antwoorden.insert(q.value(0).toString(), q.value(1).toInt());
+    q.prepare(QStringLiteral("SELECT levensgebied, niveau FROM draaglast WHERE meting_id = ?"));
+    q.addBindValue(metingId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    while (q.next())
+        m.draaglast.insert(q.value(0).toString(), sql::toOptionalInt(q.value(1)));
+    return m;
+}
+
+Result<QVector<Meetmoment>> MetingRepository::load(qint64 inwonerId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT mm.id, mm.datum, mm.volgnummer, m.id, m.perspectief FROM meetmoment mm "
+                             "LEFT JOIN meting m ON m.meetmoment_id = mm.id "
+                             "WHERE mm.inwoner_id = ? ORDER BY mm.volgnummer, m.perspectief"));
+    q.addBindValue(inwonerId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    QVector<Meetmoment> out;
+    QVector<std::pair<int, std::pair<qint64, Perspectief>>> metingen;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (out.isEmpty() || out.constLast().id != id) {
+            Meetmoment m;
+            m.id = id;
+            m.datum = sql::toDate(q.value(1));
+            m.volgnummer = q.value(2).toInt();
+            out.append(m);
+        }
+        if (!q.value(3).isNull()) {
+            const auto p = perspectiefFromCode(q.value(4).toString());
+            if (p)
+                metingen.append({static_cast<int>(out.size() - 1), {q.value(3).toLongLong(), *p}});
+        }
+    }
+    for (const auto& [index, meting] : metingen) {
+        auto loaded = loadMeting(meting.first, meting.second);
+        if (!loaded.ok())
+            return loaded.error();
+        out[index].meting(meting.second) = loaded.value();
+    }
+    return out;
+}
+
+Result<QVector<OpgeslagenMeting>> MetingRepository::storedFigures(qint64 inwonerId)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString sqlText = QStringLiteral(
+        "SELECT id, inwoner_id, meetmoment_id, meetmoment_nr, perspectief, instrument, competenties, sociaal_kapitaal, "
+        "competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden FROM meting");
+    if (inwonerId > 0)
+        sqlText += QStringLiteral(" WHERE inwoner_id = ?");
+    q.prepare(sqlText + QStringLiteral(" ORDER BY id"));
+    if (inwonerId > 0)
+        q.addBindValue(inwonerId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    QVector<OpgeslagenMeting> out;
+    while (q.next()) {
+        OpgeslagenMeting m;
+        m.metingId = q.value(0).toLongLong();
+        m.inwonerId = q.value(1).toLongLong();
+        m.meetmomentId = q.value(2).toLongLong();
+        m.meetmomentNr = q.value(3).toInt();
+        m.perspectief = perspectiefFromCode(q.value(4).toString()).value_or(Perspectief::Inwoner);
+        m.instrument = q.value(5).toString();
+        m.score.competenties.score = sql::toOptionalDouble(q.value(6));
+        m.score.sociaalKapitaal.score = sql::toOptionalDouble(q.value(7));
+        m.score.competenties.beantwoord = q.value(8).toInt();
+        m.score.sociaalKapitaal.beantwoord = q.value(9).toInt();
+        m.score.kwadrant = kwadrantFromCode(q.value(10).toString());
+        m.score.probleemgebieden = q.value(11).toInt();
+        out.append(m);
+    }
+    return out;
+}
+
+} // namespace dw

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/instrument.h"
+#include "core/result.h"
+#include "core/scoring.h"
+
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+
+namespace dw {
+
+class Database;
+
+// The figures stored with a meting when it was saved.
+struct OpgeslagenMeting
+{
+    qint64 metingId = 0;
+    qint64 inwonerId = 0;
+    qint64 meetmomentId = 0;
+    int meetmomentNr = 0;
+    Perspectief perspectief = Perspectief::Inwoner;
+    QString instrument;
+    MetingScore score;
+};
+
+// Meetmomenten and their metingen: answers, draaglast levels and the derived figures, written together.
+class MetingRepository
+{
+public:
+    MetingRepository(Database& db, const Instrument& instrument);
+
+    // Writes meetmomenten whose volgnummer is already set (import, demo). Call inside a transaction.
+    Status insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment>& meetmomenten);
+    // Adds one meetmoment and renumbers the inwoner's meetmomenten by date, in one transaction.
+    Result<qint64> addMeetmoment(qint64 inwonerId, const Meetmoment& meetmoment);
+    // Replaces (or adds) the meting of one perspective of a meetmoment, with fresh derived figures.
+    Status saveMeting(qint64 meetmomentId, const Meting& meting);
+    Status removeMeetmoment(qint64 meetmomentId);
+
+    Result<QVector<Meetmoment>> load(qint64 inwonerId);
+    // Every meting's stored figures (for verify and tests), or those of one inwoner when inwonerId > 0.
+    Result<QVector<OpgeslagenMeting>> storedFigures(qint64 inwonerId = 0);
+    // Loads the answers of one meting (by id) for recomputation.
+    Result<Meting> loadMeting(qint64 metingId, Perspectief perspectief);
+
+private:
+    Status insertMeting(qint64 meetmomentId, qint64 inwonerId, int nummer, const Meting& meting);
+    Status renumber(qint64 inwonerId);
+    QSqlQuery& multiInsert(const QString& table, int rows);
+
+    Database& m_db;
+    const Instrument& m_instrument;
+    QSqlQuery m_insertMeetmoment;
+    QSqlQuery m_insertMeting;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_multiInserts; // "antwoord/15" -> INSERT of 15 rows
+};
+
+} // namespace dw

@@ -1,0 +1,183 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "transactionguard.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace dw {
+
+namespace {
+
+const QString levensgebiedCheck = QStringLiteral(
+    "('financien','wonen','tijdsbesteding','opvoeding','lichamelijke_gezondheid','geestelijke_gezondheid',"
+    "'onderwijs','veiligheid')");
+
+QString withLevensgebieden(QString sql)
+{
+    return sql.replace(QStringLiteral("@LEVENSGEBIEDEN@"), levensgebiedCheck);
+}
+
+Migration initialSchema()
+{
+    return {1,
+        QStringLiteral("inwoners, meetmomenten, metingen met afgeleide cijfers, plannen, audit"),
+        {QStringLiteral("CREATE TABLE schema_migratie ("
+                        " versie INTEGER PRIMARY KEY, naam TEXT NOT NULL, toegepast_op TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE inwoner ("
+                           " id INTEGER PRIMARY KEY,"
+                           " ref TEXT NOT NULL UNIQUE CHECK (length(ref) BETWEEN 1 AND 64),"
+                           " naam TEXT NOT NULL CHECK (length(trim(naam)) > 0),"
+                           " geboortedatum TEXT NOT NULL CHECK (date(geboortedatum) IS geboortedatum),"
+                           " gemeente TEXT NOT NULL CHECK (length(trim(gemeente)) > 0),"
+                           " contact TEXT NOT NULL DEFAULT '',"
+                           " professional TEXT NOT NULL DEFAULT '',"
+                           " rij_versie INTEGER NOT NULL DEFAULT 1 CHECK (rij_versie >= 1))"),
+            QStringLiteral("CREATE INDEX inwoner_naam ON inwoner (naam, id)"),
+            QStringLiteral("CREATE INDEX inwoner_gemeente ON inwoner (gemeente, naam, id)"),
+            QStringLiteral("CREATE TABLE meetmoment ("
+                           " id INTEGER PRIMARY KEY,"
+                           " inwoner_id INTEGER NOT NULL REFERENCES inwoner (id) ON DELETE CASCADE,"
+                           " datum TEXT NOT NULL CHECK (date(datum) IS datum),"
+                           " volgnummer INTEGER NOT NULL CHECK (volgnummer >= 1),"
+                           " UNIQUE (inwoner_id, volgnummer))"),
+            // The derived figures are stored with the meting (DESIGN.md "Scale"): reports aggregate these
+            // rows, not the answers. inwoner_id and meetmoment_nr repeat the meetmoment's for the same reason.
+            QStringLiteral("CREATE TABLE meting ("
+                           " id INTEGER PRIMARY KEY,"
+                           " meetmoment_id INTEGER NOT NULL REFERENCES meetmoment (id) ON DELETE CASCADE,"
+                           " inwoner_id INTEGER NOT NULL REFERENCES inwoner (id) ON DELETE CASCADE,"
+                           " meetmoment_nr INTEGER NOT NULL CHECK (meetmoment_nr >= 1),"
+                           " perspectief TEXT NOT NULL CHECK (perspectief IN ('inwoner', 'professional')),"
+                           " instrument TEXT NOT NULL CHECK (length(instrument) > 0),"
+                           " competenties REAL CHECK (competenties BETWEEN 1 AND 5),"
+                           " sociaal_kapitaal REAL CHECK (sociaal_kapitaal BETWEEN 1 AND 5),"
+                           " competenties_beantwoord INTEGER NOT NULL CHECK (competenties_beantwoord >= 0),"
+                           " sociaal_kapitaal_beantwoord INTEGER NOT NULL CHECK (sociaal_kapitaal_beantwoord >= 0),"
+                           " kwadrant TEXT CHECK (kwadrant IN"
+                           "  ('zwak', 'enkel_competenties', 'enkel_sociaal_kapitaal', 'dubbel')),"
+                           " probleemgebieden INTEGER NOT NULL CHECK (probleemgebieden BETWEEN 0 AND 8),"
+                           " UNIQUE (meetmoment_id, perspectief))"),
+            QStringLiteral("CREATE INDEX meting_inwoner ON meting (inwoner_id, perspectief, meetmoment_nr)"),
+            QStringLiteral("CREATE TABLE antwoord ("
+                           " meting_id INTEGER NOT NULL REFERENCES meting (id) ON DELETE CASCADE,"
+                           " item TEXT NOT NULL,"
+                           " waarde INTEGER NOT NULL CHECK (waarde BETWEEN 1 AND 5),"
+                           " PRIMARY KEY (meting_id, item)) WITHOUT ROWID"),
+            withLevensgebieden(QStringLiteral("CREATE TABLE draaglast ("
+                                              " meting_id INTEGER NOT NULL REFERENCES meting (id) ON DELETE CASCADE,"
+                                              " levensgebied TEXT NOT NULL CHECK (levensgebied IN @LEVENSGEBIEDEN@),"
+                                              " niveau INTEGER CHECK (niveau IN (0, 1, 2)),"
+                                              " PRIMARY KEY (meting_id, levensgebied)) WITHOUT ROWID")),
+            QStringLiteral("CREATE TABLE plan ("
+                           " id INTEGER PRIMARY KEY,"
+                           " inwoner_id INTEGER NOT NULL REFERENCES inwoner (id) ON DELETE CASCADE,"
+                           " versie INTEGER NOT NULL CHECK (versie >= 1),"
+                           " datum TEXT NOT NULL CHECK (date(datum) IS datum),"
+                           " hulpvraag TEXT NOT NULL DEFAULT '',"
+                           " draaglast_bepaald TEXT NOT NULL DEFAULT '',"
+                           " draagkracht_bepaald TEXT NOT NULL DEFAULT '',"
+                           " inwoner_eens TEXT CHECK (inwoner_eens IN ('eens', 'deels', 'oneens')),"
+                           " visie_toelichting TEXT NOT NULL DEFAULT '',"
+                           " verschil_besproken INTEGER NOT NULL DEFAULT 0 CHECK (verschil_besproken IN (0, 1)),"
+                           " UNIQUE (inwoner_id, versie))"),
+            withLevensgebieden(QStringLiteral(
+                "CREATE TABLE doel ("
+                " id INTEGER PRIMARY KEY,"
+                " plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+                " nummer INTEGER NOT NULL CHECK (nummer >= 1),"
+                " omschrijving TEXT NOT NULL CHECK (length(trim(omschrijving)) > 0),"
+                " horizon TEXT CHECK (horizon IS NULL OR date(horizon) IS horizon),"
+                " wat TEXT NOT NULL DEFAULT '', hoe TEXT NOT NULL DEFAULT '', met_wie TEXT NOT NULL DEFAULT '',"
+                " levensgebied TEXT CHECK (levensgebied IS NULL OR levensgebied IN @LEVENSGEBIEDEN@),"
+                " component TEXT CHECK (component IS NULL OR component IN ('competenties', 'sociaal_kapitaal')),"
+                " uitkomst TEXT CHECK (uitkomst IS NULL OR uitkomst IN ('bereikt', 'deels', 'niet')),"
+                " uitkomst_datum TEXT CHECK (uitkomst_datum IS NULL OR date(uitkomst_datum) IS uitkomst_datum),"
+                " UNIQUE (plan_id, nummer))")),
+            QStringLiteral("CREATE TABLE interventie ("
+                           " id INTEGER PRIMARY KEY,"
+                           " plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+                           " nummer INTEGER NOT NULL CHECK (nummer >= 1),"
+                           " type TEXT NOT NULL CHECK (type IN ('draaglast_verminderen', 'competenties_versterken',"
+                           "  'netwerk_versterken', 'netwerkcompetentie_versterken', 'voorliggend_veld_benutten',"
+                           "  'vertrouwen_versterken')),"
+                           " omschrijving TEXT NOT NULL CHECK (length(trim(omschrijving)) > 0),"
+                           " doel_nummer INTEGER,"
+                           " wie TEXT NOT NULL DEFAULT '',"
+                           " wanneer TEXT CHECK (wanneer IS NULL OR date(wanneer) IS wanneer),"
+                           " UNIQUE (plan_id, nummer),"
+                           " FOREIGN KEY (plan_id, doel_nummer) REFERENCES doel (plan_id, nummer))"),
+            QStringLiteral("CREATE TABLE afspraak ("
+                           " id INTEGER PRIMARY KEY,"
+                           " plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+                           " nummer INTEGER NOT NULL CHECK (nummer >= 1),"
+                           " omschrijving TEXT NOT NULL CHECK (length(trim(omschrijving)) > 0),"
+                           " wie TEXT NOT NULL DEFAULT '',"
+                           " wanneer TEXT CHECK (wanneer IS NULL OR date(wanneer) IS wanneer),"
+                           " UNIQUE (plan_id, nummer))"),
+            // Who did what with which dossier, and when. Ids only: never names or answers.
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY,"
+                           " tijdstip TEXT NOT NULL,"
+                           " gebruiker TEXT NOT NULL,"
+                           " actie TEXT NOT NULL,"
+                           " inwoner_id INTEGER,"
+                           " details TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX audit_inwoner ON audit (inwoner_id)")}};
+}
+
+Status apply(Database& db, const Migration& m)
+{
+    TransactionGuard tx(db);
+    QSqlQuery q(db.connection());
+    for (const QString& sql : m.statements) {
+        if (!q.exec(sql))
+            return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
+    }
+    q.prepare(QStringLiteral("INSERT INTO schema_migratie (versie, naam, toegepast_op) VALUES (?, ?, ?)"));
+    q.addBindValue(m.version);
+    q.addBindValue(m.name);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec() || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+        return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
+    return tx.commit();
+}
+
+} // namespace
+
+const QVector<Migration>& Migrations::all()
+{
+    static const QVector<Migration> list {initialSchema()};
+    return list;
+}
+
+int Migrations::currentVersion()
+{
+    return all().constLast().version;
+}
+
+Status Migrations::migrate(Database& db)
+{
+    return migrateTo(db, currentVersion());
+}
+
+Status Migrations::migrateTo(Database& db, int version)
+{
+    const int stored = db.schemaVersion();
+    if (stored > currentVersion())
+        return Error::badInput(QStringLiteral("de database heeft schemaversie %1; dit programma kent tot en met %2. "
+                                              "Gebruik een nieuwere Draagwijzer.")
+                                   .arg(stored)
+                                   .arg(currentVersion()));
+    for (const Migration& m : all()) {
+        if (m.version <= stored || m.version > version)
+            continue;
+        const Status s = apply(db, m);
+        if (!s.ok())
+            return s;
+    }
+    return {};
+}
+
+} // namespace dw

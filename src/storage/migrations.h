@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace dw {
+
+class Database;
+
+// Numbered schema migrations (as in KMyMoney's upgradeToVn). Each runs, with its version bump in
+// PRAGMA user_version, in one transaction: a failed migration leaves the previous version intact.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QStringList statements;
+};
+
+class Migrations
+{
+public:
+    static const QVector<Migration>& all();
+    static int currentVersion();
+    // Upgrades db from its stored version to currentVersion(). Refuses a newer version without writing.
+    static Status migrate(Database& db);
+    // Runs the migrations up to and including `version` only (tests build fixtures of old versions this way).
+    static Status migrateTo(Database& db, int version);
+};
+
+} // namespace dw

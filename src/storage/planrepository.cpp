@@ -1,0 +1,175 @@
+#include "planrepository.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+#include "transactionguard.h"
+
+namespace dw {
+
+PlanRepository::PlanRepository(Database& db)
+    : m_db(db)
+    , m_insertPlan(db.connection())
+    , m_insertDoel(db.connection())
+    , m_insertInterventie(db.connection())
+    , m_insertAfspraak(db.connection())
+{
+    m_insertPlan.prepare(QStringLiteral(
+        "INSERT INTO plan (inwoner_id, versie, datum, hulpvraag, draaglast_bepaald, draagkracht_bepaald, inwoner_eens, "
+        "visie_toelichting, verschil_besproken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertDoel.prepare(
+        QStringLiteral("INSERT INTO doel (plan_id, nummer, omschrijving, horizon, wat, hoe, met_wie, levensgebied, "
+                       "component, uitkomst, uitkomst_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertInterventie.prepare(
+        QStringLiteral("INSERT INTO interventie (plan_id, nummer, type, omschrijving, doel_nummer, wie, wanneer) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_insertAfspraak.prepare(
+        QStringLiteral("INSERT INTO afspraak (plan_id, nummer, omschrijving, wie, wanneer) VALUES (?, ?, ?, ?, ?)"));
+}
+
+Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
+{
+    if (!p.datum.isValid())
+        return Error::badInput(QStringLiteral("Het plan heeft geen geldige datum."));
+    QSqlQuery& q = m_insertPlan;
+    q.bindValue(0, inwonerId);
+    q.bindValue(1, p.versie);
+    q.bindValue(2, sql::date(p.datum));
+    q.bindValue(3, sql::nonNull(p.hulpvraag));
+    q.bindValue(4, sql::nonNull(p.draaglastBepaald));
+    q.bindValue(5, sql::nonNull(p.draagkrachtBepaald));
+    q.bindValue(6, sql::text(instemmingCode(p.inwonerEens)));
+    q.bindValue(7, sql::nonNull(p.visieToelichting));
+    q.bindValue(8, p.verschilBesproken ? 1 : 0);
+    if (!q.exec())
+        return Error::failure(QStringLiteral("plan kan niet worden opgeslagen: %1").arg(sqlError(q)));
+    const qint64 planId = q.lastInsertId().toLongLong();
+    for (int i = 0; i < p.doelen.size(); ++i) {
+        const Doel& d = p.doelen.at(i);
+        QSqlQuery& dq = m_insertDoel;
+        dq.bindValue(0, planId);
+        dq.bindValue(1, i + 1);
+        dq.bindValue(2, d.omschrijving);
+        dq.bindValue(3, sql::date(d.horizon));
+        dq.bindValue(4, sql::nonNull(d.wat));
+        dq.bindValue(5, sql::nonNull(d.hoe));
+        dq.bindValue(6, sql::nonNull(d.metWie));
+        dq.bindValue(7, sql::text(d.levensgebied));
+        dq.bindValue(8, sql::text(d.component));
+        dq.bindValue(9, sql::text(uitkomstCode(d.uitkomst)));
+        dq.bindValue(10, sql::date(d.uitkomstDatum));
+        if (!dq.exec())
+            return Error::badInput(
+                QStringLiteral("doel %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(dq)));
+    }
+    for (int i = 0; i < p.interventies.size(); ++i) {
+        const Interventie& iv = p.interventies.at(i);
+        QSqlQuery& iq = m_insertInterventie;
+        iq.bindValue(0, planId);
+        iq.bindValue(1, i + 1);
+        iq.bindValue(2, iv.type);
+        iq.bindValue(3, iv.omschrijving);
+        iq.bindValue(4, iv.doel > 0 ? QVariant(iv.doel) : QVariant());
+        iq.bindValue(5, sql::nonNull(iv.wie));
+        iq.bindValue(6, sql::date(iv.wanneer));
+        if (!iq.exec())
+            return Error::badInput(
+                QStringLiteral("interventie %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(iq)));
+    }
+    for (int i = 0; i < p.afspraken.size(); ++i) {
+        const Afspraak& a = p.afspraken.at(i);
+        QSqlQuery& aq = m_insertAfspraak;
+        aq.bindValue(0, planId);
+        aq.bindValue(1, i + 1);
+        aq.bindValue(2, a.omschrijving);
+        aq.bindValue(3, sql::nonNull(a.wie));
+        aq.bindValue(4, sql::date(a.wanneer));
+        if (!aq.exec())
+            return Error::badInput(
+                QStringLiteral("afspraak %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(aq)));
+    }
+    return planId;
+}
+
+Result<int> PlanRepository::saveRevision(qint64 inwonerId, Plan plan)
+{
+    TransactionGuard tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(max(versie), 0) FROM plan WHERE inwoner_id = ?"));
+    q.addBindValue(inwonerId);
+    if (!q.exec() || !q.next())
+        return Error::failure(sqlError(q));
+    plan.versie = q.value(0).toInt() + 1;
+    q.finish();
+    const auto id = insert(inwonerId, plan);
+    if (!id.ok())
+        return id.error();
+    const Status s = tx.commit();
+    if (!s.ok())
+        return s.error();
+    return plan.versie;
+}
+
+Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
+{
+    QVector<Plan> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT id, versie, datum, hulpvraag, draaglast_bepaald, draagkracht_bepaald, inwoner_eens, "
+                       "visie_toelichting, verschil_besproken FROM plan WHERE inwoner_id = ? ORDER BY versie"));
+    q.addBindValue(inwonerId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    while (q.next()) {
+        Plan p;
+        p.id = q.value(0).toLongLong();
+        p.versie = q.value(1).toInt();
+        p.datum = sql::toDate(q.value(2));
+        p.hulpvraag = q.value(3).toString();
+        p.draaglastBepaald = q.value(4).toString();
+        p.draagkrachtBepaald = q.value(5).toString();
+        p.inwonerEens = instemmingFromCode(q.value(6).toString()).value_or(Instemming::Onbekend);
+        p.visieToelichting = q.value(7).toString();
+        p.verschilBesproken = q.value(8).toInt() != 0;
+        out.append(p);
+    }
+    for (Plan& p : out) {
+        q.prepare(QStringLiteral("SELECT omschrijving, horizon, wat, hoe, met_wie, levensgebied, component, uitkomst, "
+                                 "uitkomst_datum FROM doel WHERE plan_id = ? ORDER BY nummer"));
+        q.addBindValue(p.id);
+        if (!q.exec())
+            return Error::failure(sqlError(q));
+        while (q.next()) {
+            Doel d;
+            d.omschrijving = q.value(0).toString();
+            d.horizon = sql::toDate(q.value(1));
+            d.wat = q.value(2).toString();
+            d.hoe = q.value(3).toString();
+            d.metWie = q.value(4).toString();
+            d.levensgebied = q.value(5).toString();
+            d.component = q.value(6).toString();
+            d.uitkomst = uitkomstFromCode(q.value(7).toString()).value_or(Uitkomst::Onbekend);
+            d.uitkomstDatum = sql::toDate(q.value(8));
+            p.doelen.append(d);
+        }
+        q.prepare(QStringLiteral("SELECT type, omschrijving, doel_nummer, wie, wanneer FROM interventie "
+                                 "WHERE plan_id = ? ORDER BY nummer"));
+        q.addBindValue(p.id);
+        if (!q.exec())
+            return Error::failure(sqlError(q));
+        while (q.next())
+            p.interventies.append({q.value(0).toString(),
+                q.value(1).toString(),
+                q.value(2).isNull() ? 0 : q.value(2).toInt(),
+                q.value(3).toString(),
+                sql::toDate(q.value(4))});
+        q.prepare(QStringLiteral("SELECT omschrijving, wie, wanneer FROM afspraak WHERE plan_id = ? ORDER BY nummer"));
+        q.addBindValue(p.id);
+        if (!q.exec())
+            return Error::failure(sqlError(q));
+        while (q.next())
+            p.afspraken.append({q.value(0).toString(), q.value(1).toString(), sql::toDate(q.value(2))});
+    }
+    return out;
+}
+
+} // namespace dw

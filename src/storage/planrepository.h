@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/plan.h"
+#include "core/result.h"
+
+#include <QSqlQuery>
+
+namespace dw {
+
+class Database;
+
+// Plans van aanpak. A plan is never overwritten: saving a revision adds the next versie.
+class PlanRepository
+{
+public:
+    explicit PlanRepository(Database& db);
+
+    // Stores `plan` with its own versie number (import). Call inside a transaction.
+    Result<qint64> insert(qint64 inwonerId, const Plan& plan);
+    // Stores `plan` as the next versie of the inwoner's plan, in one transaction; returns the new versie.
+    Result<int> saveRevision(qint64 inwonerId, Plan plan);
+    Result<QVector<Plan>> load(qint64 inwonerId); // every versie, oldest first
+
+private:
+    Database& m_db;
+    QSqlQuery m_insertPlan;
+    QSqlQuery m_insertDoel;
+    QSqlQuery m_insertInterventie;
+    QSqlQuery m_insertAfspraak;
+};
+
+} // namespace dw

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/instrument.h"
+#include "core/result.h"
+
+#include <QStringList>
+
+namespace dw {
+
+class Database;
+
+// Checks a database: SQLite's integrity and foreign keys, the schema version, meetmoment numbering, and that the
+// figures stored with every meting equal a recomputation from its answers.
+class Verifier
+{
+public:
+    Verifier(Database& db, const Instrument& instrument)
+        : m_db(db)
+        , m_instrument(instrument)
+    { }
+
+    struct Report
+    {
+        QStringList problems; // empty when healthy
+        int metingenChecked = 0;
+        bool healthy() const { return problems.isEmpty(); }
+    };
+
+    // quick = SQLite's quick_check and no recomputation (for opening the app); full = everything.
+    Result<Report> run(bool quick = false);
+
+private:
+    void checkSqlite(Report& r, bool quick);
+    void checkNumbering(Report& r);
+    void checkStoredFigures(Report& r);
+
+    Database& m_db;
+    const Instrument& m_instrument;
+};
+
+} // namespace dw
