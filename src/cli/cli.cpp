@@ -97,6 +97,7 @@ QString usage()
         "                                        de cijfers van het onderzoek voor deze caseload\n"
         "  report inwoner REF [--json]           scores, kwadranten en overeenstemming per meetmoment\n"
         "  verify [--quick]                      de database controleren\n"
+        "  count                                 het aantal inwoners in de database\n"
         "\n"
         "Zonder --database gebruikt draagwijzer-cli de database van de app (%1).\n"
         "Afsluitcode: 0 gelukt, 2 onjuiste invoer of aanroep, 1 andere fout.\n")
@@ -171,6 +172,8 @@ int Cli::run(const QStringList& arguments)
         return demo(a);
     if (command == QLatin1String("verify"))
         return verify(a);
+    if (command == QLatin1String("count"))
+        return count(a);
     if (command == QLatin1String("report")) {
         const QString what = a.words.value(1);
         if (what == QLatin1String("cohort"))
@@ -317,6 +320,21 @@ int Cli::reportInwoner(const Arguments& a)
         m_out << QString::fromUtf8(QJsonDocument(rapport.toJson()).toJson(QJsonDocument::Indented));
     else
         m_out << rapport.toText(Instrument::standaard());
+    return Success;
+}
+
+int Cli::count(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {}, 1);
+    if (!s.ok())
+        return finish(s);
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    const auto n = InwonerRepository(*db.value()).count();
+    if (!n.ok())
+        return finish(n.error());
+    m_out << n.value() << "\n";
     return Success;
 }
 

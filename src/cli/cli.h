@@ -44,6 +44,7 @@ private:
     int reportCohort(const Arguments& a);
     int reportInwoner(const Arguments& a);
     int verify(const Arguments& a);
+    int count(const Arguments& a);
 
     QTextStream& m_out;
     QTextStream& m_err;

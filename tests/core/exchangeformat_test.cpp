@@ -1,0 +1,129 @@
+#include "core/exchangeformat.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+
+// The example of DESIGN.md, verbatim.
+const char* designExample = R"({
+  "format": "draagwijzer/1",
+  "inwoners": [
+    {
+      "ref": "ENS-0001",
+      "naam": "A. de Vries",
+      "geboortedatum": "1971-03-02",
+      "gemeente": "Enschede",
+      "meetmomenten": [
+        {
+          "datum": "2016-06-14",
+          "inwoner":      { "antwoorden": { "inw.pc.1": 4, "inw.sk.1": 2 },
+                            "draaglast": { "financien": 2, "opvoeding": null } },
+          "professional": { "antwoorden": { "pro.pc.1": 3 },
+                            "draaglast": { "financien": 1 } }
+        }
+      ]
+    }
+  ]
+})";
+
+ExchangeFormat format()
+{
+    return ExchangeFormat(Instrument::standaard());
+}
+
+QString readError(const QByteArray& json)
+{
+    auto r = format().read(json);
+    EXPECT_FALSE(r.ok());
+    return r.ok() ? QString() : r.errorMessage();
+}
+
+} // namespace
+
+TEST(ExchangeFormat, ReadsTheDesignExample)
+{
+    auto r = format().read(designExample);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    ASSERT_EQ(r->size(), 1);
+    const Dossier& d = r->first();
+    EXPECT_EQ(d.inwoner.ref, QStringLiteral("ENS-0001"));
+    EXPECT_EQ(d.inwoner.geboortedatum, QDate(1971, 3, 2));
+    ASSERT_EQ(d.meetmomenten.size(), 1);
+    const Meetmoment& m = d.meetmomenten.first();
+    EXPECT_EQ(m.volgnummer, 1);
+    ASSERT_TRUE(m.inwoner && m.professional);
+    EXPECT_EQ(m.inwoner->antwoorden.value(QStringLiteral("inw.pc.1")), 4);
+    EXPECT_EQ(m.inwoner->draaglast.value(QStringLiteral("financien")), std::optional<int>(2));
+    EXPECT_TRUE(m.inwoner->draaglast.contains(QStringLiteral("opvoeding")));
+    EXPECT_FALSE(m.inwoner->draaglast.value(QStringLiteral("opvoeding")).has_value()); // n.v.t.
+    EXPECT_FALSE(m.inwoner->draaglast.contains(QStringLiteral("wonen"))); // not rated
+}
+
+TEST(ExchangeFormat, WriteThenReadGivesTheSameJson)
+{
+    auto r = format().read(designExample);
+    ASSERT_TRUE(r.ok());
+    const QByteArray written = format().write(r.value());
+    // QJsonObject equality ignores key order: "after key sorting".
+    EXPECT_EQ(QJsonDocument::fromJson(written).object(), QJsonDocument::fromJson(designExample).object());
+}
+
+TEST(ExchangeFormat, MeetmomentenAreNumberedByDate)
+{
+    auto r = format().read(R"({"format":"draagwijzer/1","inwoners":[{"ref":"X","naam":"X","geboortedatum":"1980-01-01",
+        "gemeente":"Venlo","meetmomenten":[{"datum":"2018-01-01"},{"datum":"2016-02-29"},{"datum":"2017-01-01"}]}]})");
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    const auto& mm = r->first().meetmomenten;
+    EXPECT_EQ(mm[0].datum, QDate(2016, 2, 29));
+    EXPECT_EQ(mm[2].datum, QDate(2018, 1, 1));
+    EXPECT_EQ(mm[2].volgnummer, 3);
+}
+
+TEST(ExchangeFormat, RefusesAnAnswerOutOfRangeNamingTheItem)
+{
+    QByteArray json(designExample);
+    json.replace("\"inw.pc.1\": 4", "\"inw.pc.1\": 6");
+    const QString e = readError(json);
+    EXPECT_TRUE(e.contains(QStringLiteral("inw.pc.1"))) << e.toStdString();
+    EXPECT_TRUE(e.contains(QStringLiteral("ENS-0001"))) << e.toStdString();
+}
+
+TEST(ExchangeFormat, RefusesTheWrongFormatTag)
+{
+    QByteArray json(designExample);
+    json.replace("draagwijzer/1", "draagwijzer/2");
+    EXPECT_TRUE(readError(json).startsWith(QStringLiteral("format:")));
+}
+
+TEST(ExchangeFormat, RefusesTruncatedJson)
+{
+    const QByteArray json = QByteArray(designExample).left(200);
+    EXPECT_TRUE(readError(json).contains(QStringLiteral("geen geldige JSON")));
+}
+
+TEST(ExchangeFormat, RefusesAnUnknownPerspective)
+{
+    QByteArray json(designExample);
+    json.replace("\"professional\": {", "\"partner\": {");
+    EXPECT_TRUE(readError(json).contains(QStringLiteral("onbekend perspectief 'partner'")));
+}
+
+TEST(ExchangeFormat, RefusesAnImpossibleDate)
+{
+    QByteArray json(designExample);
+    json.replace("2016-06-14", "2017-02-29");
+    EXPECT_TRUE(readError(json).contains(QStringLiteral("ongeldige datum '2017-02-29'")));
+}
+
+TEST(ExchangeFormat, StrictDates)
+{
+    EXPECT_EQ(parseIsoDate(QStringLiteral("2016-02-29")), QDate(2016, 2, 29));
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-2-29")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("29-02-2016")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-02-29T00:00")).isValid());
+}
