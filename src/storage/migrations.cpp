@@ -29,7 +29,7 @@ Migration initialSchema()
                            " id INTEGER PRIMARY KEY,"
                            " ref TEXT NOT NULL UNIQUE CHECK (length(ref) BETWEEN 1 AND 64),"
                            " naam TEXT NOT NULL CHECK (length(trim(naam)) > 0),"
-                           " geboortedatum TEXT NOT NULL CHECK (date(geboortedatum) IS geboortedatum),"
+                           " geboortedatum TEXT NOT NULL CHECK (date(geboortedatum, '+0 days') IS geboortedatum),"
                            " gemeente TEXT NOT NULL CHECK (length(trim(gemeente)) > 0),"
                            " contact TEXT NOT NULL DEFAULT '',"
                            " professional TEXT NOT NULL DEFAULT '',"
@@ -39,7 +39,7 @@ Migration initialSchema()
             QStringLiteral("CREATE TABLE meetmoment ("
                            " id INTEGER PRIMARY KEY,"
                            " inwoner_id INTEGER NOT NULL REFERENCES inwoner (id) ON DELETE CASCADE,"
-                           " datum TEXT NOT NULL CHECK (date(datum) IS datum),"
+                           " datum TEXT NOT NULL CHECK (date(datum, '+0 days') IS datum),"
                            " volgnummer INTEGER NOT NULL CHECK (volgnummer >= 1),"
                            " UNIQUE (inwoner_id, volgnummer))"),
             // The derived figures are stored with the meting (DESIGN.md "Scale"): reports aggregate these
@@ -74,7 +74,7 @@ Migration initialSchema()
                            " id INTEGER PRIMARY KEY,"
                            " inwoner_id INTEGER NOT NULL REFERENCES inwoner (id) ON DELETE CASCADE,"
                            " versie INTEGER NOT NULL CHECK (versie >= 1),"
-                           " datum TEXT NOT NULL CHECK (date(datum) IS datum),"
+                           " datum TEXT NOT NULL CHECK (date(datum, '+0 days') IS datum),"
                            " hulpvraag TEXT NOT NULL DEFAULT '',"
                            " draaglast_bepaald TEXT NOT NULL DEFAULT '',"
                            " draagkracht_bepaald TEXT NOT NULL DEFAULT '',"
@@ -88,12 +88,12 @@ Migration initialSchema()
                 " plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
                 " nummer INTEGER NOT NULL CHECK (nummer >= 1),"
                 " omschrijving TEXT NOT NULL CHECK (length(trim(omschrijving)) > 0),"
-                " horizon TEXT CHECK (horizon IS NULL OR date(horizon) IS horizon),"
+                " horizon TEXT CHECK (horizon IS NULL OR date(horizon, '+0 days') IS horizon),"
                 " wat TEXT NOT NULL DEFAULT '', hoe TEXT NOT NULL DEFAULT '', met_wie TEXT NOT NULL DEFAULT '',"
                 " levensgebied TEXT CHECK (levensgebied IS NULL OR levensgebied IN @LEVENSGEBIEDEN@),"
                 " component TEXT CHECK (component IS NULL OR component IN ('competenties', 'sociaal_kapitaal')),"
                 " uitkomst TEXT CHECK (uitkomst IS NULL OR uitkomst IN ('bereikt', 'deels', 'niet')),"
-                " uitkomst_datum TEXT CHECK (uitkomst_datum IS NULL OR date(uitkomst_datum) IS uitkomst_datum),"
+                " uitkomst_datum TEXT CHECK (uitkomst_datum IS NULL OR date(uitkomst_datum, '+0 days') IS uitkomst_datum),"
                 " UNIQUE (plan_id, nummer))")),
             QStringLiteral("CREATE TABLE interventie ("
                            " id INTEGER PRIMARY KEY,"
@@ -105,7 +105,7 @@ Migration initialSchema()
                            " omschrijving TEXT NOT NULL CHECK (length(trim(omschrijving)) > 0),"
                            " doel_nummer INTEGER,"
                            " wie TEXT NOT NULL DEFAULT '',"
-                           " wanneer TEXT CHECK (wanneer IS NULL OR date(wanneer) IS wanneer),"
+                           " wanneer TEXT CHECK (wanneer IS NULL OR date(wanneer, '+0 days') IS wanneer),"
                            " UNIQUE (plan_id, nummer),"
                            " FOREIGN KEY (plan_id, doel_nummer) REFERENCES doel (plan_id, nummer))"),
             QStringLiteral("CREATE TABLE afspraak ("
@@ -114,7 +114,7 @@ Migration initialSchema()
                            " nummer INTEGER NOT NULL CHECK (nummer >= 1),"
                            " omschrijving TEXT NOT NULL CHECK (length(trim(omschrijving)) > 0),"
                            " wie TEXT NOT NULL DEFAULT '',"
-                           " wanneer TEXT CHECK (wanneer IS NULL OR date(wanneer) IS wanneer),"
+                           " wanneer TEXT CHECK (wanneer IS NULL OR date(wanneer, '+0 days') IS wanneer),"
                            " UNIQUE (plan_id, nummer))"),
             // Who did what with which dossier, and when. Ids only: never names or answers.
             QStringLiteral("CREATE TABLE audit ("

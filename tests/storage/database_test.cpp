@@ -1,0 +1,147 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include "support/tempdatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+using dw::test::fileBytes;
+
+namespace {
+
+QString tempPath(const test::TempDatabase& t, const char* name)
+{
+    return t.dir() + QLatin1Char('/') + QLatin1String(name);
+}
+
+} // namespace
+
+TEST(Database, NewDatabaseIsMigratedToTheCurrentSchema)
+{
+    test::TempDatabase t;
+    EXPECT_EQ(t.db().schemaVersion(), Migrations::currentVersion());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT versie FROM schema_migratie ORDER BY versie")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
+TEST(Database, ReopeningKeepsTheVersionAndData)
+{
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente) "
+                                      "VALUES ('A-1', 'Zoë', '1980-02-29', 'Venlo')")));
+    q.finish();
+    t.reopen();
+    QSqlQuery r(t.db().connection());
+    ASSERT_TRUE(r.exec(QStringLiteral("SELECT naam FROM inwoner")) && r.next());
+    EXPECT_EQ(r.value(0).toString(), QStringLiteral("Zoë"));
+    EXPECT_EQ(t.db().schemaVersion(), Migrations::currentVersion());
+}
+
+TEST(Database, ATextFileIsRefusedAndLeftUntouched)
+{
+    test::TempDatabase t;
+    const QString path = tempPath(t, "notes.txt");
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Dit is geen database, maar een boodschappenlijst.\n");
+    f.close();
+    const QByteArray before = fileBytes(path);
+    auto r = Database::open(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().kind, Error::Kind::BadInput);
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("geen Draagwijzer-database")));
+    EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(Database, ANewerSchemaIsRefusedAndLeftByteIdentical)
+{
+    test::TempDatabase t;
+    const QString path = t.path();
+    {
+        QSqlQuery q(t.db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    t.close();
+    const QByteArray before = fileBytes(path);
+    auto r = Database::open(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("schemaversie 99"))) << r.errorMessage().toStdString();
+    EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(Database, AForeignSqliteDatabaseIsRefused)
+{
+    test::TempDatabase t;
+    const QString path = tempPath(t, "ander.sqlite");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        ASSERT_TRUE(other.open());
+        QSqlQuery q(other);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE klanten (id INTEGER)")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileBytes(path);
+    auto r = Database::open(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.errorMessage().contains(QStringLiteral("geen Draagwijzer-database")));
+    EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(Database, AnOldVersionIsUpgradedStepByStep)
+{
+    // A fixture of version 0 (an empty file) upgrades to the current version with every step recorded.
+    test::TempDatabase t;
+    const QString path = tempPath(t, "leeg.sqlite");
+    QFile(path).open(QIODevice::WriteOnly);
+    auto r = Database::open(path);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    QSqlQuery q(r.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM schema_migratie")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), Migrations::currentVersion());
+}
+
+TEST(Database, ReadOnlyOpenOfAMissingFileFails)
+{
+    test::TempDatabase t;
+    auto r = Database::open(tempPath(t, "bestaat-niet.sqlite"), Database::Mode::ReadOnly);
+    ASSERT_FALSE(r.ok());
+    EXPECT_FALSE(QFile::exists(tempPath(t, "bestaat-niet.sqlite")));
+}
+
+TEST(Database, CheckConstraintsGuardTheCodes)
+{
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente) "
+                                       "VALUES ('A-2', 'X', '2017-02-29', 'Venlo')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente) "
+                                      "VALUES ('A-3', 'X', '1990-01-01', 'Venlo')")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO meetmoment (inwoner_id, datum, volgnummer) VALUES (1, '2016-06-01', 1)")));
+    EXPECT_FALSE(q.exec(QStringLiteral(
+        "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, "
+        "competenties_beantwoord, "
+        "sociaal_kapitaal_beantwoord, probleemgebieden) VALUES (1, 1, 1, 'partner', 'draagkracht-1', 0, 0, 0)")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, "
+        "competenties_beantwoord, "
+        "sociaal_kapitaal_beantwoord, probleemgebieden) VALUES (1, 1, 1, 'inwoner', 'draagkracht-1', 0, 0, 0)")));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO antwoord VALUES (1, 'inw.pc.1', 6)")));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO draaglast VALUES (1, 'werk', 1)")));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO antwoord VALUES (42, 'inw.pc.1', 3)"))); // no meting 42
+}

@@ -1,0 +1,129 @@
+#include "storage/dossierstore.h"
+
+#include "core/demogenerator.h"
+#include "storage/inwonerrepository.h"
+
+#include "support/tempdatabase.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+
+const Instrument& ins()
+{
+    return Instrument::standaard();
+}
+
+QVector<Dossier> demoDossiers(int n, std::uint64_t seed = 3)
+{
+    const DemoGenerator g(ins(), seed);
+    QVector<Dossier> out;
+    for (int i = 0; i < n; ++i)
+        out.append(g.dossier(i));
+    return out;
+}
+
+void expectSameDossiers(const QVector<Dossier>& a, const QVector<Dossier>& b)
+{
+    ASSERT_EQ(a.size(), b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].inwoner.ref, b[i].inwoner.ref);
+        EXPECT_EQ(a[i].inwoner.naam, b[i].inwoner.naam);
+        EXPECT_EQ(a[i].inwoner.contact, b[i].inwoner.contact);
+        EXPECT_EQ(a[i].inwoner.professional, b[i].inwoner.professional);
+        ASSERT_EQ(a[i].meetmomenten.size(), b[i].meetmomenten.size());
+        for (int k = 0; k < a[i].meetmomenten.size(); ++k) {
+            EXPECT_EQ(a[i].meetmomenten[k].datum, b[i].meetmomenten[k].datum);
+            EXPECT_EQ(a[i].meetmomenten[k].volgnummer, b[i].meetmomenten[k].volgnummer);
+            EXPECT_EQ(a[i].meetmomenten[k].inwoner, b[i].meetmomenten[k].inwoner);
+            EXPECT_EQ(a[i].meetmomenten[k].professional, b[i].meetmomenten[k].professional);
+        }
+        EXPECT_EQ(a[i].plannen, b[i].plannen);
+    }
+}
+
+} // namespace
+
+TEST(DossierStore, ImportThenExportGivesTheSameDossiers)
+{
+    test::TempDatabase t;
+    const QVector<Dossier> in = demoDossiers(60);
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(in).ok());
+    const auto out = store.exportDossiers();
+    ASSERT_TRUE(out.ok());
+    expectSameDossiers(in, out.value());
+}
+
+TEST(DossierStore, ExportOfOneInwoner)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(demoDossiers(12)).ok());
+    const auto one = store.exportDossiers(QStringLiteral("ENS-000001"));
+    ASSERT_TRUE(one.ok());
+    ASSERT_EQ(one->size(), 1);
+    EXPECT_EQ(one->first().inwoner.gemeente, QStringLiteral("Enschede"));
+    const auto unknown = store.exportDossiers(QStringLiteral("XXX-1"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.errorMessage().contains(QStringLiteral("XXX-1")));
+}
+
+TEST(DossierStore, ARefThatExistsRefusesTheWholeImport)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(demoDossiers(3)).ok());
+    QVector<Dossier> next = demoDossiers(10, 99);
+    for (int i = 0; i < next.size(); ++i)
+        next[i].inwoner.ref = QStringLiteral("NEW-%1").arg(i);
+    next[7].inwoner.ref = QStringLiteral("ARN-000001"); // already there
+    const Status s = store.importDossiers(next);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().kind, Error::Kind::BadInput);
+    EXPECT_TRUE(s.errorMessage().contains(QStringLiteral("ARN-000001")));
+    EXPECT_EQ(InwonerRepository(t.db()).count().value(), 3);
+}
+
+TEST(DossierStore, AFailureHalfwayLeavesNothing)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    QVector<Dossier> in = demoDossiers(20);
+    in[15].plannen = {Plan {}}; // a plan without a date: refused by storage, after 15 dossiers went in
+    const Status s = store.importDossiers(in);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.errorMessage().contains(in[15].inwoner.ref));
+    EXPECT_EQ(InwonerRepository(t.db()).count().value(), 0);
+}
+
+TEST(DossierStore, CancelledImportLeavesNothing)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    const DemoGenerator g(ins(), 5);
+    const Status s = store.importGenerated(
+        1200, [&g](int i) { return g.dossier(i); }, [](int done, int) { return done < 1000; });
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.errorMessage().contains(QStringLiteral("niets opgeslagen")));
+    EXPECT_EQ(InwonerRepository(t.db()).count().value(), 0);
+}
+
+TEST(DossierStore, LoadWritesAnAuditLineWithIdsOnly)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(demoDossiers(2)).ok());
+    const auto d = store.load(QStringLiteral("ARN-000001"));
+    ASSERT_TRUE(d.ok());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT actie, inwoner_id, details FROM audit ORDER BY id DESC LIMIT 1")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("dossier gelezen"));
+    EXPECT_EQ(q.value(1).toLongLong(), d->inwoner.id);
+    EXPECT_FALSE(q.value(2).toString().contains(d->inwoner.naam));
+}

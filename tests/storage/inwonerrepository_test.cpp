@@ -1,0 +1,89 @@
+#include "storage/inwonerrepository.h"
+
+#include "support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+Inwoner sample()
+{
+    Inwoner i;
+    i.ref = QStringLiteral("ENS-0001");
+    i.naam = QStringLiteral("Zoë Çelik-Ångström");
+    i.geboortedatum = QDate(1984, 2, 29);
+    i.gemeente = QStringLiteral("Súdwest-Fryslân");
+    return i;
+}
+} // namespace
+
+TEST(InwonerRepository, InsertAndFindKeepsDiacritics)
+{
+    test::TempDatabase t;
+    InwonerRepository repo(t.db());
+    auto id = repo.insert(sample());
+    ASSERT_TRUE(id.ok()) << id.errorMessage().toStdString();
+    auto found = repo.findByRef(QStringLiteral("ENS-0001"));
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->id, *id);
+    EXPECT_EQ(found->naam, QStringLiteral("Zoë Çelik-Ångström"));
+    EXPECT_EQ(found->gemeente, QStringLiteral("Súdwest-Fryslân"));
+    EXPECT_EQ(found->geboortedatum, QDate(1984, 2, 29));
+    EXPECT_EQ(found->rowVersion, 1);
+    EXPECT_TRUE(found->contact.isEmpty());
+}
+
+TEST(InwonerRepository, ValidationMessagesAreDutchAndSpecific)
+{
+    Inwoner i = sample();
+    i.naam = QStringLiteral("  ");
+    EXPECT_EQ(validateInwoner(i).errorMessage(), QStringLiteral("Vul de naam van inwoner ENS-0001 in."));
+    i = sample();
+    i.geboortedatum = QDate();
+    EXPECT_TRUE(validateInwoner(i).errorMessage().contains(QStringLiteral("geboortedatum")));
+    i = sample();
+    i.ref = QStringLiteral(" ENS");
+    EXPECT_FALSE(validateInwoner(i).ok());
+}
+
+TEST(InwonerRepository, DuplicateRefIsRefused)
+{
+    test::TempDatabase t;
+    InwonerRepository repo(t.db());
+    ASSERT_TRUE(repo.insert(sample()).ok());
+    auto again = repo.insert(sample());
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.errorMessage().contains(QStringLiteral("ENS-0001")));
+    EXPECT_EQ(repo.count().value(), 1);
+}
+
+TEST(InwonerRepository, StaleUpdateIsDetectedNotOverwritten)
+{
+    test::TempDatabase t;
+    InwonerRepository repo(t.db());
+    ASSERT_TRUE(repo.insert(sample()).ok());
+    Inwoner first = repo.findByRef(QStringLiteral("ENS-0001")).value();
+    Inwoner second = first; // a second window read the same row
+    first.contact = QStringLiteral("06-12345678");
+    auto v = repo.update(first);
+    ASSERT_TRUE(v.ok());
+    EXPECT_EQ(*v, 2);
+    second.naam = QStringLiteral("Z. Çelik");
+    auto stale = repo.update(second);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_TRUE(stale.errorMessage().contains(QStringLiteral("intussen door iemand anders gewijzigd")));
+    const Inwoner now = repo.findByRef(QStringLiteral("ENS-0001")).value();
+    EXPECT_EQ(now.naam, QStringLiteral("Zoë Çelik-Ångström"));
+    EXPECT_EQ(now.contact, QStringLiteral("06-12345678"));
+}
+
+TEST(InwonerRepository, ExistingRefs)
+{
+    test::TempDatabase t;
+    InwonerRepository repo(t.db());
+    ASSERT_TRUE(repo.insert(sample()).ok());
+    auto found = repo.existingRefs({QStringLiteral("X"), QStringLiteral("ENS-0001")});
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found.value(), QStringList {QStringLiteral("ENS-0001")});
+}

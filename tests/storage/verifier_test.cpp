@@ -1,0 +1,66 @@
+#include "storage/verifier.h"
+
+#include "core/demogenerator.h"
+#include "storage/dossierstore.h"
+
+#include "support/tempdatabase.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+void fill(Database& db)
+{
+    const DemoGenerator g(Instrument::standaard(), 4);
+    ASSERT_TRUE(
+        DossierStore(db, Instrument::standaard()).importGenerated(40, [&g](int i) { return g.dossier(i); }).ok());
+}
+} // namespace
+
+TEST(Verifier, AHealthyDatabasePasses)
+{
+    test::TempDatabase t;
+    fill(t.db());
+    const auto r = Verifier(t.db(), Instrument::standaard()).run();
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->healthy()) << r->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_GT(r->metingenChecked, 200);
+}
+
+TEST(Verifier, ATamperedStoredScoreIsFound)
+{
+    test::TempDatabase t;
+    fill(t.db());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meting SET competenties = 1.0 WHERE id = 7")));
+    const auto r = Verifier(t.db(), Instrument::standaard()).run();
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->problems.size(), 1);
+    EXPECT_TRUE(r->problems.first().startsWith(QStringLiteral("meting 7:")));
+}
+
+TEST(Verifier, AnAnswerChangedBehindItsBackIsFound)
+{
+    test::TempDatabase t;
+    fill(t.db());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM antwoord WHERE meting_id = 3")));
+    const auto r = Verifier(t.db(), Instrument::standaard()).run();
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->healthy());
+}
+
+TEST(Verifier, BrokenNumberingIsFound)
+{
+    test::TempDatabase t;
+    fill(t.db());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meetmoment SET volgnummer = 5 WHERE id = 2")));
+    const auto r = Verifier(t.db(), Instrument::standaard()).run();
+    ASSERT_TRUE(r.ok());
+    ASSERT_FALSE(r->healthy());
+    EXPECT_TRUE(r->problems.join(QLatin1Char(' ')).contains(QStringLiteral("niet op datum genummerd")));
+}
