@@ -35,6 +35,7 @@ Scoring rules (DESIGN.md):
 
 import datetime
 import json
+from fractions import Fraction
 import math
 import os
 import random
@@ -312,14 +313,14 @@ def generate():
 # 2. SCORE (independent: works only from the file on disk + the rules)
 # ======================================================================
 
-THRESHOLD = 3.5
+THRESHOLD = Fraction(7, 2)  # scores are kept as exact fractions; floats only on output
 
 
 def component_score(antwoorden, codes):
     vals = [antwoorden[c] for c in codes if c in antwoorden]
     assert all(isinstance(v, int) and 1 <= v <= 5 for v in vals)
     if len(vals) * 3 >= len(codes) * 2:
-        return sum(vals) / len(vals), len(vals)
+        return Fraction(sum(vals), len(vals)), len(vals)
     return None, len(vals)
 
 
@@ -337,23 +338,24 @@ def probleemgebieden(draaglast):
 
 
 def mean(xs):
-    return sum(xs) / len(xs) if xs else None
+    """Exact mean, returned as the correctly rounded float."""
+    return float(sum(Fraction(x) for x in xs) / len(xs)) if xs else None
 
 
 def paired_tests(first, last):
     n = len(first)
     if n < 2:
-        return {"n": n, "gem_verschil": None if n == 0 else last[0] - first[0],
+        return {"n": n, "gem_verschil": None if n == 0 else float(last[0] - first[0]),
                 "p_ttest": None, "p_wilcoxon": None}
-    d = [b - a for a, b in zip(first, last)]
-    p_t = float(stats.ttest_rel(last, first).pvalue)
-    d9 = [round(x, 9) for x in d]
+    d = [Fraction(b) - Fraction(a) for a, b in zip(first, last)]
+    p_t = float(stats.ttest_rel([float(x) for x in last], [float(x) for x in first]).pvalue)
+    d9 = [round(float(x), 9) for x in d]
     if all(abs(x) < 1e-9 for x in d9):
         p_w = 1.0
     else:
         p_w = float(stats.wilcoxon(d9, zero_method="wilcox", correction=True,
                                    method="approx").pvalue)
-    return {"n": n, "gem_verschil": sum(d) / n, "p_ttest": p_t, "p_wilcoxon": p_w}
+    return {"n": n, "gem_verschil": float(sum(d) / n), "p_ttest": p_t, "p_wilcoxon": p_w}
 
 
 def mcnemar_exact(b, c):

@@ -1,0 +1,242 @@
+#include "clirunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+using namespace dw::test;
+
+namespace {
+
+const QString data = QStringLiteral(DW_TEST_DATA);
+
+QJsonObject json(const QByteArray& bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+// Every key of `expected` must be in `actual` with the same value (numbers to 1e-9); extra keys are allowed.
+void expectContains(const QJsonValue& expected, const QJsonValue& actual, const QString& path)
+{
+    if (expected.isObject()) {
+        ASSERT_TRUE(actual.isObject()) << path.toStdString();
+        const QJsonObject e = expected.toObject(), a = actual.toObject();
+        for (auto it = e.begin(); it != e.end(); ++it) {
+            ASSERT_TRUE(a.contains(it.key())) << (path + QLatin1Char('.') + it.key()).toStdString();
+            expectContains(it.value(), a.value(it.key()), path + QLatin1Char('.') + it.key());
+        }
+    } else if (expected.isArray()) {
+        ASSERT_TRUE(actual.isArray()) << path.toStdString();
+        ASSERT_EQ(expected.toArray().size(), actual.toArray().size()) << path.toStdString();
+        for (int i = 0; i < expected.toArray().size(); ++i)
+            expectContains(expected.toArray().at(i), actual.toArray().at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+    } else if (expected.isDouble()) {
+        ASSERT_TRUE(actual.isDouble()) << path.toStdString();
+        EXPECT_NEAR(actual.toDouble(), expected.toDouble(), 1e-9) << path.toStdString();
+    } else {
+        EXPECT_EQ(expected, actual) << path.toStdString();
+    }
+}
+
+} // namespace
+
+TEST(Cli, WithoutACommandItPrintsUsageAndExitsTwo)
+{
+    const CliResult r = runCli({});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("Gebruik: draagwijzer-cli"));
+}
+
+TEST(Cli, HelpExitsZero)
+{
+    const CliResult r = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains("report cohort"));
+}
+
+TEST(Cli, UnknownCommandOptionOrMissingValueExitTwoWithOneLine)
+{
+    CliFixture fx;
+    for (const QStringList& args : {QStringList {QStringLiteral("opruimen")},
+             QStringList {QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--pdf")},
+             QStringList {QStringLiteral("demo")},
+             QStringList {QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("veel")},
+             QStringList {QStringLiteral("report"), QStringLiteral("team")},
+             QStringList {QStringLiteral("import")},
+             QStringList {QStringLiteral("export"), QStringLiteral("--inwoner")}}) {
+        const CliResult r = fx.run(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.startsWith("draagwijzer-cli: "));
+    }
+}
+
+TEST(Cli, InitCreatesTheSchema)
+{
+    CliFixture fx;
+    const CliResult r = fx.run({QStringLiteral("init")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains("schemaversie 1"));
+    EXPECT_TRUE(QFile::exists(fx.db()));
+}
+
+TEST(Cli, ATextFileAsDatabaseIsRefusedAndLeftAlone)
+{
+    CliFixture fx;
+    const QString path = fx.file(QStringLiteral("notities.txt"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("boodschappen: brood, melk\n");
+    f.close();
+    const CliResult r = runCli({QStringLiteral("--database"), path, QStringLiteral("init")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.errLine().contains(QStringLiteral("geen Draagwijzer-database")));
+    EXPECT_EQ(readFile(path), QByteArray("boodschappen: brood, melk\n"));
+}
+
+TEST(Cli, DemoIsReproducibleAndOnlyFillsAnEmptyDatabase)
+{
+    CliFixture a, b;
+    ASSERT_EQ(a.run({QStringLiteral("demo"),
+                        QStringLiteral("--inwoners"),
+                        QStringLiteral("40"),
+                        QStringLiteral("--seed"),
+                        QStringLiteral("9")})
+                  .exitCode,
+        0);
+    ASSERT_EQ(b.run({QStringLiteral("demo"), QStringLiteral("--inwoners=40"), QStringLiteral("--seed=9")}).exitCode, 0);
+    ASSERT_EQ(a.run({QStringLiteral("export"), a.file(QStringLiteral("a.json"))}).exitCode, 0);
+    ASSERT_EQ(b.run({QStringLiteral("export"), b.file(QStringLiteral("b.json"))}).exitCode, 0);
+    EXPECT_EQ(readFile(a.file(QStringLiteral("a.json"))), readFile(b.file(QStringLiteral("b.json"))));
+    const QJsonObject exported = json(readFile(a.file(QStringLiteral("a.json"))));
+    EXPECT_EQ(exported[QStringLiteral("inwoners")].toArray().size(), 40);
+    EXPECT_TRUE(exported[QStringLiteral("inwoners")].toArray().at(0).toObject().contains(QStringLiteral("plannen")));
+
+    const CliResult again = a.run({QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("5")});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.errLine().contains(QStringLiteral("40 inwoner")));
+    EXPECT_EQ(a.run({QStringLiteral("count")}).out.trimmed(), QByteArray("40"));
+}
+
+TEST(Cli, ExportOfOneInwonerAndAnUnknownRef)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("12")}).exitCode, 0);
+    const QString out = fx.file(QStringLiteral("een.json"));
+    ASSERT_EQ(
+        fx.run({QStringLiteral("export"), out, QStringLiteral("--inwoner"), QStringLiteral("VNL-000001")}).exitCode, 0);
+    const QJsonArray inwoners = json(readFile(out))[QStringLiteral("inwoners")].toArray();
+    ASSERT_EQ(inwoners.size(), 1);
+    EXPECT_EQ(inwoners.at(0)[QStringLiteral("ref")].toString(), QStringLiteral("VNL-000001"));
+    const CliResult unknown
+        = fx.run({QStringLiteral("export"), out, QStringLiteral("--inwoner"), QStringLiteral("VNL-999999")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.errLine().contains(QStringLiteral("VNL-999999")));
+}
+
+TEST(Cli, ImportingTheSameFileTwiceIsRefusedTheSecondTime)
+{
+    CliFixture fx;
+    const QString file = data + QStringLiteral("/import/good/11-many-inwoners-order.json");
+    ASSERT_EQ(fx.run({QStringLiteral("import"), file}).exitCode, 0);
+    const QByteArray before = readFile(fx.db());
+    const CliResult r = fx.run({QStringLiteral("import"), file});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.errLine().contains(QStringLiteral("bestaat al")));
+    EXPECT_EQ(readFile(fx.db()), before);
+}
+
+TEST(Cli, ReportInwonerJson)
+{
+    CliFixture fx;
+    ASSERT_EQ(
+        fx.run({QStringLiteral("import"), data + QStringLiteral("/import/good/07-thresholds-3-5-two-thirds.json")})
+            .exitCode,
+        0);
+    const QJsonObject all = json(readFile(data + QStringLiteral("/import/good/07-thresholds-3-5-two-thirds.json")));
+    const QString ref = all[QStringLiteral("inwoners")].toArray().at(0)[QStringLiteral("ref")].toString();
+    const CliResult r = fx.run({QStringLiteral("report"), QStringLiteral("inwoner"), ref, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.errLine().toStdString();
+    const QJsonObject rep = json(r.out);
+    EXPECT_EQ(rep[QStringLiteral("ref")].toString(), ref);
+    const QJsonArray mm = rep[QStringLiteral("meetmomenten")].toArray();
+    ASSERT_FALSE(mm.isEmpty());
+    EXPECT_EQ(mm.at(0)[QStringLiteral("meetmoment")].toInt(), 1);
+    EXPECT_TRUE(mm.at(0)[QStringLiteral("inwoner")].toObject().contains(QStringLiteral("kwadrant")));
+
+    const CliResult unknown = fx.run({QStringLiteral("report"), QStringLiteral("inwoner"), QStringLiteral("NIEMAND")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.errLine().contains(QStringLiteral("NIEMAND")));
+}
+
+TEST(Cli, StudyCohortGivesTheStudysFigures)
+{
+    // tests/data/make_study_cohort.py builds 100 inwoners to the study's figures (dubbel 34 -> 44 %, zwak
+    // 26 -> 22 %, probleemgebieden 2.2 -> 1.8 and 2.45 -> 2.05), with exact 3.5 scores and exactly two thirds
+    // answered, and computes the expected report independently (SciPy for the p-values).
+    CliFixture fx;
+    const CliResult imported = fx.run({QStringLiteral("import"), data + QStringLiteral("/study-cohort.json")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.errLine().toStdString();
+    const CliResult r = fx.run({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.errLine().toStdString();
+    const QJsonObject actual = json(r.out);
+    const QJsonObject expected = json(readFile(data + QStringLiteral("/study-cohort.expected.json")));
+    ASSERT_FALSE(expected.isEmpty());
+    expectContains(expected, actual, QStringLiteral("$"));
+
+    const QJsonObject m1
+        = actual[QStringLiteral("perspectieven")][QStringLiteral("inwoner")][QStringLiteral("meetmomenten")]
+              .toArray()
+              .at(0)
+              .toObject();
+    EXPECT_DOUBLE_EQ(m1[QStringLiteral("kwadrant_pct")][QStringLiteral("dubbel")].toDouble(), 34.0);
+    EXPECT_DOUBLE_EQ(m1[QStringLiteral("kwadrant_pct")][QStringLiteral("zwak")].toDouble(), 26.0);
+    EXPECT_DOUBLE_EQ(m1[QStringLiteral("met_draagkracht_pct")].toDouble(), 74.0);
+    EXPECT_NEAR(m1[QStringLiteral("gem_probleemgebieden")].toDouble(), 2.2, 1e-12);
+}
+
+TEST(Cli, ReportCohortOnAnEmptyDatabase)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("init")}).exitCode, 0);
+    const CliResult r = fx.run({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonObject o = json(r.out);
+    EXPECT_TRUE(o[QStringLiteral("perspectieven")][QStringLiteral("inwoner")][QStringLiteral("meetmomenten")]
+                    .toArray()
+                    .isEmpty());
+    const CliResult text = fx.run({QStringLiteral("report"), QStringLiteral("cohort")});
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains("te weinig gegevens"));
+}
+
+TEST(Cli, ReportCohortPerGemeente)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("60")}).exitCode, 0);
+    const CliResult r = fx.run({QStringLiteral("report"),
+        QStringLiteral("cohort"),
+        QStringLiteral("--json"),
+        QStringLiteral("--gemeente"),
+        QStringLiteral("Súdwest-Fryslân")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonArray mm
+        = json(r.out)[QStringLiteral("perspectieven")][QStringLiteral("inwoner")][QStringLiteral("meetmomenten")]
+              .toArray();
+    ASSERT_FALSE(mm.isEmpty());
+    EXPECT_EQ(mm.at(0)[QStringLiteral("n_metingen")].toInt(), 10);
+}
+
+TEST(Cli, VerifyAHealthyDatabase)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("30")}).exitCode, 0);
+    const CliResult r = fx.run({QStringLiteral("verify")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("in orde"));
+}

@@ -1,0 +1,45 @@
+#include "clirunner.h"
+
+#include "support/tempdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+
+namespace dw::test {
+
+CliResult runCli(const QStringList& arguments)
+{
+    ensureCoreApplication();
+    QProcess p;
+    p.start(QStringLiteral(DW_CLI), arguments);
+    p.closeWriteChannel();
+    CliResult r;
+    if (!p.waitForFinished(300000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+CliFixture::CliFixture()
+{
+    ensureCoreApplication();
+}
+
+CliResult CliFixture::run(QStringList arguments) const
+{
+    arguments.prepend(db());
+    arguments.prepend(QStringLiteral("--database"));
+    return runCli(arguments);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+} // namespace dw::test
