@@ -1,5 +1,6 @@
 #include "exchangeformat.h"
 
+#include "jsonkeys.h"
 #include "scoring.h"
 
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dw {
@@ -183,6 +185,11 @@ public:
         if (!text(o, "ref", path, true, i.ref))
             return false;
         const QString named = QStringLiteral("%1 (ref %2)").arg(path, i.ref);
+        for (const char* key : {"ref", "naam", "gemeente", "contact", "professional"}) {
+            const QString value = o.value(QLatin1String(key)).toString();
+            if (std::any_of(value.begin(), value.end(), [](QChar ch) { return ch.category() == QChar::Other_Control; }))
+                return fail(named + QLatin1Char('.') + QLatin1String(key), QStringLiteral("bevat een stuurteken"));
+        }
         if (i.ref.size() > 64 || i.ref.trimmed() != i.ref)
             return fail(named + QStringLiteral(".ref"), QStringLiteral("ongeldige ref"));
         if (!text(o, "naam", named, true, i.naam) || !date(o, "geboortedatum", named, true, i.geboortedatum)
@@ -433,6 +440,9 @@ Result<QVector<Dossier>> ExchangeFormat::read(const QByteArray& json) const
             QStringLiteral("geen geldige JSON bij teken %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         return Error::badInput(QStringLiteral("een JSON-object met 'format' en 'inwoners' verwacht"));
+    const QString duplicate = findDuplicateKey(json);
+    if (!duplicate.isEmpty())
+        return Error::badInput(duplicate);
     const QJsonObject root = doc.object();
     Parser parser(m_instrument);
     const QString top = QStringLiteral("$");

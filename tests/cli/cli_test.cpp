@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+#include "support/qtprinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace dw::test;

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "support/qtprinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace dw;
@@ -126,4 +128,17 @@ TEST(ExchangeFormat, StrictDates)
     EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-2-29")).isValid());
     EXPECT_FALSE(parseIsoDate(QStringLiteral("29-02-2016")).isValid());
     EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-02-29T00:00")).isValid());
+}
+
+TEST(ExchangeFormat, RefusesADuplicateKeyThatJsonParsersWouldSilentlyDrop)
+{
+    QByteArray json(designExample);
+    json.replace("\"naam\": \"A. de Vries\",", "\"naam\": \"A. de Vries\", \"naam\": \"B. Bakker\",");
+    EXPECT_EQ(readError(json), QStringLiteral("dubbele sleutel 'naam' op regel 6"));
+}
+
+TEST(ExchangeFormat, EqualKeysInDifferentObjectsAreFine)
+{
+    // "financien" appears in both metingen and "antwoorden" in both: not duplicates.
+    EXPECT_TRUE(format().read(designExample).ok());
 }

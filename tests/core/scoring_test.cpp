@@ -1,5 +1,7 @@
 #include "core/scoring.h"
 
+#include "support/qtprinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace dw;

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include "support/qtprinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace dw;

@@ -2,6 +2,8 @@
 
 #include "support/tempdatabase.h"
 
+#include "support/qtprinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace dw;

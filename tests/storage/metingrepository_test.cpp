@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include "support/qtprinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace dw;

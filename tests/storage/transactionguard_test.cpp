@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include "support/qtprinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace dw;

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include "support/qtprinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace dw;
