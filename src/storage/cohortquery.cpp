@@ -104,12 +104,12 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter)
         acc.addPaar(p, cijfers(q, 1), cijfers(q, 5));
     }
 
-    // 3. Quadrant pairs (inwoner x professional) per meetmoment, both known.
-    text = QStringLiteral("SELECT a.meetmoment_nr, a.kwadrant, b.kwadrant, count(*) FROM meting a%1 "
-                          "JOIN meting b ON b.meetmoment_id = a.meetmoment_id AND b.perspectief = 'professional' "
-                          "WHERE a.perspectief = 'inwoner' AND a.kwadrant IS NOT NULL AND b.kwadrant IS NOT NULL%2 "
-                          "GROUP BY a.meetmoment_nr, a.kwadrant, b.kwadrant")
-               .arg(whereFor(filter, QStringLiteral("a.inwoner_id")).join,
+    // 3. Quadrant pairs (inwoner x professional) per meetmoment, both known; kept on the meetmoment (migration 2).
+    text = QStringLiteral(
+        "SELECT mm.volgnummer, mm.kwadrant_inwoner, mm.kwadrant_professional, count(*) FROM meetmoment mm%1 "
+        "WHERE mm.kwadrant_inwoner IS NOT NULL AND mm.kwadrant_professional IS NOT NULL%2 "
+        "GROUP BY mm.volgnummer, mm.kwadrant_inwoner, mm.kwadrant_professional")
+               .arg(whereFor(filter, QStringLiteral("mm.inwoner_id")).join,
                    w.clause.isEmpty() ? QString() : QStringLiteral(" AND ") + w.clause);
     if (!execute(q, text, w.values))
         return Error::failure(sqlError(q));

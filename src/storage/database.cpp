@@ -111,6 +111,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return Error::badInput(QStringLiteral("%1 is een SQLite-database, maar geen Draagwijzer-database").arg(path));
 
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Reports scan 600,000 metingen: read them through a memory map and keep a 64 MB page cache, rather than
+    // copying every page out of the kernel again for each of the three report queries.
+    q.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     if (mode == Mode::ReadOnly) {
         if (version < Migrations::currentVersion())
             return Error::badInput(

@@ -15,7 +15,8 @@ MetingRepository::MetingRepository(Database& db, const Instrument& instrument)
     , m_insertMeting(db.connection())
 {
     m_insertMeetmoment.prepare(
-        QStringLiteral("INSERT INTO meetmoment (inwoner_id, datum, volgnummer) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO meetmoment (inwoner_id, datum, volgnummer, kwadrant_inwoner, "
+                       "kwadrant_professional) VALUES (?, ?, ?, ?, ?)"));
     m_insertMeting.prepare(QStringLiteral(
         "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, competenties, "
         "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden) "
@@ -88,6 +89,10 @@ Status MetingRepository::insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment
         q.bindValue(0, inwonerId);
         q.bindValue(1, sql::date(m.datum));
         q.bindValue(2, m.volgnummer);
+        for (Perspectief p : allePerspectieven) {
+            const Kwadrant k = m.meting(p) ? scoreMeting(m_instrument, *m.meting(p)).kwadrant : Kwadrant::Onbekend;
+            q.bindValue(3 + static_cast<int>(p), sql::text(kwadrantCode(k)));
+        }
         if (!q.exec())
             return Error::failure(QStringLiteral("meetmoment kan niet worden opgeslagen: %1").arg(sqlError(q)));
         m.id = q.lastInsertId().toLongLong();
@@ -179,6 +184,13 @@ Status MetingRepository::saveMeting(qint64 meetmomentId, const Meting& meting)
     const Status s = insertMeting(meetmomentId, inwonerId, nummer, meting);
     if (!s.ok())
         return s;
+    q.prepare(QStringLiteral("UPDATE meetmoment SET %1 = ? WHERE id = ?")
+                  .arg(meting.perspectief == Perspectief::Inwoner ? QStringLiteral("kwadrant_inwoner")
+                                                                  : QStringLiteral("kwadrant_professional")));
+    q.addBindValue(sql::text(kwadrantCode(scoreMeting(m_instrument, meting).kwadrant)));
+    q.addBindValue(meetmomentId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
     return tx.commit();
 }
 

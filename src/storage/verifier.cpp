@@ -99,6 +99,14 @@ void Verifier::checkNumbering(Report& r)
                 QStringLiteral("meting %1: meetmomentnummer of inwoner wijkt af van het meetmoment")
                     .arg(q.value(0).toString()));
     }
+    if (q.exec(QStringLiteral(
+            "SELECT mm.id FROM meetmoment mm "
+            "LEFT JOIN meting i ON i.meetmoment_id = mm.id AND i.perspectief = 'inwoner' "
+            "LEFT JOIN meting p ON p.meetmoment_id = mm.id AND p.perspectief = 'professional' "
+            "WHERE mm.kwadrant_inwoner IS NOT i.kwadrant OR mm.kwadrant_professional IS NOT p.kwadrant"))) {
+        while (q.next())
+            add(r, QStringLiteral("meetmoment %1: kwadranten wijken af van de metingen").arg(q.value(0).toString()));
+    }
 }
 
 void Verifier::checkStoredFigures(Report& r)

@@ -147,3 +147,40 @@ TEST(Database, CheckConstraintsGuardTheCodes)
     EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO draaglast VALUES (1, 'werk', 1)")));
     EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO antwoord VALUES (42, 'inw.pc.1', 3)"))); // no meting 42
 }
+
+TEST(Database, AVersionOneFixtureIsUpgradedWithItsQuadrantsCopiedToTheMeetmoment)
+{
+    // Build a database exactly as version 1 left it, with one meetmoment and two metingen.
+    test::TempDatabase t;
+    const QString path = tempPath(t, "v1.sqlite");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        for (const QString& sql : Migrations::all().at(0).statements)
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        for (const char* sql : {"PRAGMA user_version = 1",
+                 "INSERT INTO inwoner (ref, naam, geboortedatum, gemeente) VALUES ('W-1', 'X', '1970-01-01', "
+                 "'Westland')",
+                 "INSERT INTO meetmoment (inwoner_id, datum, volgnummer) VALUES (1, '2016-06-01', 1)",
+                 "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, competenties, "
+                 "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden) "
+                 "VALUES (1, 1, 1, 'inwoner', 'draagkracht-1', NULL, 4, 0, 7, NULL, 0)",
+                 "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, competenties, "
+                 "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden) "
+                 "VALUES (1, 1, 1, 'professional', 'draagkracht-1', 4, 4, 6, 6, 'dubbel', 0)"})
+            ASSERT_TRUE(q.exec(QLatin1String(sql))) << sql;
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto r = Database::open(path);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    EXPECT_EQ(r.value()->schemaVersion(), 2);
+    QSqlQuery q(r.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT kwadrant_inwoner, kwadrant_professional FROM meetmoment")) && q.next());
+    EXPECT_TRUE(q.value(0).isNull());
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("dubbel"));
+}

@@ -158,3 +158,28 @@ TEST(MetingRepository, RemovingAMeetmomentRenumbersTheRest)
     EXPECT_EQ(mm[0].volgnummer, 1);
     EXPECT_EQ(repo.storedFigures(id).value().first().meetmomentNr, 1);
 }
+
+TEST(MetingRepository, TheMeetmomentKeepsBothQuadrantsInStep)
+{
+    test::TempDatabase t;
+    const qint64 id = addInwoner(t.db());
+    MetingRepository repo(t.db(), ins());
+    const qint64 mmId = repo.addMeetmoment(id, meetmoment(QDate(2017, 6, 1), 2)).value(); // PC 2, SK 4
+    QSqlQuery q(t.db().connection());
+    const auto quadrants = [&]() {
+        q.prepare(QStringLiteral("SELECT kwadrant_inwoner, kwadrant_professional FROM meetmoment WHERE id = ?"));
+        q.addBindValue(mmId);
+        EXPECT_TRUE(q.exec() && q.next());
+        return std::make_pair(q.value(0), q.value(1));
+    };
+    EXPECT_EQ(quadrants().first.toString(), QStringLiteral("enkel_sociaal_kapitaal"));
+    EXPECT_TRUE(quadrants().second.isNull());
+    Meting pro;
+    pro.perspectief = Perspectief::Professional;
+    for (int k = 1; k <= 6; ++k) {
+        pro.antwoorden.insert(QStringLiteral("pro.pc.%1").arg(k), 4);
+        pro.antwoorden.insert(QStringLiteral("pro.sk.%1").arg(k), 2);
+    }
+    ASSERT_TRUE(repo.saveMeting(mmId, pro).ok());
+    EXPECT_EQ(quadrants().second.toString(), QStringLiteral("enkel_competenties"));
+}

@@ -66,3 +66,17 @@ TEST(Verifier, BrokenNumberingIsFound)
     ASSERT_FALSE(r->healthy());
     EXPECT_TRUE(r->problems.join(QLatin1Char(' ')).contains(QStringLiteral("niet op datum genummerd")));
 }
+
+TEST(Verifier, AMeetmomentQuadrantOutOfStepWithItsMetingIsFound)
+{
+    test::TempDatabase t;
+    fill(t.db());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meetmoment SET kwadrant_inwoner = 'dubbel' "
+                                      "WHERE kwadrant_inwoner IS NOT 'dubbel' AND id = (SELECT min(id) FROM meetmoment "
+                                      "WHERE kwadrant_inwoner IS NOT 'dubbel')")));
+    const auto r = Verifier(t.db(), Instrument::standaard()).run();
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->problems.size(), 1);
+    EXPECT_TRUE(r->problems.first().contains(QStringLiteral("kwadranten wijken af")));
+}
