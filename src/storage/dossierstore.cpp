@@ -4,6 +4,7 @@
 #include "database.h"
 #include "inwonerrepository.h"
 #include "metingrepository.h"
+#include "migrations.h"
 #include "planrepository.h"
 #include "transactionguard.h"
 
@@ -12,6 +13,9 @@
 namespace dw {
 
 namespace {
+// From this many dossiers on, dropping the secondary indexes and building them again at the end is faster.
+constexpr int bulkThreshold = 5000;
+
 // Sets PRAGMA cache_size to `megabytes` (0: leave it) and restores the previous size on destruction.
 class CacheSize
 {
@@ -70,6 +74,14 @@ Status DossierStore::importGenerated(int total, const std::function<Dossier(int)
     TransactionGuard tx(m_db);
     if (!tx.started())
         return Error::failure(QStringLiteral("de database is bezet of alleen-lezen"));
+    const bool rebuildIndexes = total >= bulkThreshold;
+    QSqlQuery ddl(m_db.connection());
+    if (rebuildIndexes) {
+        for (const auto& index : Migrations::secondaryIndexes()) {
+            if (!ddl.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index.name)))
+                return Error::failure(sqlError(ddl));
+        }
+    }
     for (int i = 0; i < total; ++i) {
         Dossier d = make(i);
         const auto id = inwoners.insert(d.inwoner);
@@ -89,6 +101,12 @@ Status DossierStore::importGenerated(int total, const std::function<Dossier(int)
         }
         if (progress && (i % 500 == 0 || i + 1 == total) && !progress(i + 1, total))
             return Error::badInput(QStringLiteral("afgebroken; er is niets opgeslagen"));
+    }
+    if (rebuildIndexes) {
+        for (const auto& index : Migrations::secondaryIndexes()) {
+            if (!ddl.exec(index.create))
+                return Error::failure(sqlError(ddl));
+        }
     }
     const Status audit = AuditLog(m_db).record(QStringLiteral("import"), 0, QStringLiteral("%1 inwoners").arg(total));
     if (!audit.ok())

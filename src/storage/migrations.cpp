@@ -173,6 +173,26 @@ Status apply(Database& db, const Migration& m)
 
 } // namespace
 
+const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
+{
+    // The same statements as in the migrations above (which stay as they were run); database_test checks that
+    // the schema holds exactly these.
+    static const QVector<SecondaryIndex> list {
+        {QStringLiteral("inwoner_naam"), QStringLiteral("CREATE INDEX inwoner_naam ON inwoner (naam, id)")},
+        {QStringLiteral("inwoner_gemeente"),
+            QStringLiteral("CREATE INDEX inwoner_gemeente ON inwoner (gemeente, naam, id)")},
+        {QStringLiteral("meting_inwoner"),
+            QStringLiteral("CREATE INDEX meting_inwoner ON meting (inwoner_id, perspectief, meetmoment_nr)")},
+        {QStringLiteral("meting_cohort"),
+            QStringLiteral("CREATE INDEX meting_cohort ON meting (perspectief, meetmoment_nr, kwadrant, competenties, "
+                           "sociaal_kapitaal, probleemgebieden)")},
+        {QStringLiteral("meetmoment_kwadranten"),
+            QStringLiteral("CREATE INDEX meetmoment_kwadranten ON meetmoment (volgnummer, kwadrant_inwoner, "
+                           "kwadrant_professional)")},
+    };
+    return list;
+}
+
 const QVector<Migration>& Migrations::all()
 {
     static const QVector<Migration> list {initialSchema(), cohortFigures()};

@@ -27,6 +27,15 @@ public:
     static Status migrate(Database& db);
     // Runs the migrations up to and including `version` only (tests build fixtures of old versions this way).
     static Status migrateTo(Database& db, int version);
+
+    // Secondary indexes that only speed up reading. A bulk import drops them and builds them again at the end
+    // (one sort instead of millions of scattered inserts), inside the same transaction.
+    struct SecondaryIndex
+    {
+        QString name;
+        QString create;
+    };
+    static const QVector<SecondaryIndex>& secondaryIndexes();
 };
 
 } // namespace dw

@@ -184,3 +184,16 @@ TEST(Database, AVersionOneFixtureIsUpgradedWithItsQuadrantsCopiedToTheMeetmoment
     EXPECT_TRUE(q.value(0).isNull());
     EXPECT_EQ(q.value(1).toString(), QStringLiteral("dubbel"));
 }
+
+TEST(Database, TheSecondaryIndexListMatchesTheSchema)
+{
+    // Bulk imports drop and rebuild Migrations::secondaryIndexes(); they must be exactly what the migrations made.
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    for (const auto& index : Migrations::secondaryIndexes()) {
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        q.addBindValue(index.name);
+        ASSERT_TRUE(q.exec() && q.next()) << index.name.toStdString();
+        EXPECT_EQ(q.value(0).toString(), index.create);
+    }
+}
