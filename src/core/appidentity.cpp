@@ -1,6 +1,7 @@
 #include "appidentity.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace dw {
 
@@ -10,6 +11,9 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("draagwijzer.nl"));
     QCoreApplication::setApplicationName(QStringLiteral("draagwijzer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DW_VERSION));
+    // Dutch dates and decimal commas on screen, whatever the machine's locale. Files (JSON, the database) never
+    // go through QLocale.
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
 }
 
 } // namespace dw

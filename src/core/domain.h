@@ -41,6 +41,7 @@ struct Meting
     {
         return perspectief == o.perspectief && antwoorden == o.antwoorden && draaglast == o.draaglast;
     }
+    bool operator!=(const Meting& o) const { return !(*this == o); }
 };
 
 struct Meetmoment

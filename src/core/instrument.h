@@ -68,6 +68,9 @@ struct Drempels
     int minimaalNoemer = 3;
     int meervoudigVanaf = 3;
     double componentVerschilVanaf = 1.0;
+
+    // The fewest answered items that still give a component score: ceil(totaal * teller / noemer).
+    int minimaalBeantwoord(int totaal) const { return (totaal * minimaalTeller + minimaalNoemer - 1) / minimaalNoemer; }
 };
 
 // The measuring instrument as data (resources/instruments/*.json): items, scales, levensgebieden, thresholds,

@@ -214,6 +214,24 @@ Status MetingRepository::removeMeetmoment(qint64 meetmomentId)
     return tx.commit();
 }
 
+Status MetingRepository::removeMeting(qint64 meetmomentId, Perspectief perspectief)
+{
+    TransactionGuard tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
+    q.addBindValue(meetmomentId);
+    q.addBindValue(perspectiefCode(perspectief));
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    q.prepare(QStringLiteral("UPDATE meetmoment SET %1 = NULL WHERE id = ?")
+                  .arg(perspectief == Perspectief::Inwoner ? QStringLiteral("kwadrant_inwoner")
+                                                           : QStringLiteral("kwadrant_professional")));
+    q.addBindValue(meetmomentId);
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    return tx.commit();
+}
+
 Result<Meting> MetingRepository::loadMeting(qint64 metingId, Perspectief perspectief)
 {
     Meting m;

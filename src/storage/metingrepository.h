@@ -39,6 +39,8 @@ public:
     // Replaces (or adds) the meting of one perspective of a meetmoment, with fresh derived figures.
     Status saveMeting(qint64 meetmomentId, const Meting& meting);
     Status removeMeetmoment(qint64 meetmomentId);
+    // Removes the meting of one perspective (the meetmoment stays).
+    Status removeMeting(qint64 meetmomentId, Perspectief perspectief);
 
     Result<QVector<Meetmoment>> load(qint64 inwonerId);
     // Every meting's stored figures (for verify and tests), or those of one inwoner when inwonerId > 0.

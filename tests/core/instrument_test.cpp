@@ -152,3 +152,11 @@ TEST(Instrument, RefusesAMissingItemText)
     o.remove(QStringLiteral("levensgebieden"));
     EXPECT_TRUE(loadError(o).contains(QStringLiteral("$.levensgebieden")));
 }
+
+TEST(Instrument, MinimumAnsweredIsTwoThirdsRoundedUp)
+{
+    const Drempels& d = Instrument::standaard().drempels();
+    EXPECT_EQ(d.minimaalBeantwoord(8), 6); // 16/3 = 5.33 -> 6
+    EXPECT_EQ(d.minimaalBeantwoord(7), 5); // 14/3 = 4.67 -> 5
+    EXPECT_EQ(d.minimaalBeantwoord(6), 4); // exactly two thirds
+}

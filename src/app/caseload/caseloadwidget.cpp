@@ -1,0 +1,151 @@
+#include "caseloadwidget.h"
+
+#include "caseloadmodel.h"
+#include "core/clock.h"
+#include "core/instrument.h"
+#include "ui_caseloadwidget.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QTimer>
+
+namespace dw {
+
+CaseloadWidget::CaseloadWidget(
+    const QString& databasePath, const Instrument& instrument, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CaseloadWidget>())
+    , m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_model = new CaseloadModel(databasePath, instrument, this);
+    m_ui->tableView->setModel(m_model);
+    m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->tableView->horizontalHeader()->setSortIndicator(CaseloadModel::Naam, Qt::AscendingOrder);
+    m_ui->tableView->verticalHeader()->hide();
+    m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Fixed widths: sizing to contents would read every row of a 100,000-row caseload.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {9, 10, 9, 8, 3, 7, 13, 13};
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
+        m_ui->tableView->setColumnWidth(c, widths[c] * em);
+    m_ui->tableView->installEventFilter(this);
+
+    m_ui->gemeenteCombo->addItem(tr("Alle gemeenten"));
+    m_ui->professionalCombo->addItem(tr("Iedereen"));
+    m_ui->kwadrantCombo->addItem(tr("Alle kwadranten"), 0);
+    for (Kwadrant k : bekendeKwadranten)
+        m_ui->kwadrantCombo->addItem(instrument.kwadrantNaam(k) + tr(" (inwoner)"), static_cast<int>(k));
+
+    // A short pause after typing: one query per word instead of one per key.
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(120);
+    connect(m_typingTimer, &QTimer::timeout, this, &CaseloadWidget::applyFilter);
+    connect(m_ui->zoekEdit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->zoekEdit, &QLineEdit::returnPressed, this, [this] {
+        m_ui->tableView->setFocus();
+        m_ui->tableView->selectRow(0);
+    });
+    for (QComboBox* combo : {m_ui->gemeenteCombo, m_ui->kwadrantCombo, m_ui->professionalCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadWidget::applyFilter);
+    connect(m_ui->vervolgCheck, &QCheckBox::toggled, this, &CaseloadWidget::applyFilter);
+    connect(m_ui->tableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QString ref = index.siblingAtColumn(0).data(CaseloadModel::RefRole).toString();
+        if (!ref.isEmpty())
+            Q_EMIT inwonerActivated(ref);
+    });
+    connect(m_model, &CaseloadModel::loadingChanged, this, &CaseloadWidget::updateCount);
+    connect(m_model, &CaseloadModel::modelReset, this, &CaseloadWidget::updateCount);
+    connect(m_model, &CaseloadModel::choicesReady, this, &CaseloadWidget::fillChoices);
+    connect(m_model, &CaseloadModel::failed, this, [this](const QString& message) {
+        Q_EMIT statusMessage(tr("Caseload kan niet worden geladen: %1").arg(message));
+    });
+    setFocusProxy(m_ui->zoekEdit);
+    applyFilter();
+    m_model->requestChoices();
+}
+
+CaseloadWidget::~CaseloadWidget() = default;
+
+void CaseloadWidget::setFollowUpMonths(int months)
+{
+    m_followUpMonths = months;
+    applyFilter();
+}
+
+void CaseloadWidget::focusSearch()
+{
+    m_ui->zoekEdit->setFocus();
+    m_ui->zoekEdit->selectAll();
+}
+
+void CaseloadWidget::reload()
+{
+    m_model->reload();
+    m_model->requestChoices();
+}
+
+QStringList CaseloadWidget::gemeenten() const
+{
+    QStringList out;
+    for (int i = 1; i < m_ui->gemeenteCombo->count(); ++i)
+        out << m_ui->gemeenteCombo->itemText(i);
+    return out;
+}
+
+void CaseloadWidget::applyFilter()
+{
+    CaseloadFilter f = m_model->filter();
+    f.zoek = m_ui->zoekEdit->text();
+    f.gemeente = m_ui->gemeenteCombo->currentIndex() > 0 ? m_ui->gemeenteCombo->currentText() : QString();
+    f.professional = m_ui->professionalCombo->currentIndex() > 0 ? m_ui->professionalCombo->currentText() : QString();
+    f.kwadrantInwoner = static_cast<Kwadrant>(m_ui->kwadrantCombo->currentData().toInt());
+    f.alleenVervolgNodig = m_ui->vervolgCheck->isChecked();
+    f.peildatum = m_clock.today();
+    f.vervolgNaMaanden = m_followUpMonths;
+    m_model->setFilter(f);
+}
+
+void CaseloadWidget::updateCount()
+{
+    if (m_model->isLoading()) {
+        m_ui->countLabel->setText(tr("Zoeken…"));
+        return;
+    }
+    m_ui->countLabel->setText(tr("%n inwoner(s)", nullptr, m_model->rowCount()));
+}
+
+void CaseloadWidget::fillChoices(const QStringList& gemeenten, const QStringList& professionals)
+{
+    const auto refill = [](QComboBox* combo, const QStringList& items) {
+        const QString current = combo->currentText();
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        combo->addItems(items);
+        const int i = combo->findText(current);
+        combo->setCurrentIndex(i > 0 ? i : 0);
+    };
+    refill(m_ui->gemeenteCombo, gemeenten);
+    refill(m_ui->professionalCombo, professionals);
+}
+
+bool CaseloadWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the list opens the dossier (QAbstractItemView::activated does so only on some platforms).
+    if (watched == m_ui->tableView && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const QModelIndex index = m_ui->tableView->currentIndex();
+            const QString ref = index.siblingAtColumn(0).data(CaseloadModel::RefRole).toString();
+            if (!ref.isEmpty())
+                Q_EMIT inwonerActivated(ref);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace dw

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class CaseloadWidget;
+}
+
+namespace dw {
+
+class CaseloadModel;
+class Clock;
+class Instrument;
+
+// The caseload: search as you type, filters, sorting; Enter or a double click opens the dossier.
+class CaseloadWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseloadWidget(
+        const QString& databasePath, const Instrument& instrument, const Clock& clock, QWidget* parent = nullptr);
+    ~CaseloadWidget() override;
+
+    CaseloadModel* model() const { return m_model; }
+    void setFollowUpMonths(int months);
+    void focusSearch();
+    void reload();
+    QStringList gemeenten() const; // as offered in the filter
+
+Q_SIGNALS:
+    void inwonerActivated(const QString& ref);
+    void statusMessage(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applyFilter();
+    void updateCount();
+    void fillChoices(const QStringList& gemeenten, const QStringList& professionals);
+
+    std::unique_ptr<Ui::CaseloadWidget> m_ui;
+    CaseloadModel* m_model = nullptr;
+    const Clock& m_clock;
+    QTimer* m_typingTimer = nullptr;
+    int m_followUpMonths = 6;
+};
+
+} // namespace dw

@@ -1,0 +1,126 @@
+#include "dossiercommands.h"
+
+#include "core/exchangeformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace dw {
+
+namespace {
+QString fieldName(DossierDocument::Field f)
+{
+    switch (f) {
+    case DossierDocument::Field::Naam:
+        return QCoreApplication::translate("dw::Undo", "naam");
+    case DossierDocument::Field::Geboortedatum:
+        return QCoreApplication::translate("dw::Undo", "geboortedatum");
+    case DossierDocument::Field::Gemeente:
+        return QCoreApplication::translate("dw::Undo", "gemeente");
+    case DossierDocument::Field::Contact:
+        return QCoreApplication::translate("dw::Undo", "contact");
+    case DossierDocument::Field::Professional:
+        return QCoreApplication::translate("dw::Undo", "professional");
+    }
+    return {};
+}
+} // namespace
+
+EditInwonerCommand::EditInwonerCommand(
+    DossierDocument* doc, DossierDocument::Field field, QString oldValue, QString newValue)
+    : m_doc(doc)
+    , m_field(field)
+    , m_old(std::move(oldValue))
+    , m_new(std::move(newValue))
+{
+    setText(QCoreApplication::translate("dw::Undo", "%1 wijzigen").arg(fieldName(field)));
+}
+
+void EditInwonerCommand::redo()
+{
+    if (!m_doc->applyField(m_field, m_new).ok())
+        setObsolete(true);
+}
+
+void EditInwonerCommand::undo()
+{
+    (void)m_doc->applyField(m_field, m_old); // a failure is shown by the document, which reloads
+}
+
+bool EditInwonerCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = static_cast<const EditInwonerCommand*>(other);
+    if (o->m_field != m_field)
+        return false;
+    m_new = o->m_new;
+    setObsolete(m_new == m_old);
+    return true;
+}
+
+AddMeetmomentCommand::AddMeetmomentCommand(DossierDocument* doc, Meetmoment meetmoment)
+    : m_doc(doc)
+    , m_meetmoment(std::move(meetmoment))
+{
+    setText(QCoreApplication::translate("dw::Undo", "meetmoment van %1 toevoegen")
+                .arg(QLocale().toString(m_meetmoment.datum, QLocale::ShortFormat)));
+}
+
+void AddMeetmomentCommand::redo()
+{
+    const auto id = m_doc->insertMeetmoment(m_meetmoment);
+    if (!id.ok()) {
+        setObsolete(true);
+        return;
+    }
+    m_id = id.value();
+}
+
+void AddMeetmomentCommand::undo()
+{
+    (void)m_doc->deleteMeetmoment(m_id); // a failure is shown by the document
+}
+
+RemoveMeetmomentCommand::RemoveMeetmomentCommand(DossierDocument* doc, Meetmoment meetmoment)
+    : m_doc(doc)
+    , m_meetmoment(std::move(meetmoment))
+{
+    setText(QCoreApplication::translate("dw::Undo", "meetmoment van %1 verwijderen")
+                .arg(QLocale().toString(m_meetmoment.datum, QLocale::ShortFormat)));
+}
+
+void RemoveMeetmomentCommand::redo()
+{
+    if (!m_doc->deleteMeetmoment(m_meetmoment.id).ok())
+        setObsolete(true);
+}
+
+void RemoveMeetmomentCommand::undo()
+{
+    // Restored as a new row; its id changes, so a later redo removes the restored one.
+    const auto id = m_doc->insertMeetmoment(m_meetmoment);
+    if (id.ok())
+        m_meetmoment.id = id.value();
+}
+
+SaveMetingCommand::SaveMetingCommand(
+    DossierDocument* doc, qint64 meetmomentId, std::optional<Meting> oldMeting, Meting newMeting)
+    : m_doc(doc)
+    , m_meetmomentId(meetmomentId)
+    , m_old(std::move(oldMeting))
+    , m_new(std::move(newMeting))
+{
+    setText(QCoreApplication::translate("dw::Undo", "meting %1 opslaan").arg(perspectiefCode(m_new.perspectief)));
+}
+
+void SaveMetingCommand::redo()
+{
+    if (!m_doc->replaceMeting(m_meetmomentId, m_new.perspectief, m_new).ok())
+        setObsolete(true);
+}
+
+void SaveMetingCommand::undo()
+{
+    (void)m_doc->replaceMeting(m_meetmomentId, m_new.perspectief, m_old); // failure shown by the document
+}
+
+} // namespace dw

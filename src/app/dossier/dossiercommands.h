@@ -1,0 +1,69 @@
+#pragma once
+
+#include "dossierdocument.h"
+
+#include <QUndoCommand>
+
+namespace dw {
+
+// Undo commands of a dossier (as Tiled's changevalue.h): each stores old and new, and calls the document, which
+// writes through storage in one transaction. A command whose write fails marks itself obsolete.
+enum UndoCommandId { EditInwonerId = 1 };
+
+class EditInwonerCommand : public QUndoCommand
+{
+public:
+    EditInwonerCommand(DossierDocument* doc, DossierDocument::Field field, QString oldValue, QString newValue);
+    void undo() override;
+    void redo() override;
+    int id() const override { return EditInwonerId; }
+    // Typing in one field is one undo step.
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    DossierDocument* m_doc;
+    DossierDocument::Field m_field;
+    QString m_old;
+    QString m_new;
+};
+
+class AddMeetmomentCommand : public QUndoCommand
+{
+public:
+    AddMeetmomentCommand(DossierDocument* doc, Meetmoment meetmoment);
+    void undo() override;
+    void redo() override;
+
+private:
+    DossierDocument* m_doc;
+    Meetmoment m_meetmoment;
+    qint64 m_id = 0;
+};
+
+class RemoveMeetmomentCommand : public QUndoCommand
+{
+public:
+    RemoveMeetmomentCommand(DossierDocument* doc, Meetmoment meetmoment);
+    void undo() override;
+    void redo() override;
+
+private:
+    DossierDocument* m_doc;
+    Meetmoment m_meetmoment;
+};
+
+class SaveMetingCommand : public QUndoCommand
+{
+public:
+    SaveMetingCommand(DossierDocument* doc, qint64 meetmomentId, std::optional<Meting> oldMeting, Meting newMeting);
+    void undo() override;
+    void redo() override;
+
+private:
+    DossierDocument* m_doc;
+    qint64 m_meetmomentId;
+    std::optional<Meting> m_old;
+    Meting m_new;
+};
+
+} // namespace dw

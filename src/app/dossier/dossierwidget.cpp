@@ -1,0 +1,178 @@
+#include "dossierwidget.h"
+
+#include "dossierdocument.h"
+#include "inwoner/inwonerdialog.h"
+#include "meetmomentenmodel.h"
+#include "meting/metingdialog.h"
+#include "reporting/planhtml.h"
+#include "ui_dossierwidget.h"
+#include "vergelijkingview.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+
+namespace dw {
+
+DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DossierWidget>())
+    , m_doc(document)
+    , m_meetmomenten(new MeetmomentenModel(document->instrument(), this))
+    , m_draaglast(new DraaglastModel(document->instrument(), this))
+{
+    m_ui->setupUi(this);
+    m_ui->meetmomentenView->setModel(m_meetmomenten);
+    m_ui->meetmomentenView->verticalHeader()->hide();
+    m_ui->meetmomentenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->draaglastView->setModel(m_draaglast);
+    m_ui->draaglastView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connectField(m_ui->naamEdit, static_cast<int>(DossierDocument::Field::Naam));
+    connectField(m_ui->geboortedatumEdit, static_cast<int>(DossierDocument::Field::Geboortedatum));
+    connectField(m_ui->gemeenteEdit, static_cast<int>(DossierDocument::Field::Gemeente));
+    connectField(m_ui->contactEdit, static_cast<int>(DossierDocument::Field::Contact));
+    connectField(m_ui->professionalEdit, static_cast<int>(DossierDocument::Field::Professional));
+    connect(m_ui->nieuwButton, &QPushButton::clicked, this, &DossierWidget::newMeetmoment);
+    connect(m_ui->bewerkButton, &QPushButton::clicked, this, &DossierWidget::editMeetmoment);
+    connect(m_ui->verwijderButton, &QPushButton::clicked, this, &DossierWidget::removeMeetmoment);
+    connect(m_ui->meetmomentenView, &QAbstractItemView::activated, this, &DossierWidget::editMeetmoment);
+    connect(m_ui->vergelijkingCombo, &QComboBox::currentIndexChanged, this, &DossierWidget::showVergelijking);
+    connect(m_doc, &DossierDocument::changed, this, &DossierWidget::refresh);
+    connect(m_doc, &DossierDocument::errorOccurred, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Niet opgeslagen"), message);
+    });
+    refresh();
+}
+
+DossierWidget::~DossierWidget() = default;
+
+void DossierWidget::connectField(QLineEdit* edit, int field)
+{
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
+        const auto f = static_cast<DossierDocument::Field>(field);
+        QString value = edit->text().trimmed();
+        if (f == DossierDocument::Field::Geboortedatum) {
+            const QDate d = InwonerDialog::parseDutchDate(value);
+            if (!d.isValid()) {
+                Q_EMIT statusMessage(tr("'%1' is geen geldige datum (dd-mm-jjjj).").arg(value));
+                refresh();
+                return;
+            }
+            value = d.toString(Qt::ISODate);
+        }
+        m_doc->editField(f, value);
+    });
+}
+
+void DossierWidget::refresh()
+{
+    const Dossier& d = m_doc->dossier();
+    const Inwoner& i = d.inwoner;
+    m_ui->titleLabel->setText(tr("<h2>%1 <small>(%2, %3)</small></h2>")
+                                  .arg(i.naam.toHtmlEscaped(), i.ref.toHtmlEscaped(), i.gemeente.toHtmlEscaped()));
+    m_ui->refValue->setText(i.ref);
+    const QSignalBlocker b1(m_ui->naamEdit), b2(m_ui->geboortedatumEdit), b3(m_ui->gemeenteEdit), b4(m_ui->contactEdit),
+        b5(m_ui->professionalEdit);
+    m_ui->naamEdit->setText(i.naam);
+    m_ui->geboortedatumEdit->setText(i.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")));
+    m_ui->gemeenteEdit->setText(i.gemeente);
+    m_ui->contactEdit->setText(i.contact);
+    m_ui->professionalEdit->setText(i.professional);
+
+    const qint64 selected = selectedMeetmoment();
+    m_meetmomenten->setDossier(d);
+    m_draaglast->setDossier(d);
+    for (int r = 0; r < m_meetmomenten->rowCount(); ++r) {
+        if (m_meetmomenten->index(r, 0).data(MeetmomentenModel::MeetmomentIdRole).toLongLong() == selected)
+            m_ui->meetmomentenView->selectRow(r);
+    }
+    const int keep = m_ui->vergelijkingCombo->currentIndex();
+    {
+        const QSignalBlocker block(m_ui->vergelijkingCombo);
+        m_ui->vergelijkingCombo->clear();
+        for (const Meetmoment& m : d.meetmomenten)
+            m_ui->vergelijkingCombo->addItem(
+                tr("%1 — %2").arg(m.volgnummer).arg(QLocale().toString(m.datum, QLocale::ShortFormat)), m.id);
+        m_ui->vergelijkingCombo->setCurrentIndex(
+            keep >= 0 && keep < d.meetmomenten.size() ? keep : d.meetmomenten.size() - 1);
+    }
+    showVergelijking();
+    if (d.plannen.isEmpty())
+        m_ui->planBrowser->setHtml(tr("<h2>Plan van aanpak</h2><p>Voor %1 is nog geen plan van aanpak vastgelegd.</p>"
+                                      "<p>Het plan volgt het werkproces uit het onderzoek: originele hulpvraag → "
+                                      "vraagverheldering → doelen → interventies → afspraken en uitvoering → uitkomst, "
+                                      "gedragen door een gedeelde visie van inwoner en professional.</p>")
+                                       .arg(i.naam.toHtmlEscaped()));
+    else
+        m_ui->planBrowser->setHtml(planHtml(d.plannen.constLast(), m_doc->instrument())
+            + tr("<p><i>%n versie(s) van dit plan.</i></p>", nullptr, d.plannen.size()));
+}
+
+void DossierWidget::showVergelijking()
+{
+    const qint64 id = m_ui->vergelijkingCombo->currentData().toLongLong();
+    const Meetmoment* m = m_doc->meetmoment(id);
+    m_ui->vergelijkingBrowser->setHtml(m ? vergelijkingHtml(m_doc->instrument(), *m)
+                                         : tr("<p>Nog geen meetmomenten. Kies <b>Nieuw meetmoment</b> (Ctrl+M) voor de "
+                                              "nulmeting.</p>"));
+}
+
+qint64 DossierWidget::selectedMeetmoment() const
+{
+    const QModelIndex index = m_ui->meetmomentenView->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(MeetmomentenModel::MeetmomentIdRole).toLongLong() : 0;
+}
+
+void DossierWidget::showTab(int index)
+{
+    m_ui->tabs->setCurrentIndex(index);
+}
+
+void DossierWidget::newMeetmoment()
+{
+    MetingDialog dialog(m_doc->instrument(), this);
+    dialog.setWindowTitle(m_doc->dossier().meetmomenten.isEmpty()
+            ? tr("Nulmeting — %1").arg(m_doc->dossier().inwoner.naam)
+            : tr("Vervolgmeting — %1").arg(m_doc->dossier().inwoner.naam));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_doc->addMeetmoment(dialog.meetmoment());
+    m_ui->tabs->setCurrentWidget(m_ui->meetmomentenPage);
+    Q_EMIT statusMessage(tr("Meetmoment opgeslagen."));
+}
+
+void DossierWidget::editMeetmoment()
+{
+    const Meetmoment* m = m_doc->meetmoment(selectedMeetmoment());
+    if (!m) {
+        Q_EMIT statusMessage(tr("Kies eerst een meetmoment in de lijst."));
+        return;
+    }
+    MetingDialog dialog(m_doc->instrument(), this);
+    dialog.setMeetmoment(*m);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Meetmoment edited = dialog.meetmoment();
+    const qint64 id = m->id;
+    for (Perspectief p : allePerspectieven) {
+        if (edited.meting(p) && edited.meting(p) != m_doc->meetmoment(id)->meting(p))
+            m_doc->saveMeting(id, *edited.meting(p));
+    }
+    Q_EMIT statusMessage(tr("Meetmoment bijgewerkt."));
+}
+
+void DossierWidget::removeMeetmoment()
+{
+    const Meetmoment* m = m_doc->meetmoment(selectedMeetmoment());
+    if (!m)
+        return;
+    const auto answer = QMessageBox::question(this,
+        tr("Meetmoment verwijderen"),
+        tr("Meetmoment %1 van %2 verwijderen? U kunt dit ongedaan maken met Ctrl+Z.")
+            .arg(m->volgnummer)
+            .arg(QLocale().toString(m->datum, QLocale::ShortFormat)));
+    if (answer == QMessageBox::Yes)
+        m_doc->removeMeetmoment(m->id);
+}
+
+} // namespace dw

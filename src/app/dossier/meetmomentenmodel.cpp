@@ -1,0 +1,176 @@
+#include "meetmomentenmodel.h"
+
+#include "core/instrument.h"
+#include "core/scoring.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace dw {
+
+namespace {
+QString score(const std::optional<double>& v)
+{
+    return v ? QLocale().toString(*v, 'f', 2) : QCoreApplication::translate("dw::MeetmomentenModel", "onvoldoende");
+}
+} // namespace
+
+MeetmomentenModel::MeetmomentenModel(const Instrument& instrument, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_instrument(instrument)
+{ }
+
+void MeetmomentenModel::setDossier(const Dossier& dossier)
+{
+    beginResetModel();
+    m_meetmomenten = dossier.meetmomenten;
+    endResetModel();
+}
+
+int MeetmomentenModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_meetmomenten.size());
+}
+
+int MeetmomentenModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MeetmomentenModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_meetmomenten.size())
+        return {};
+    const Meetmoment& m = m_meetmomenten.at(index.row());
+    if (role == MeetmomentIdRole)
+        return m.id;
+    const int c = index.column();
+    const bool pro = c >= KwadrantProfessional && c <= ProblemenProfessional;
+    const auto& meting = m.meting(pro ? Perspectief::Professional : Perspectief::Inwoner);
+    if (c == Overeenstemming) {
+        if (!m.inwoner || !m.professional)
+            return role == Qt::DisplayRole ? QVariant(tr("–")) : QVariant();
+        const Vergelijking v = vergelijk(m_instrument, *m.inwoner, *m.professional);
+        if (role == Qt::ForegroundRole && v.heeftVerschillen())
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (role == Qt::ToolTipRole)
+            return tr("Zie het tabblad Vergelijking");
+        if (role != Qt::DisplayRole)
+            return {};
+        if (!v.kwadrantGelijk)
+            return tr("kwadrant onbekend");
+        if (!*v.kwadrantGelijk)
+            return tr("ander kwadrant — bespreken");
+        return v.heeftVerschillen() ? tr("zelfde kwadrant, andere accenten") : tr("eens");
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    if (c == Nr)
+        return m.volgnummer == 1 ? tr("1 (nulmeting)") : QString::number(m.volgnummer);
+    if (c == Datum)
+        return QLocale().toString(m.datum, QLocale::ShortFormat);
+    if (!meting)
+        return c == KwadrantInwoner || c == KwadrantProfessional ? tr("niet gemeten") : QString();
+    const MetingScore s = scoreMeting(m_instrument, *meting);
+    switch (c) {
+    case KwadrantInwoner:
+    case KwadrantProfessional:
+        return m_instrument.kwadrantNaam(s.kwadrant);
+    case PcInwoner:
+    case PcProfessional:
+        return score(s.competenties.score);
+    case SkInwoner:
+    case SkProfessional:
+        return score(s.sociaalKapitaal.score);
+    case ProblemenInwoner:
+    case ProblemenProfessional:
+        return s.meervoudig ? tr("%1 (meervoudig)").arg(s.probleemgebieden) : QString::number(s.probleemgebieden);
+    default:
+        return {};
+    }
+}
+
+QVariant MeetmomentenModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Nr:
+        return tr("Meetmoment");
+    case Datum:
+        return tr("Datum");
+    case KwadrantInwoner:
+        return tr("Kwadrant inwoner");
+    case PcInwoner:
+        return tr("PC inw.");
+    case SkInwoner:
+        return tr("SK inw.");
+    case ProblemenInwoner:
+        return tr("Problemen inw.");
+    case KwadrantProfessional:
+        return tr("Kwadrant professional");
+    case PcProfessional:
+        return tr("PC prof.");
+    case SkProfessional:
+        return tr("SK prof.");
+    case ProblemenProfessional:
+        return tr("Problemen prof.");
+    case Overeenstemming:
+        return tr("Overeenstemming");
+    default:
+        return {};
+    }
+}
+
+DraaglastModel::DraaglastModel(const Instrument& instrument, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_instrument(instrument)
+{ }
+
+void DraaglastModel::setDossier(const Dossier& dossier)
+{
+    beginResetModel();
+    m_meetmomenten = dossier.meetmomenten;
+    endResetModel();
+}
+
+int DraaglastModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_instrument.levensgebieden().size());
+}
+
+int DraaglastModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_meetmomenten.size() * 2);
+}
+
+QVariant DraaglastModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Meetmoment& m = m_meetmomenten.at(index.column() / 2);
+    const auto& meting = m.meting(index.column() % 2 ? Perspectief::Professional : Perspectief::Inwoner);
+    const QString code = m_instrument.levensgebieden().at(index.row()).code;
+    if (!meting || !meting->draaglast.contains(code))
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    const auto level = meting->draaglast.value(code);
+    if (role == Qt::BackgroundRole && level && *level > 0)
+        return QBrush(*level == 2 ? QColor(0xf8, 0xc8, 0xc8) : QColor(0xfc, 0xe8, 0xc0));
+    if (role == Qt::DisplayRole)
+        return level ? m_instrument.draaglastNiveaus().at(*level).label : m_instrument.nvtLabel();
+    return {};
+}
+
+QVariant DraaglastModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return m_instrument.levensgebieden().at(section).naam;
+    const Meetmoment& m = m_meetmomenten.at(section / 2);
+    return tr("%1 · %2").arg(m.volgnummer).arg(section % 2 ? tr("professional") : tr("inwoner"));
+}
+
+} // namespace dw

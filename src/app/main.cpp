@@ -1,0 +1,40 @@
+#include "core/appidentity.h"
+#include "core/clock.h"
+#include "core/instrument.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    dw::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Draagwijzer"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Draagwijzer: casusregie met draagkracht en draaglast"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("Het databasebestand."), QStringLiteral("PAD"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : dw::Database::defaultPath();
+
+    auto db = dw::Database::open(path);
+    if (!db.ok()) {
+        QMessageBox::critical(nullptr,
+            QStringLiteral("Draagwijzer"),
+            QCoreApplication::translate("main",
+                "De database kan niet worden geopend.\n\n%1\n\n"
+                "Het bestand is niet gewijzigd.")
+                .arg(db.errorMessage()));
+        return 1;
+    }
+    dw::MainWindow window(std::move(db).value(), dw::Instrument::standaard(), dw::Clock::system());
+    window.show();
+    return app.exec();
+}

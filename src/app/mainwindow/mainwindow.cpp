@@ -1,0 +1,247 @@
+#include "mainwindow.h"
+
+#include "caseload/caseloadmodel.h"
+#include "caseload/caseloadwidget.h"
+#include "core/exchangeformat.h"
+#include "core/instrument.h"
+#include "dossier/dossierdocument.h"
+#include "dossier/dossierwidget.h"
+#include "inwoner/inwonerdialog.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace dw {
+
+MainWindow::MainWindow(
+    std::unique_ptr<Database> database, const Instrument& instrument, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::move(database))
+    , m_instrument(instrument)
+    , m_clock(clock)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setWindowTitle(tr("Draagwijzer"));
+    m_caseload = new CaseloadWidget(m_db->path(), instrument, clock);
+    auto* welcome
+        = new QLabel(tr("<h2>Draagwijzer</h2><p>Kies een inwoner in de caseload (↑↓ en Enter) of registreer een "
+                        "nieuwe inwoner met <b>Ctrl+N</b>.</p><p>Zoeken: <b>Ctrl+F</b> · Nieuw meetmoment: "
+                        "<b>Ctrl+M</b> · Ongedaan maken: <b>Ctrl+Z</b></p>"));
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(welcome);
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(m_caseload);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({560, 840});
+    setCentralWidget(m_splitter);
+
+    m_databaseLabel = new QLabel(QDir::toNativeSeparators(m_db->path()));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(m_caseload, &CaseloadWidget::inwonerActivated, this, &MainWindow::openDossier);
+    connect(m_caseload, &CaseloadWidget::statusMessage, this, &MainWindow::showStatus);
+    createMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("venster/geometrie")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("venster/staat")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("venster/splitter")).toByteArray());
+    m_caseload->setFollowUpMonths(settings.value(QStringLiteral("vervolg/maanden"), 6).toInt());
+    m_caseload->focusSearch();
+    showStatus(tr("Klaar."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Bestand"));
+    file->addAction(tr("&Nieuwe inwoner…"), QKeySequence::New, this, &MainWindow::newInwoner);
+    m_newMeetmomentAction = file->addAction(tr("Nieuw &meetmoment…"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] {
+        if (m_dossierWidget)
+            m_dossierWidget->newMeetmoment();
+        else
+            showStatus(tr("Open eerst een dossier."));
+    });
+    file->addSeparator();
+    file->addAction(tr("&Importeren…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFile);
+    file->addAction(tr("&Exporteren…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportFile);
+    file->addSeparator();
+    file->addAction(tr("&Afsluiten"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("B&ewerken"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Ongedaan maken"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Opnieuw"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Zoeken in caseload"), QKeySequence::Find, m_caseload, &CaseloadWidget::focusSearch);
+
+    QMenu* view = menuBar()->addMenu(tr("&Beeld"));
+    view->addAction(tr("Caseload &vernieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
+    for (int i = 0; i < 4; ++i) {
+        static const char* names[] = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "&Plan van aanpak"};
+        view->addAction(tr(names[i]), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
+            if (m_dossierWidget)
+                m_dossierWidget->showTab(i);
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Over Draagwijzer"), this, &MainWindow::about);
+    help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openDossier(const QString& ref)
+{
+    auto* doc = new DossierDocument(*m_db, m_instrument, this);
+    const Status s = doc->open(ref);
+    if (!s.ok()) {
+        delete doc;
+        QMessageBox::warning(this, tr("Dossier niet geopend"), s.errorMessage());
+        return false;
+    }
+    if (m_dossierWidget) {
+        m_stack->removeWidget(m_dossierWidget);
+        m_dossierWidget->deleteLater();
+        m_undoGroup->removeStack(m_document->undoStack());
+        m_document->deleteLater();
+    }
+    m_document = doc;
+    m_dossierWidget = new DossierWidget(doc);
+    connect(m_dossierWidget, &DossierWidget::statusMessage, this, &MainWindow::showStatus);
+    connect(doc, &DossierDocument::changed, m_caseload, &CaseloadWidget::reload);
+    m_stack->addWidget(m_dossierWidget);
+    m_stack->setCurrentWidget(m_dossierWidget);
+    m_undoGroup->addStack(doc->undoStack());
+    m_undoGroup->setActiveStack(doc->undoStack());
+    showStatus(tr("Dossier %1 geopend.").arg(ref));
+    return true;
+}
+
+void MainWindow::newInwoner()
+{
+    InwonerDialog dialog(m_caseload->gemeenten(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const auto id = InwonerRepository(*m_db).insert(dialog.inwoner());
+        if (id.ok()) {
+            m_caseload->reload();
+            openDossier(dialog.inwoner().ref);
+            return;
+        }
+        dialog.showError(id.error().message.contains(QLatin1String("UNIQUE"))
+                ? tr("Er is al een inwoner met ref %1.").arg(dialog.inwoner().ref)
+                : id.errorMessage());
+    }
+}
+
+void MainWindow::importFile()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Dossiers importeren"), {}, tr("Draagwijzer-bestanden (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            this, tr("Import mislukt"), tr("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto dossiers = ExchangeFormat(m_instrument).read(file.readAll());
+    if (!dossiers.ok()) {
+        QMessageBox::warning(this,
+            tr("Import geweigerd"),
+            tr("Het bestand is niet ingelezen; er is niets opgeslagen.\n\n%1").arg(dossiers.errorMessage()));
+        return;
+    }
+    QProgressDialog progress(tr("Dossiers importeren…"), tr("Annuleren"), 0, dossiers->size(), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const int count = dossiers->size();
+    const Status s
+        = DossierStore(*m_db, m_instrument).importDossiers(std::move(dossiers).value(), [&progress](int done, int) {
+              progress.setValue(done);
+              return !progress.wasCanceled();
+          });
+    progress.reset();
+    if (!s.ok()) {
+        QMessageBox::warning(this, tr("Import geweigerd"), tr("Er is niets opgeslagen.\n\n%1").arg(s.errorMessage()));
+        return;
+    }
+    m_caseload->reload();
+    showStatus(tr("%n inwoner(s) geïmporteerd.", nullptr, count));
+}
+
+void MainWindow::exportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+        tr("Dossiers exporteren"),
+        QStringLiteral("draagwijzer-export.json"),
+        tr("Draagwijzer-bestanden (*.json)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto dossiers = DossierStore(*m_db, m_instrument).exportDossiers();
+    QApplication::restoreOverrideCursor();
+    if (!dossiers.ok()) {
+        QMessageBox::warning(this, tr("Export mislukt"), dossiers.errorMessage());
+        return;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(ExchangeFormat(m_instrument).write(dossiers.value())) < 0
+        || !out.commit()) {
+        QMessageBox::warning(
+            this, tr("Export mislukt"), tr("%1 kan niet worden geschreven: %2").arg(path, out.errorString()));
+        return;
+    }
+    showStatus(tr("%n inwoner(s) geëxporteerd naar %1.", nullptr, dossiers->size()).arg(path));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this,
+        tr("Over Draagwijzer"),
+        tr("<h3>Draagwijzer %1</h3>"
+           "<p>Casusregie met de draagkracht/draaglast-aanpak uit het onderzoek <i>De kracht van "
+           "draagkracht</i> (BMC en Universiteit Twente, 2016–2018).</p>"
+           "<p>Meetinstrument: %2.</p>"
+           "<p>Uitgegeven onder de European Union Public Licence (EUPL) v. 1.2.</p>")
+            .arg(QApplication::applicationVersion(), m_instrument.id()));
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("venster/geometrie"), saveGeometry());
+    settings.setValue(QStringLiteral("venster/staat"), saveState());
+    settings.setValue(QStringLiteral("venster/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace dw

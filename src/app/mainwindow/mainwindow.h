@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace dw {
+
+class CaseloadWidget;
+class Clock;
+class Database;
+class DossierDocument;
+class DossierWidget;
+class Instrument;
+
+// Only assembles: the caseload on the left, the open dossier on the right, menus, status bar, settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::unique_ptr<Database> database,
+        const Instrument& instrument,
+        const Clock& clock,
+        QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CaseloadWidget* caseload() const { return m_caseload; }
+    DossierWidget* dossierWidget() const { return m_dossierWidget; }
+    bool openDossier(const QString& ref);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void newInwoner();
+    void importFile();
+    void exportFile();
+    void about();
+    void showStatus(const QString& message);
+
+    std::unique_ptr<Database> m_db;
+    const Instrument& m_instrument;
+    const Clock& m_clock;
+    QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    CaseloadWidget* m_caseload = nullptr;
+    DossierDocument* m_document = nullptr;
+    DossierWidget* m_dossierWidget = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QAction* m_newMeetmomentAction = nullptr;
+};
+
+} // namespace dw

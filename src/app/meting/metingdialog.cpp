@@ -1,0 +1,79 @@
+#include "metingdialog.h"
+
+#include "core/instrument.h"
+#include "metingform.h"
+#include "ui_metingdialog.h"
+
+#include <QPushButton>
+#include <QShortcut>
+
+namespace dw {
+
+MetingDialog::MetingDialog(const Instrument& instrument, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::MetingDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Opslaan"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Annuleren"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (Perspectief p : allePerspectieven) {
+        auto* form = new MetingForm(instrument, p);
+        m_forms[static_cast<int>(p)] = form;
+        const QString title = p == Perspectief::Inwoner
+            ? tr("&1 Inwoner (%1)").arg(instrument.perspectief(p).tabel)
+            : tr("&2 Professional (%1)").arg(instrument.perspectief(p).tabel);
+        m_ui->tabs->addTab(form, title);
+    }
+    auto* first = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), this);
+    connect(first, &QShortcut::activated, this, [this] { m_ui->tabs->setCurrentIndex(0); });
+    auto* second = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), this);
+    connect(second, &QShortcut::activated, this, [this] { m_ui->tabs->setCurrentIndex(1); });
+    auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(save, &QShortcut::activated, this, &QDialog::accept);
+    m_ui->datumEdit->setDate(QDate::currentDate());
+}
+
+MetingDialog::~MetingDialog() = default;
+
+MetingForm* MetingDialog::form(Perspectief p) const
+{
+    return m_forms[static_cast<int>(p)];
+}
+
+void MetingDialog::setDatum(const QDate& datum)
+{
+    m_ui->datumEdit->setDate(datum);
+}
+
+void MetingDialog::setMeetmoment(const Meetmoment& meetmoment)
+{
+    setWindowTitle(tr("Meetmoment %1 bewerken").arg(meetmoment.volgnummer));
+    m_ui->datumEdit->setDate(meetmoment.datum);
+    m_ui->datumEdit->setEnabled(false); // the date orders the meetmomenten; change it by adding a new one
+    for (Perspectief p : allePerspectieven)
+        form(p)->setMeting(meetmoment.meting(p));
+}
+
+Meetmoment MetingDialog::meetmoment() const
+{
+    Meetmoment m;
+    m.datum = m_ui->datumEdit->date();
+    for (Perspectief p : allePerspectieven) {
+        if (!form(p)->isEmpty())
+            m.meting(p) = form(p)->meting();
+    }
+    return m;
+}
+
+void MetingDialog::accept()
+{
+    if (form(Perspectief::Inwoner)->isEmpty() && form(Perspectief::Professional)->isEmpty()) {
+        m_ui->messageLabel->setText(tr("Vul ten minste één vragenlijst in, of kies Annuleren."));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dw

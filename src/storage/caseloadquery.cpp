@@ -1,0 +1,157 @@
+#include "caseloadquery.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace dw {
+
+namespace {
+
+// The last meetmoment of each inwoner, joined once; its quadrants are kept on the meetmoment (migration 2).
+const QString fromClause
+    = QStringLiteral(" FROM inwoner i"
+                     " LEFT JOIN meetmoment l ON l.inwoner_id = i.id"
+                     "  AND l.volgnummer = (SELECT max(x.volgnummer) FROM meetmoment x WHERE x.inwoner_id = i.id)");
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where where(const CaseloadFilter& f)
+{
+    QStringList parts;
+    Where w;
+    const QString zoek = f.zoek.trimmed();
+    if (!zoek.isEmpty()) {
+        // instr(lower()) rather than LIKE: no wildcards to escape, and Unicode lower() is not needed because
+        // refs and gemeenten are matched as typed and names mostly start with an ASCII capital.
+        parts << QStringLiteral("(instr(lower(i.naam), lower(?)) > 0 OR instr(lower(i.ref), lower(?)) > 0 "
+                                "OR instr(lower(i.gemeente), lower(?)) > 0)");
+        w.values << zoek << zoek << zoek;
+    }
+    if (!f.gemeente.isEmpty()) {
+        parts << QStringLiteral("i.gemeente = ?");
+        w.values << f.gemeente;
+    }
+    if (!f.professional.isEmpty()) {
+        parts << QStringLiteral("i.professional = ?");
+        w.values << f.professional;
+    }
+    if (f.kwadrantInwoner != Kwadrant::Onbekend) {
+        parts << QStringLiteral("l.kwadrant_inwoner = ?");
+        w.values << kwadrantCode(f.kwadrantInwoner);
+    }
+    if (f.kwadrantProfessional != Kwadrant::Onbekend) {
+        parts << QStringLiteral("l.kwadrant_professional = ?");
+        w.values << kwadrantCode(f.kwadrantProfessional);
+    }
+    if (f.alleenVervolgNodig && f.peildatum.isValid()) {
+        // Due: the last meetmoment is at least `vervolgNaMaanden` months before the peildatum.
+        parts << QStringLiteral("l.datum <= ?");
+        w.values << sql::date(f.peildatum.addMonths(-f.vervolgNaMaanden));
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QString orderBy(const CaseloadFilter& f)
+{
+    const QString dir = f.descending ? QStringLiteral(" DESC") : QString();
+    switch (f.sort) {
+    case CaseloadFilter::Sort::Ref:
+        return QStringLiteral(" ORDER BY i.ref%1").arg(dir);
+    case CaseloadFilter::Sort::Gemeente:
+        return QStringLiteral(" ORDER BY i.gemeente%1, i.naam%1, i.id%1").arg(dir);
+    case CaseloadFilter::Sort::LaatsteMeting:
+        return QStringLiteral(" ORDER BY l.datum%1, i.id%1").arg(dir);
+    case CaseloadFilter::Sort::Naam:
+        break;
+    }
+    return QStringLiteral(" ORDER BY i.naam%1, i.id%1").arg(dir);
+}
+
+bool run(QSqlQuery& q, const QString& text, const QVariantList& values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(text))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace
+
+Result<int> CaseloadQuery::count(const CaseloadFilter& f)
+{
+    const Where w = where(f);
+    QSqlQuery q(m_db.connection());
+    // Without conditions on the last meetmoment the join is not needed for counting.
+    const bool needsJoin = f.kwadrantInwoner != Kwadrant::Onbekend || f.kwadrantProfessional != Kwadrant::Onbekend
+        || f.alleenVervolgNodig;
+    const QString text
+        = QStringLiteral("SELECT count(*)") + (needsJoin ? fromClause : QStringLiteral(" FROM inwoner i")) + w.sql;
+    if (!run(q, text, w.values) || !q.next())
+        return Error::failure(sqlError(q));
+    return q.value(0).toInt();
+}
+
+Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int offset, int limit)
+{
+    const Where w = where(f);
+    QSqlQuery q(m_db.connection());
+    QVariantList values = w.values;
+    values << limit << offset;
+    const QString text
+        = QStringLiteral("SELECT i.id, i.ref, i.naam, i.gemeente, i.professional, l.volgnummer, l.datum, "
+                         "l.kwadrant_inwoner, l.kwadrant_professional")
+        + fromClause + w.sql + orderBy(f) + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (!run(q, text, values))
+        return Error::failure(sqlError(q));
+    QVector<CaseloadRij> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        CaseloadRij r;
+        r.id = q.value(0).toLongLong();
+        r.ref = q.value(1).toString();
+        r.naam = q.value(2).toString();
+        r.gemeente = q.value(3).toString();
+        r.professional = q.value(4).toString();
+        r.meetmomenten = q.value(5).toInt();
+        r.laatsteMeting = sql::toDate(q.value(6));
+        r.kwadrantInwoner = kwadrantFromCode(q.value(7).toString());
+        r.kwadrantProfessional = kwadrantFromCode(q.value(8).toString());
+        rows.append(r);
+    }
+    return rows;
+}
+
+Result<QStringList> CaseloadQuery::gemeenten()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT gemeente FROM inwoner ORDER BY gemeente")))
+        return Error::failure(sqlError(q));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QStringList> CaseloadQuery::professionals()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT DISTINCT professional FROM inwoner WHERE professional <> '' ORDER BY professional")))
+        return Error::failure(sqlError(q));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace dw

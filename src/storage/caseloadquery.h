@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QVector>
+
+namespace dw {
+
+class Database;
+
+struct CaseloadFilter
+{
+    enum class Sort { Naam, Ref, Gemeente, LaatsteMeting };
+
+    QString zoek; // part of naam, ref or gemeente, case-insensitive
+    QString gemeente; // exact; empty = all
+    QString professional; // exact; empty = all ("own caseload" = the user's name)
+    Kwadrant kwadrantInwoner = Kwadrant::Onbekend; // at the last meetmoment; Onbekend = any
+    Kwadrant kwadrantProfessional = Kwadrant::Onbekend;
+    bool alleenVervolgNodig = false; // next meetmoment due on `peildatum`
+    QDate peildatum;
+    int vervolgNaMaanden = 6;
+    Sort sort = Sort::Naam;
+    bool descending = false;
+
+    bool operator==(const CaseloadFilter& o) const
+    {
+        return zoek == o.zoek && gemeente == o.gemeente && professional == o.professional
+            && kwadrantInwoner == o.kwadrantInwoner && kwadrantProfessional == o.kwadrantProfessional
+            && alleenVervolgNodig == o.alleenVervolgNodig && peildatum == o.peildatum
+            && vervolgNaMaanden == o.vervolgNaMaanden && sort == o.sort && descending == o.descending;
+    }
+};
+
+struct CaseloadRij
+{
+    qint64 id = 0;
+    QString ref;
+    QString naam;
+    QString gemeente;
+    QString professional;
+    int meetmomenten = 0;
+    QDate laatsteMeting;
+    Kwadrant kwadrantInwoner = Kwadrant::Onbekend; // at the last meetmoment
+    Kwadrant kwadrantProfessional = Kwadrant::Onbekend;
+
+    QDate vervolgOp(int maanden) const { return laatsteMeting.isValid() ? laatsteMeting.addMonths(maanden) : QDate(); }
+};
+
+// The caseload list: counts and pages of inwoners for a filter. Runs on the loader thread's own connection.
+class CaseloadQuery
+{
+public:
+    explicit CaseloadQuery(Database& db)
+        : m_db(db)
+    { }
+
+    Result<int> count(const CaseloadFilter& filter);
+    Result<QVector<CaseloadRij>> page(const CaseloadFilter& filter, int offset, int limit);
+    Result<QStringList> gemeenten();
+    Result<QStringList> professionals();
+
+private:
+    Database& m_db;
+};
+
+} // namespace dw

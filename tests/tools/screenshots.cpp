@@ -1,0 +1,95 @@
+// Takes the screenshots in docs/screenshots/ from the real widgets: draagwijzer-screenshots --database DB --out DIR
+// [--ref REF]. Run it under xvfb-run (or QT_QPA_PLATFORM=offscreen) on a demo database.
+#include "caseload/caseloadwidget.h"
+#include "core/appidentity.h"
+#include "core/clock.h"
+#include "core/instrument.h"
+#include "dossier/dossierdocument.h"
+#include "dossier/dossierwidget.h"
+#include "mainwindow/mainwindow.h"
+#include "meting/metingdialog.h"
+#include "meting/metingform.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+void settle(int ms = 400)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget* w, const QString& dir, const char* name)
+{
+    const QString path = QDir(dir).filePath(QLatin1String(name));
+    const bool ok = w->grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    dw::setApplicationIdentity();
+    QApplication::setOrganizationName(QStringLiteral("Draagwijzer-screenshots")); // keep the user's settings apart
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("database"), QStringLiteral("database"), QStringLiteral("PAD")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("MAP")});
+    parser.addOption({QStringLiteral("ref"), QStringLiteral("dossier to show"), QStringLiteral("REF")});
+    parser.process(app);
+    auto db = dw::Database::open(parser.value(QStringLiteral("database")));
+    if (!db.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        return 2;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    QDir().mkpath(out);
+    dw::MainWindow window(std::move(db).value(), dw::Instrument::standaard(), dw::Clock::system());
+    window.resize(1400, 860);
+    window.show();
+    settle(800);
+    save(&window, out, "caseload.png");
+
+    const QString ref
+        = parser.isSet(QStringLiteral("ref")) ? parser.value(QStringLiteral("ref")) : QStringLiteral("ENS-000001");
+    if (!window.openDossier(ref))
+        return 1;
+    settle();
+    window.dossierWidget()->showTab(1);
+    settle();
+    save(&window, out, "dossier.png");
+    window.dossierWidget()->showTab(2);
+    settle();
+    save(&window, out, "vergelijking.png");
+    window.dossierWidget()->showTab(3);
+    settle();
+    save(&window, out, "plan.png");
+
+    dw::MetingDialog dialog(dw::Instrument::standaard(), &window);
+    const dw::Dossier& d = window.dossierWidget()->document()->dossier();
+    if (!d.meetmomenten.isEmpty())
+        dialog.setMeetmoment(d.meetmomenten.last());
+    dialog.resize(960, 820);
+    dialog.show();
+    // Leave two SK items open so the two-thirds warning shows, as a professional would see it mid-way.
+    dialog.form(dw::Perspectief::Inwoner)->itemRow(QStringLiteral("inw.sk.1"))->clear();
+    dialog.form(dw::Perspectief::Inwoner)->itemRow(QStringLiteral("inw.sk.2"))->clear();
+    dialog.form(dw::Perspectief::Inwoner)->itemRow(QStringLiteral("inw.sk.3"))->clear();
+    dialog.form(dw::Perspectief::Inwoner)->itemRow(QStringLiteral("inw.pc.2"))->setFocus();
+    settle();
+    save(&dialog, out, "meting-formulier.png");
+    return 0;
+}
