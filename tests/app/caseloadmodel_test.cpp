@@ -1,0 +1,100 @@
+#include "caseload/caseloadmodel.h"
+#include "core/demogenerator.h"
+#include "core/instrument.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dw;
+
+class CaseloadModelTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("caseload.sqlite"));
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        const DemoGenerator g(Instrument::standaard(), 5);
+        QVERIFY(DossierStore(*db.value(), Instrument::standaard())
+                    .importGenerated(1200, [&g](int i) { return g.dossier(i); })
+                    .ok());
+    }
+
+    void loadsTheCountAndPagesOffTheUiThread()
+    {
+        CaseloadModel model(m_path, Instrument::standaard());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(CaseloadFilter {});
+        QTRY_COMPARE(model.rowCount(), 1200);
+        // Row 700 is on page 1, which is not loaded yet: it shows "laden…" and is then filled in.
+        const QModelIndex far = model.index(700, CaseloadModel::Ref);
+        QTRY_VERIFY(!model.data(far).toString().isEmpty());
+        QVERIFY(model.data(far).toString().contains(QLatin1Char('-')));
+    }
+
+    void sortsByName()
+    {
+        CaseloadModel model(m_path, Instrument::standaard());
+        model.setFilter(CaseloadFilter {});
+        QTRY_COMPARE(model.rowCount(), 1200);
+        QTRY_VERIFY(!model.data(model.index(1, CaseloadModel::Naam)).toString().startsWith(QStringLiteral("laden")));
+        const QString first = model.data(model.index(0, CaseloadModel::Naam)).toString();
+        const QString second = model.data(model.index(1, CaseloadModel::Naam)).toString();
+        QVERIFY2(first <= second, qPrintable(first + QStringLiteral(" > ") + second));
+        model.sort(CaseloadModel::Naam, Qt::DescendingOrder);
+        QTRY_VERIFY(model.data(model.index(0, CaseloadModel::Naam)).toString() >= second);
+    }
+
+    void filtersAndSearch()
+    {
+        CaseloadModel model(m_path, Instrument::standaard());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CaseloadFilter f;
+        f.gemeente = QStringLiteral("Venlo");
+        model.setFilter(f);
+        QTRY_COMPARE(model.rowCount(), 200); // every sixth of 1200
+        f = CaseloadFilter {};
+        f.zoek = QStringLiteral("vnl-000007");
+        model.setFilter(f);
+        QTRY_COMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(model.data(model.index(0, CaseloadModel::Ref)).toString(), QStringLiteral("VNL-000007"));
+        f.zoek = QStringLiteral("bestaat-niet");
+        model.setFilter(f);
+        QTRY_COMPARE(model.rowCount(), 0);
+    }
+
+    void quadrantAndFollowUpFilters()
+    {
+        CaseloadModel model(m_path, Instrument::standaard());
+        CaseloadFilter f;
+        f.kwadrantInwoner = Kwadrant::Dubbel;
+        model.setFilter(f);
+        QTRY_VERIFY(!model.isLoading());
+        const int dubbel = model.rowCount();
+        QVERIFY(dubbel > 50 && dubbel < 900);
+        QTRY_COMPARE(model.data(model.index(0, CaseloadModel::KwadrantInwoner)).toString(),
+            QStringLiteral("Dubbele draagkracht"));
+        // Every demo inwoner's last meetmoment is in 2016-2018: on 2026-11-25 all are due; on 2016-01-01 none.
+        f = CaseloadFilter {};
+        f.alleenVervolgNodig = true;
+        f.peildatum = QDate(2026, 11, 25);
+        model.setFilter(f);
+        QTRY_COMPARE(model.rowCount(), 1200);
+        f.peildatum = QDate(2016, 1, 1);
+        model.setFilter(f);
+        QTRY_COMPARE(model.rowCount(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(CaseloadModelTest)
+#include "caseloadmodel_test.moc"

@@ -1,0 +1,125 @@
+#include "core/demogenerator.h"
+#include "core/instrument.h"
+#include "dossier/dossierdocument.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace dw;
+
+class DossierDocumentTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("d.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        const DemoGenerator g(Instrument::standaard(), 8);
+        QVERIFY(
+            DossierStore(*m_db, Instrument::standaard()).importGenerated(6, [&g](int i) { return g.dossier(i); }).ok());
+        m_doc = std::make_unique<DossierDocument>(*m_db, Instrument::standaard());
+        QVERIFY(m_doc->open(QStringLiteral("ARN-000001")).ok());
+    }
+    void cleanup()
+    {
+        m_doc.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    QString storedNaam() { return InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value().naam; }
+
+    void editUndoRedoRoundTrip()
+    {
+        const QString before = storedNaam();
+        m_doc->editField(DossierDocument::Field::Naam, QStringLiteral("Zoë de Vries"));
+        QCOMPARE(storedNaam(), QStringLiteral("Zoë de Vries"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(storedNaam(), before);
+        QCOMPARE(m_doc->dossier().inwoner.naam, before);
+        m_doc->undoStack()->redo();
+        QCOMPARE(storedNaam(), QStringLiteral("Zoë de Vries"));
+    }
+
+    void editsOfOneFieldMergeIntoOneStep()
+    {
+        const QString before = storedNaam();
+        m_doc->editField(DossierDocument::Field::Naam, QStringLiteral("Z"));
+        m_doc->editField(DossierDocument::Field::Naam, QStringLiteral("Zo"));
+        m_doc->editField(DossierDocument::Field::Naam, QStringLiteral("Zoë"));
+        m_doc->editField(DossierDocument::Field::Contact, QStringLiteral("06-1"));
+        QCOMPARE(m_doc->undoStack()->count(), 2);
+        m_doc->undoStack()->undo(); // contact
+        m_doc->undoStack()->undo(); // the three name edits at once
+        QCOMPARE(storedNaam(), before);
+    }
+
+    void addAndRemoveMeetmomentAreUndoable()
+    {
+        const int before = m_doc->dossier().meetmomenten.size();
+        Meetmoment m;
+        m.datum = QDate(2015, 1, 1); // before the others: becomes the nulmeting
+        Meting inw;
+        inw.perspectief = Perspectief::Inwoner;
+        inw.antwoorden.insert(QStringLiteral("inw.pc.1"), 3);
+        m.inwoner = inw;
+        m_doc->addMeetmoment(m);
+        QCOMPARE(m_doc->dossier().meetmomenten.size(), before + 1);
+        QCOMPARE(m_doc->dossier().meetmomenten.first().datum, QDate(2015, 1, 1));
+        QCOMPARE(m_doc->dossier().meetmomenten.at(1).volgnummer, 2);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->dossier().meetmomenten.size(), before);
+        QCOMPARE(m_doc->dossier().meetmomenten.first().volgnummer, 1);
+
+        const Meetmoment last = m_doc->dossier().meetmomenten.last();
+        m_doc->removeMeetmoment(last.id);
+        QCOMPARE(m_doc->dossier().meetmomenten.size(), before - 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->dossier().meetmomenten.size(), before);
+        QCOMPARE(m_doc->dossier().meetmomenten.last().inwoner, last.inwoner);
+    }
+
+    void savingAMetingIsUndoable()
+    {
+        const Meetmoment first = m_doc->dossier().meetmomenten.first();
+        Meting changed = *first.inwoner;
+        changed.antwoorden.insert(QStringLiteral("inw.pc.1"), 5);
+        changed.antwoorden.insert(QStringLiteral("inw.pc.2"), 5);
+        m_doc->saveMeting(first.id, changed);
+        QCOMPARE(*m_doc->dossier().meetmomenten.first().inwoner, changed);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->dossier().meetmomenten.first().inwoner, first.inwoner);
+    }
+
+    void aStaleEditIsRefusedNotOverwritten()
+    {
+        // Another window (or process) changes the same inwoner after this one loaded it.
+        Inwoner other = InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value();
+        other.contact = QStringLiteral("gewijzigd elders");
+        QVERIFY(InwonerRepository(*m_db).update(other).ok());
+        QSignalSpy errors(m_doc.get(), &DossierDocument::errorOccurred);
+        m_doc->editField(DossierDocument::Field::Naam, QStringLiteral("Mijn versie"));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("intussen door iemand anders gewijzigd")));
+        QCOMPARE(InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value().contact,
+            QStringLiteral("gewijzigd elders"));
+        QCOMPARE(m_doc->dossier().inwoner.contact, QStringLiteral("gewijzigd elders")); // reloaded
+        QCOMPARE(m_doc->undoStack()->count(), 0); // the failed edit is not on the stack
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DossierDocument> m_doc;
+};
+
+QTEST_MAIN(DossierDocumentTest)
+#include "dossierdocument_test.moc"

@@ -1,0 +1,83 @@
+#include "inwoner/inwonerdialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace dw;
+
+namespace {
+// QTest::keyClicks handles only ASCII; a professional types "Zoë" and "Súdwest-Fryslân" too.
+void typeText(QWidget* w, const QString& text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+} // namespace
+
+class InwonerDialogTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void typedInputBecomesAnInwoner()
+    {
+        InwonerDialog dialog({QStringLiteral("Enschede"), QStringLiteral("Venlo")});
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("refEdit")), QStringLiteral("ENS-0042"));
+        typeText(dialog.findChild<QLineEdit*>(QStringLiteral("naamEdit")), QStringLiteral("Zoë Çelik"));
+        QTest::keyClicks(
+            dialog.findChild<QLineEdit*>(QStringLiteral("geboortedatumEdit")), QStringLiteral("29-02-1984"));
+        typeText(dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo"))->lineEdit(),
+            QStringLiteral("Súdwest-Fryslân"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Inwoner i = dialog.inwoner();
+        QCOMPARE(i.ref, QStringLiteral("ENS-0042"));
+        QCOMPARE(i.naam, QStringLiteral("Zoë Çelik"));
+        QCOMPARE(i.geboortedatum, QDate(1984, 2, 29));
+        QCOMPARE(i.gemeente, QStringLiteral("Súdwest-Fryslân"));
+    }
+
+    void anImpossibleDateKeepsTheDialogOpenWithADutchMessage()
+    {
+        InwonerDialog dialog({});
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("refEdit")), QStringLiteral("X-1"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("naamEdit")), QStringLiteral("A. Bakker"));
+        QTest::keyClicks(
+            dialog.findChild<QLineEdit*>(QStringLiteral("geboortedatumEdit")), QStringLiteral("29-02-2017"));
+        QTest::keyClicks(dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo")), QStringLiteral("Venlo"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("geen geldige datum")));
+    }
+
+    void aMissingNameIsNamed()
+    {
+        InwonerDialog dialog({});
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("refEdit")), QStringLiteral("X-2"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("geboortedatumEdit")), QStringLiteral("1-1-1990"));
+        QTest::keyClicks(dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo")), QStringLiteral("Venlo"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text(),
+            QStringLiteral("Vul de naam van inwoner X-2 in."));
+    }
+
+    void dutchDates()
+    {
+        QCOMPARE(InwonerDialog::parseDutchDate(QStringLiteral("2-3-1971")), QDate(1971, 3, 2));
+        QCOMPARE(InwonerDialog::parseDutchDate(QStringLiteral("02-03-1971")), QDate(1971, 3, 2));
+        QCOMPARE(InwonerDialog::parseDutchDate(QStringLiteral("1971-03-02")), QDate(1971, 3, 2));
+        QVERIFY(!InwonerDialog::parseDutchDate(QStringLiteral("31-04-1971")).isValid());
+    }
+};
+
+QTEST_MAIN(InwonerDialogTest)
+#include "inwonerdialog_test.moc"

@@ -1,0 +1,78 @@
+// The professional's day from the keyboard alone: find an inwoner, open the dossier, undo an edit.
+#include "caseload/caseloadmodel.h"
+#include "caseload/caseloadwidget.h"
+#include "core/appidentity.h"
+#include "core/clock.h"
+#include "core/demogenerator.h"
+#include "core/instrument.h"
+#include "dossier/dossierdocument.h"
+#include "dossier/dossierwidget.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dw;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        QCoreApplication::setOrganizationName(QStringLiteral("Draagwijzer-test"));
+        m_path = m_dir.filePath(QStringLiteral("m.sqlite"));
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        const DemoGenerator g(Instrument::standaard(), 3);
+        QVERIFY(DossierStore(*db.value(), Instrument::standaard())
+                    .importGenerated(60, [&g](int i) { return g.dossier(i); })
+                    .ok());
+    }
+
+    void keyboardOnlySearchOpenAndUndo()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("zoekEdit"));
+        QVERIFY(search && search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("WSL-000003"));
+        QTRY_COMPARE(window.caseload()->model()->rowCount(), 1);
+        QTRY_COMPARE(window.caseload()->model()->data(window.caseload()->model()->index(0, 0)).toString(),
+            QStringLiteral("WSL-000003"));
+        QTest::keyClick(search, Qt::Key_Return); // to the list, first row
+        auto* table = window.findChild<QTableView*>(QStringLiteral("tableView"));
+        QVERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Return); // open
+        QVERIFY(window.dossierWidget());
+        QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.ref, QStringLiteral("WSL-000003"));
+
+        auto* naam = window.dossierWidget()->findChild<QLineEdit*>(QStringLiteral("naamEdit"));
+        const QString before = naam->text();
+        naam->setFocus();
+        naam->selectAll();
+        QTest::keyClicks(naam, QStringLiteral("Nieuwe Naam"));
+        QTest::keyClick(naam, Qt::Key_Tab); // leaving the field saves
+        QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, QStringLiteral("Nieuwe Naam"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, before);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, QStringLiteral("Nieuwe Naam"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"
