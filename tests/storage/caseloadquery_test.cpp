@@ -1,0 +1,87 @@
+#include "storage/caseloadquery.h"
+
+#include "core/demogenerator.h"
+#include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
+
+#include "support/qtprinters.h"
+#include "support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+class CaseloadQueryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const DemoGenerator g(Instrument::standaard(), 12);
+        ASSERT_TRUE(DossierStore(t.db(), Instrument::standaard()).importGenerated(120, [&g](int i) { return g.dossier(i); }).ok());
+    }
+    test::TempDatabase t;
+};
+} // namespace
+
+TEST_F(CaseloadQueryTest, CountsAndPagesAreConsistent)
+{
+    CaseloadQuery q(t.db());
+    EXPECT_EQ(q.count({}).value(), 120);
+    const auto first = q.page({}, 0, 50).value();
+    const auto rest = q.page({}, 50, 100).value();
+    ASSERT_EQ(first.size(), 50);
+    ASSERT_EQ(rest.size(), 70);
+    EXPECT_LE(first.last().naam, rest.first().naam); // sorted by naam across the page boundary
+    EXPECT_GT(first.first().meetmomenten, 0);
+    EXPECT_TRUE(first.first().laatsteMeting.isValid());
+}
+
+TEST_F(CaseloadQueryTest, SearchIsCaseInsensitiveOverNaamRefAndGemeente)
+{
+    CaseloadQuery q(t.db());
+    CaseloadFilter f;
+    f.zoek = QStringLiteral("vnl-00000");
+    EXPECT_EQ(q.count(f).value(), 9); // VNL-000001 .. VNL-000009 (Venlo has 20 of 120)
+    f.zoek = QStringLiteral("VENLO");
+    EXPECT_EQ(q.count(f).value(), 20);
+}
+
+TEST_F(CaseloadQueryTest, WildcardsInTheSearchMatchThemselves)
+{
+    Inwoner i;
+    i.ref = QStringLiteral("X_1%");
+    i.naam = QStringLiteral("Test 100%");
+    i.geboortedatum = QDate(1990, 1, 1);
+    i.gemeente = QStringLiteral("Venlo");
+    ASSERT_TRUE(InwonerRepository(t.db()).insert(i).ok());
+    CaseloadQuery q(t.db());
+    CaseloadFilter f;
+    f.zoek = QStringLiteral("%");
+    EXPECT_EQ(q.count(f).value(), 1);
+    f.zoek = QStringLiteral("_");
+    EXPECT_EQ(q.count(f).value(), 1);
+}
+
+TEST_F(CaseloadQueryTest, QuadrantFilterUsesTheLastMeetmoment)
+{
+    CaseloadQuery q(t.db());
+    CaseloadFilter f;
+    f.kwadrantInwoner = Kwadrant::Zwak;
+    const auto rows = q.page(f, 0, 500).value();
+    EXPECT_EQ(static_cast<int>(rows.size()), q.count(f).value());
+    for (const CaseloadRij& r : rows)
+        EXPECT_EQ(r.kwadrantInwoner, Kwadrant::Zwak);
+}
+
+TEST_F(CaseloadQueryTest, SortByLastMeetingAndDescending)
+{
+    CaseloadQuery q(t.db());
+    CaseloadFilter f;
+    f.sort = CaseloadFilter::Sort::LaatsteMeting;
+    f.descending = true;
+    const auto rows = q.page(f, 0, 120).value();
+    ASSERT_EQ(rows.size(), 120);
+    for (int k = 1; k < rows.size(); ++k)
+        EXPECT_GE(rows[k - 1].laatsteMeting, rows[k].laatsteMeting);
+}
