@@ -41,7 +41,8 @@ Where where(const CaseloadFilter& f)
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        parts << QStringLiteral("(i.naam LIKE ? ESCAPE '\\' OR i.ref LIKE ? ESCAPE '\\' OR i.gemeente LIKE ? ESCAPE '\\')");
+        parts << QStringLiteral(
+            "(i.naam LIKE ? ESCAPE '\\' OR i.ref LIKE ? ESCAPE '\\' OR i.gemeente LIKE ? ESCAPE '\\')");
         w.values << pattern << pattern << pattern;
     }
     if (!f.gemeente.isEmpty()) {
@@ -115,17 +116,17 @@ Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int of
     QSqlQuery q(m_db.connection());
     QVariantList values = w.values;
     values << limit << offset;
-    const QString columns = QStringLiteral("SELECT i.id, i.ref, i.naam, i.gemeente, i.professional, l.volgnummer, l.datum, "
-                                           "l.kwadrant_inwoner, l.kwadrant_professional");
+    const QString columns
+        = QStringLiteral("SELECT i.id, i.ref, i.naam, i.gemeente, i.professional, l.volgnummer, l.datum, "
+                         "l.kwadrant_inwoner, l.kwadrant_professional");
     QString text;
     if (needsLastMeetmoment(f)) {
         text = columns + fromClause + w.sql + orderBy(f) + QStringLiteral(" LIMIT ? OFFSET ?");
     } else {
         // Pick the page's ids first and join the last meetmoment for those 500 only: with the join outside,
         // SQLite looks up the last meetmoment of every row it skips (227 ms -> 3 ms at offset 99,500).
-        text = columns + QStringLiteral(" FROM (SELECT i.id FROM inwoner i") + w.sql
-            + orderBy(f) + QStringLiteral(" LIMIT ? OFFSET ?) p JOIN inwoner i ON i.id = p.id") + lastMeetmomentJoin
-            + orderBy(f);
+        text = columns + QStringLiteral(" FROM (SELECT i.id FROM inwoner i") + w.sql + orderBy(f)
+            + QStringLiteral(" LIMIT ? OFFSET ?) p JOIN inwoner i ON i.id = p.id") + lastMeetmomentJoin + orderBy(f);
     }
     if (!run(q, text, values))
         return Error::failure(sqlError(q));

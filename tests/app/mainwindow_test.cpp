@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,6 +68,28 @@ private Q_SLOTS:
         QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, before);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, QStringLiteral("Nieuwe Naam"));
+    }
+
+    void mijnCaseloadShowsTheOwnInwonersOnly()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QTRY_COMPARE(window.caseload()->model()->rowCount(), 60);
+        window.caseload()->setEigenProfessional(QStringLiteral("M. Jansen"));
+        auto* eigen = window.findChild<QCheckBox*>(QStringLiteral("eigenCheck"));
+        QVERIFY(eigen);
+        QTest::keyClick(eigen, Qt::Key_Space);
+        QVERIFY(eigen->isChecked());
+        // The demo hands out groups of six inwoners to six professionals in turn: 60 inwoners are groups 0..9,
+        // and M. Jansen has groups 0 and 6: 12 inwoners.
+        QTRY_COMPARE(window.caseload()->model()->rowCount(), 12);
+        QTRY_COMPARE(window.caseload()
+                         ->model()
+                         ->data(window.caseload()->model()->index(0, CaseloadModel::Professional))
+                         .toString(),
+            QStringLiteral("M. Jansen"));
     }
 
 private:

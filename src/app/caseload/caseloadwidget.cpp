@@ -51,6 +51,16 @@ CaseloadWidget::CaseloadWidget(
     for (QComboBox* combo : {m_ui->gemeenteCombo, m_ui->kwadrantCombo, m_ui->professionalCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadWidget::applyFilter);
     connect(m_ui->vervolgCheck, &QCheckBox::toggled, this, &CaseloadWidget::applyFilter);
+    connect(m_ui->eigenCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_eigenProfessional.isEmpty()) {
+            Q_EMIT statusMessage(tr("Stel eerst uw naam als professional in (Bewerken → Instellingen)."));
+            const QSignalBlocker block(m_ui->eigenCheck);
+            m_ui->eigenCheck->setChecked(false);
+            return;
+        }
+        m_ui->professionalCombo->setEnabled(!on);
+        applyFilter();
+    });
     connect(m_ui->tableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const QString ref = index.siblingAtColumn(0).data(CaseloadModel::RefRole).toString();
         if (!ref.isEmpty())
@@ -73,6 +83,22 @@ void CaseloadWidget::setFollowUpMonths(int months)
 {
     m_followUpMonths = months;
     applyFilter();
+}
+
+void CaseloadWidget::setEigenProfessional(const QString& naam)
+{
+    m_eigenProfessional = naam;
+    m_ui->eigenCheck->setToolTip(
+        naam.isEmpty() ? tr("Stel uw naam in via Bewerken → Instellingen") : tr("Alleen de inwoners van %1").arg(naam));
+    applyFilter();
+}
+
+QStringList CaseloadWidget::professionals() const
+{
+    QStringList out;
+    for (int i = 1; i < m_ui->professionalCombo->count(); ++i)
+        out << m_ui->professionalCombo->itemText(i);
+    return out;
 }
 
 void CaseloadWidget::focusSearch()
@@ -100,7 +126,9 @@ void CaseloadWidget::applyFilter()
     CaseloadFilter f = m_model->filter();
     f.zoek = m_ui->zoekEdit->text();
     f.gemeente = m_ui->gemeenteCombo->currentIndex() > 0 ? m_ui->gemeenteCombo->currentText() : QString();
-    f.professional = m_ui->professionalCombo->currentIndex() > 0 ? m_ui->professionalCombo->currentText() : QString();
+    f.professional = m_ui->eigenCheck->isChecked()    ? m_eigenProfessional
+        : m_ui->professionalCombo->currentIndex() > 0 ? m_ui->professionalCombo->currentText()
+                                                      : QString();
     f.kwadrantInwoner = static_cast<Kwadrant>(m_ui->kwadrantCombo->currentData().toInt());
     f.alleenVervolgNodig = m_ui->vervolgCheck->isChecked();
     f.peildatum = m_clock.today();

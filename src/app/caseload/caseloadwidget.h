@@ -27,6 +27,8 @@ public:
 
     CaseloadModel* model() const { return m_model; }
     void setFollowUpMonths(int months);
+    void setEigenProfessional(const QString& naam); // for "Mijn caseload"
+    QStringList professionals() const;
     void focusSearch();
     void reload();
     QStringList gemeenten() const; // as offered in the filter
@@ -48,6 +50,7 @@ private:
     const Clock& m_clock;
     QTimer* m_typingTimer = nullptr;
     int m_followUpMonths = 6;
+    QString m_eigenProfessional;
 };
 
 } // namespace dw

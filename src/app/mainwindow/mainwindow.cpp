@@ -6,6 +6,7 @@
 #include "core/instrument.h"
 #include "dossier/dossierdocument.h"
 #include "dossier/dossierwidget.h"
+#include "instellingen/instellingen.h"
 #include "inwoner/inwonerdialog.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
@@ -65,7 +66,9 @@ MainWindow::MainWindow(
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("venster/staat")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("venster/splitter")).toByteArray());
-    m_caseload->setFollowUpMonths(settings.value(QStringLiteral("vervolg/maanden"), 6).toInt());
+    const Instellingen instellingen = Instellingen::load();
+    m_caseload->setFollowUpMonths(instellingen.vervolgNaMaanden);
+    m_caseload->setEigenProfessional(instellingen.eigenProfessional);
     m_caseload->focusSearch();
     showStatus(tr("Klaar."));
 }
@@ -97,6 +100,14 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Zoeken in caseload"), QKeySequence::Find, m_caseload, &CaseloadWidget::focusSearch);
+    edit->addSeparator();
+    edit->addAction(tr("&Instellingen…"), QKeySequence::Preferences, this, [this] {
+        Instellingen instellingen = Instellingen::load();
+        if (!editInstellingen(instellingen, m_caseload->professionals(), this))
+            return;
+        m_caseload->setFollowUpMonths(instellingen.vervolgNaMaanden);
+        m_caseload->setEigenProfessional(instellingen.eigenProfessional);
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&Beeld"));
     view->addAction(tr("Caseload &vernieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
