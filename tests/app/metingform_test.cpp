@@ -79,6 +79,21 @@ private Q_SLOTS:
         QCOMPARE(form.meting(), m);
     }
 
+    void theDialogOpensOnTheFirstStatementSoDigitsAreAnswers()
+    {
+        MetingDialog dialog(Instrument::standaard());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QDate today = QDate::currentDate();
+        for (const char key : QByteArray("45"))
+            QTest::keyClick(QApplication::focusWidget(), key);
+        const Meetmoment mm = dialog.meetmoment();
+        QCOMPARE(mm.datum, today); // the digits did not go into the date
+        QVERIFY(mm.inwoner.has_value());
+        QCOMPARE(mm.inwoner->antwoorden.value(QStringLiteral("inw.pc.1")), 4);
+        QCOMPARE(mm.inwoner->antwoorden.value(QStringLiteral("inw.pc.2")), 5);
+    }
+
     void theDialogSavesOnlyMeasuredPerspectives()
     {
         MetingDialog dialog(Instrument::standaard());

@@ -32,7 +32,19 @@ MetingDialog::MetingDialog(const Instrument& instrument, QWidget* parent)
     connect(second, &QShortcut::activated, this, [this] { m_ui->tabs->setCurrentIndex(1); });
     auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(save, &QShortcut::activated, this, &QDialog::accept);
+    // A meetmoment lies between the start of the study and today; typing a year by accident cannot go further.
+    m_ui->datumEdit->setDateRange(QDate(2000, 1, 1), QDate::currentDate());
     m_ui->datumEdit->setDate(QDate::currentDate());
+    // Start in the first statement: the professional types answers straight away (the date has Alt+D).
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] { focusFirstItem(); });
+    focusFirstItem();
+}
+
+void MetingDialog::focusFirstItem()
+{
+    auto* f = static_cast<MetingForm*>(m_ui->tabs->currentWidget());
+    if (f && f->firstRow())
+        f->firstRow()->setFocus();
 }
 
 MetingDialog::~MetingDialog() = default;

@@ -32,6 +32,8 @@ public:
     void accept() override;
 
 private:
+    void focusFirstItem();
+
     std::unique_ptr<Ui::MetingDialog> m_ui;
     MetingForm* m_forms[2] = {nullptr, nullptr};
 };

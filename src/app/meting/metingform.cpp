@@ -147,6 +147,8 @@ MetingForm::MetingForm(const Instrument& instrument, Perspectief perspectief, QW
             grid->addWidget(label, i, 0);
             grid->addWidget(row, i, 1);
             m_items.insert(items.at(i).code, row);
+            if (!m_firstRow)
+                m_firstRow = row;
             connect(row, &ChoiceRow::changed, this, &MetingForm::updateSummary);
         }
         contentLayout->addWidget(box);

@@ -61,6 +61,7 @@ public:
     QString summaryText() const; // the live score line, for tests and the status bar
     ChoiceRow* itemRow(const QString& code) const;
     ChoiceRow* levensgebiedRow(const QString& code) const;
+    ChoiceRow* firstRow() const { return m_firstRow; }
 
 Q_SIGNALS:
     void changed();
@@ -72,6 +73,7 @@ private:
     Perspectief m_perspectief;
     QHash<QString, ChoiceRow*> m_items;
     QHash<QString, ChoiceRow*> m_levensgebieden;
+    ChoiceRow* m_firstRow = nullptr;
     QLabel* m_summary = nullptr;
     QProgressBar* m_progress = nullptr;
 };
