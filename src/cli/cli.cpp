@@ -4,6 +4,7 @@
 #include "core/exchangeformat.h"
 #include "core/inwonerreport.h"
 #include "reporting/cohorttext.h"
+#include "storage/backup.h"
 #include "storage/cohortquery.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
@@ -98,6 +99,8 @@ QString usage()
         "  report inwoner REF [--json]           scores, kwadranten en overeenstemming per meetmoment\n"
         "  verify [--quick]                      de database controleren\n"
         "  count                                 het aantal inwoners in de database\n"
+        "  backup --out BESTAND                  een gecontroleerde kopie (ook terwijl de app open is)\n"
+        "  restore BESTAND                       een backup terugzetten; de huidige database blijft bewaard\n"
         "\n"
         "Zonder --database gebruikt draagwijzer-cli de database van de app (%1).\n"
         "Afsluitcode: 0 gelukt, 2 onjuiste invoer of aanroep, 1 andere fout.\n")
@@ -174,6 +177,10 @@ int Cli::run(const QStringList& arguments)
         return verify(a);
     if (command == QLatin1String("count"))
         return count(a);
+    if (command == QLatin1String("backup"))
+        return backup(a);
+    if (command == QLatin1String("restore"))
+        return restore(a);
     if (command == QLatin1String("report")) {
         const QString what = a.words.value(1);
         if (what == QLatin1String("cohort"))
@@ -320,6 +327,43 @@ int Cli::reportInwoner(const Arguments& a)
         m_out << QString::fromUtf8(QJsonDocument(rapport.toJson()).toJson(QJsonDocument::Indented));
     else
         m_out << rapport.toText(Instrument::standaard());
+    return Success;
+}
+
+int Cli::backup(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {QStringLiteral("--out")}, 1);
+    if (!s.ok())
+        return finish(s);
+    const QString out = a.value(QStringLiteral("--out"));
+    if (out.isEmpty())
+        return finish(Error::badInput(QStringLiteral("optie --out ontbreekt")));
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    const Status made = Backup::create(*db.value(), out);
+    if (!made.ok())
+        return finish(made);
+    m_out << "Backup gemaakt en gecontroleerd: " << out << "\n";
+    return Success;
+}
+
+int Cli::restore(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {}, 2);
+    if (!s.ok())
+        return finish(s);
+    // Check the backup before the database is even opened.
+    const Status valid = Backup::verify(a.words.at(1));
+    if (!valid.ok())
+        return finish(valid);
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    const auto kept = Backup::restore(*db.value(), a.words.at(1), QDateTime::currentDateTime());
+    if (!kept.ok())
+        return finish(kept.error());
+    m_out << "Backup teruggezet. De vorige database is bewaard als " << kept.value() << "\n";
     return Success;
 }
 

@@ -45,6 +45,8 @@ private:
     int reportInwoner(const Arguments& a);
     int verify(const Arguments& a);
     int count(const Arguments& a);
+    int backup(const Arguments& a);
+    int restore(const Arguments& a);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -242,3 +242,30 @@ TEST(Cli, VerifyAHealthyDatabase)
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("in orde"));
 }
+
+TEST(Cli, BackupAndRestore)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("8")}).exitCode, 0);
+    const QString backup = fx.file(QStringLiteral("backup.sqlite"));
+    const CliResult made = fx.run({QStringLiteral("backup"), QStringLiteral("--out"), backup});
+    ASSERT_EQ(made.exitCode, 0) << made.errLine().toStdString();
+    EXPECT_TRUE(made.out.contains("gecontroleerd"));
+    const CliResult restored = fx.run({QStringLiteral("restore"), backup});
+    ASSERT_EQ(restored.exitCode, 0) << restored.errLine().toStdString();
+    EXPECT_TRUE(restored.out.contains("voor-herstel"));
+    EXPECT_EQ(fx.run({QStringLiteral("count")}).out.trimmed(), QByteArray("8"));
+    EXPECT_EQ(fx.run({QStringLiteral("verify")}).exitCode, 0);
+
+    const QString notes = fx.file(QStringLiteral("notities.txt"));
+    QFile f(notes);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("geen backup");
+    f.close();
+    const QByteArray before = readFile(fx.db());
+    const CliResult refused = fx.run({QStringLiteral("restore"), notes});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.errLine().contains(QStringLiteral("niet bruikbaar")));
+    EXPECT_EQ(readFile(fx.db()), before);
+    EXPECT_EQ(fx.run({QStringLiteral("backup")}).exitCode, 2); // --out missing
+}

@@ -18,7 +18,9 @@ protected:
     void SetUp() override
     {
         const DemoGenerator g(Instrument::standaard(), 12);
-        ASSERT_TRUE(DossierStore(t.db(), Instrument::standaard()).importGenerated(120, [&g](int i) { return g.dossier(i); }).ok());
+        ASSERT_TRUE(DossierStore(t.db(), Instrument::standaard())
+                        .importGenerated(120, [&g](int i) { return g.dossier(i); })
+                        .ok());
     }
     test::TempDatabase t;
 };

@@ -1,0 +1,144 @@
+#include "backup.h"
+
+#include "database.h"
+#include "migrations.h"
+#include "verifier.h"
+
+#include "core/instrument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <cstring>
+
+namespace dw {
+
+namespace {
+
+sqlite3* handleOf(Database& db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    if (!v.isValid() || std::strcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+// Copies every page of `from` into `to` with sqlite3_backup; SQLite does this in one write transaction on `to`.
+Status copyPages(sqlite3* from, sqlite3* to)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return Error::failure(QStringLiteral("backup kan niet starten: %1").arg(QString::fromUtf8(sqlite3_errmsg(to))));
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return Error::failure(QStringLiteral("backup mislukt: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    return {};
+}
+
+} // namespace
+
+Status Backup::verify(const QString& backupPath)
+{
+    if (!QFileInfo::exists(backupPath))
+        return Error::badInput(QStringLiteral("backup %1 bestaat niet").arg(backupPath));
+    auto opened = Database::open(backupPath, Database::Mode::ReadOnly);
+    if (!opened.ok())
+        return Error::badInput(
+            QStringLiteral("backup %1 is niet bruikbaar: %2").arg(backupPath, opened.errorMessage()));
+    const auto report = Verifier(*opened.value(), Instrument::standaard()).run(true);
+    if (!report.ok())
+        return report.error();
+    if (!report->healthy())
+        return Error::badInput(QStringLiteral("backup %1 is beschadigd: %2").arg(backupPath, report->problems.first()));
+    return {};
+}
+
+Status Backup::create(Database& db, const QString& target)
+{
+    sqlite3* source = handleOf(db);
+    if (!source)
+        return Error::failure(QStringLiteral("backup werkt alleen met SQLite"));
+    const QString part = target + QStringLiteral(".deel");
+    QFile::remove(part);
+    sqlite3* dest = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(part).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return Error::badInput(QStringLiteral("%1 kan niet worden geschreven: %2").arg(target, why));
+    }
+    Status s = copyPages(source, dest);
+    // A backup is one self-contained file: no WAL beside it.
+    if (s.ok() && sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        s = Error::failure(QStringLiteral("backup kan niet worden afgerond"));
+    sqlite3_close(dest);
+    if (s.ok())
+        s = verify(part);
+    if (!s.ok()) {
+        QFile::remove(part);
+        return s;
+    }
+    // rename() replaces the target in one step: there is never half a backup under the target's name.
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(part);
+        return Error::failure(QStringLiteral("%1 kan niet worden geschreven").arg(target));
+    }
+    return {};
+}
+
+Result<QString> Backup::restore(Database& db, const QString& backupPath, const QDateTime& now)
+{
+    const Status valid = verify(backupPath);
+    if (!valid.ok())
+        return valid.error();
+    const QString keep
+        = db.path() + QStringLiteral(".voor-herstel-%1.sqlite").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const Status saved = create(db, keep);
+    if (!saved.ok())
+        return Error::failure(QStringLiteral("de huidige database kon niet worden bewaard; er is niets hersteld: %1")
+                                  .arg(saved.errorMessage()));
+    sqlite3* source = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
+        sqlite3_close(source);
+        return Error::badInput(QStringLiteral("backup %1 kan niet worden gelezen").arg(backupPath));
+    }
+    sqlite3* target = handleOf(db);
+    const Status copied = target ? copyPages(source, target) : Status(Error::failure(QStringLiteral("geen SQLite")));
+    sqlite3_close(source);
+    if (!copied.ok())
+        return copied.error();
+    // The backup's header says rollback journal; this database keeps WAL (docs/reliability.md).
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    // The restored file may be of an older schema: bring it up to date as opening would.
+    const Status migrated = Migrations::migrate(db);
+    if (!migrated.ok())
+        return migrated.error();
+    return keep;
+}
+
+Status Backup::prune(const QString& folder, int keep)
+{
+    QDir dir(folder);
+    const QStringList files
+        = dir.entryList({QStringLiteral("draagwijzer-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (int i = keep; i < files.size(); ++i) {
+        if (!dir.remove(files.at(i)))
+            return Error::failure(QStringLiteral("oude backup %1 kan niet worden verwijderd").arg(files.at(i)));
+    }
+    return {};
+}
+
+} // namespace dw
