@@ -3,9 +3,11 @@
 #include "core/instrument.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/database.h"
+#include "storage/log.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
 int main(int argc, char* argv[])
@@ -24,6 +26,8 @@ int main(int argc, char* argv[])
     parser.process(app);
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : dw::Database::defaultPath();
 
+    dw::log::init(QFileInfo(dw::Database::defaultPath()).absolutePath() + QStringLiteral("/logs"));
+    dw::log::info("app_gestart");
     auto db = dw::Database::open(path);
     if (!db.ok()) {
         QMessageBox::critical(nullptr,

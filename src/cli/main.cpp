@@ -1,7 +1,10 @@
 #include "cli/cli.h"
 #include "core/appidentity.h"
+#include "storage/database.h"
+#include "storage/log.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -17,7 +20,11 @@ int main(int argc, char* argv[])
 #endif
     QCoreApplication app(argc, argv);
     dw::setApplicationIdentity();
+    dw::log::init(QFileInfo(dw::Database::defaultPath()).absolutePath() + QStringLiteral("/logs"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return dw::cli::Cli(out, err).run(app.arguments().mid(1));
+    const int code = dw::cli::Cli(out, err).run(app.arguments().mid(1));
+    dw::log::info("cli_klaar", {{"afsluitcode", code}});
+    dw::log::shutdown();
+    return code;
 }

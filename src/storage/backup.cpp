@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "database.h"
+#include "log.h"
 #include "migrations.h"
 #include "verifier.h"
 
@@ -95,6 +96,7 @@ Status Backup::create(Database& db, const QString& target)
         QFile::remove(part);
         return Error::failure(QStringLiteral("%1 kan niet worden geschreven").arg(target));
     }
+    log::info("backup_gemaakt");
     return {};
 }
 
@@ -126,6 +128,7 @@ Result<QString> Backup::restore(Database& db, const QString& backupPath, const Q
     const Status migrated = Migrations::migrate(db);
     if (!migrated.ok())
         return migrated.error();
+    log::info("backup_teruggezet", {{"schemaversie", db.schemaVersion()}});
     return keep;
 }
 

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "log.h"
 #include "migrations.h"
 
 #include <QAtomicInt>
@@ -129,8 +130,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return Error::failure(QStringLiteral("database %1 kan niet worden ingesteld: %2").arg(path, sqlError(q)));
     q.finish();
     const Status migrated = Migrations::migrate(*database);
-    if (!migrated.ok())
+    if (!migrated.ok()) {
+        log::warn("migratie_mislukt", {{"schemaversie", version}});
         return migrated.error();
+    }
+    log::info("database_geopend", {{"schemaversie", database->schemaVersion()}});
     return database;
 }
 

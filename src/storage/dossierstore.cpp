@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "inwonerrepository.h"
+#include "log.h"
 #include "metingrepository.h"
 #include "migrations.h"
 #include "planrepository.h"
@@ -111,7 +112,10 @@ Status DossierStore::importGenerated(int total, const std::function<Dossier(int)
     const Status audit = AuditLog(m_db).record(QStringLiteral("import"), 0, QStringLiteral("%1 inwoners").arg(total));
     if (!audit.ok())
         return audit;
-    return tx.commit();
+    const Status committed = tx.commit();
+    if (committed.ok())
+        log::info("import", {{"inwoners", total}});
+    return committed;
 }
 
 Result<QVector<Dossier>> DossierStore::exportDossiers(const QString& ref)
@@ -170,6 +174,7 @@ Result<Dossier> DossierStore::load(const QString& ref)
     if (!pl.ok())
         return pl.error();
     d.plannen = pl.value();
+    log::info("dossier_gelezen", {{"inwoner_id", d.inwoner.id}});
     const Status audit = AuditLog(m_db).record(QStringLiteral("dossier gelezen"), d.inwoner.id);
     if (!audit.ok())
         return audit.error();

@@ -1,6 +1,7 @@
 #include "metingrepository.h"
 
 #include "database.h"
+#include "log.h"
 #include "sqlhelpers.h"
 #include "transactionguard.h"
 
@@ -184,6 +185,7 @@ Status MetingRepository::saveMeting(qint64 meetmomentId, const Meting& meting)
     const Status s = insertMeting(meetmomentId, inwonerId, nummer, meting);
     if (!s.ok())
         return s;
+    log::info("meting_opgeslagen", {{"inwoner_id", inwonerId}, {"meetmoment_id", meetmomentId}});
     q.prepare(QStringLiteral("UPDATE meetmoment SET %1 = ? WHERE id = ?")
                   .arg(meting.perspectief == Perspectief::Inwoner ? QStringLiteral("kwadrant_inwoner")
                                                                   : QStringLiteral("kwadrant_professional")));
