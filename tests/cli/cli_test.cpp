@@ -269,3 +269,22 @@ TEST(Cli, BackupAndRestore)
     EXPECT_EQ(readFile(fx.db()), before);
     EXPECT_EQ(fx.run({QStringLiteral("backup")}).exitCode, 2); // --out missing
 }
+
+TEST(Cli, VerifyFindsADamagedFileAndLeavesItAsItIs)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("300")}).exitCode, 0);
+    QFile f(fx.db());
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    f.seek(f.size() / 2);
+    f.write(QByteArray(64 * 1024, '\x5a'));
+    f.close();
+    const QByteArray damaged = readFile(fx.db());
+    const CliResult r = fx.run({QStringLiteral("verify")});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(
+        r.errLine().contains(QStringLiteral("niet in orde")) || r.errLine().contains(QStringLiteral("beschadigd")))
+        << r.errLine().toStdString();
+    EXPECT_EQ(readFile(fx.db()), damaged);
+}

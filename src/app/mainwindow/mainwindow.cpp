@@ -7,6 +7,7 @@
 #include "dossier/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "instellingen/instellingen.h"
+#include "integritycheck.h"
 #include "inwoner/inwonerdialog.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -71,6 +73,20 @@ MainWindow::MainWindow(
     m_caseload->setEigenProfessional(instellingen.eigenProfessional);
     m_caseload->focusSearch();
     showStatus(tr("Klaar."));
+
+    auto* check = new IntegrityCheck(m_db->path(), this);
+    connect(check, &IntegrityCheck::finished, this, [this](const QStringList& problems, qint64 ms) {
+        if (problems.isEmpty()) {
+            showStatus(tr("Databasecontrole: in orde (%1 s).").arg(QLocale().toString(ms / 1000.0, 'f', 1)));
+            return;
+        }
+        QMessageBox::warning(this,
+            tr("De database is niet in orde"),
+            tr("De controle van de database vond een probleem:\n\n%1\n\nMaak geen wijzigingen meer, "
+               "zet een backup terug (draagwijzer-cli restore) en neem contact op met de beheerder.")
+                .arg(problems.first()));
+    });
+    check->start();
 }
 
 MainWindow::~MainWindow() = default;
