@@ -3,6 +3,7 @@
 #include "core/demogenerator.h"
 #include "core/exchangeformat.h"
 #include "core/inwonerreport.h"
+#include "reporting/cohortexport.h"
 #include "reporting/cohorttext.h"
 #include "storage/backup.h"
 #include "storage/cohortquery.h"
@@ -94,7 +95,7 @@ QString usage()
         "  import BESTAND                        dossiers inlezen (draagwijzer/1, alles of niets)\n"
         "  export BESTAND [--inwoner REF]        dossiers wegschrijven (draagwijzer/1)\n"
         "  demo --inwoners N [--seed S]          een lege database vullen met een demo-cohort\n"
-        "  report cohort [--json] [--gemeente G] [--professional P]\n"
+        "  report cohort [--json] [--csv BESTAND] [--xlsx BESTAND] [--gemeente G] [--professional P]\n"
         "                                        de cijfers van het onderzoek voor deze caseload\n"
         "  report inwoner REF [--json]           scores, kwadranten en overeenstemming per meetmoment\n"
         "  verify [--quick]                      de database controleren\n"
@@ -290,8 +291,13 @@ int Cli::demo(const Arguments& a)
 
 int Cli::reportCohort(const Arguments& a)
 {
-    const Status s
-        = onlyOptions(a, {QStringLiteral("--json"), QStringLiteral("--gemeente"), QStringLiteral("--professional")}, 2);
+    const Status s = onlyOptions(a,
+        {QStringLiteral("--json"),
+            QStringLiteral("--gemeente"),
+            QStringLiteral("--professional"),
+            QStringLiteral("--csv"),
+            QStringLiteral("--xlsx")},
+        2);
     if (!s.ok())
         return finish(s);
     auto db = openDatabase(a, Database::Mode::ReadOnly);
@@ -303,10 +309,22 @@ int Cli::reportCohort(const Arguments& a)
     const auto rapport = CohortQuery(*db.value()).run(filter);
     if (!rapport.ok())
         return finish(rapport.error());
+    // --csv and --xlsx write the same tables; with --json as well, the JSON still goes to standard output.
+    const QVector<Tabel> tabellen = cohortTabellen(rapport.value());
+    for (const auto& [option, write] :
+        {std::make_pair(QStringLiteral("--csv"), &writeCsv), std::make_pair(QStringLiteral("--xlsx"), &writeXlsx)}) {
+        if (!a.has(option))
+            continue;
+        const Status written = write(tabellen, a.value(option));
+        if (!written.ok())
+            return finish(written);
+    }
     if (a.has(QStringLiteral("--json"))) {
         m_out << QString::fromUtf8(QJsonDocument(rapport->toJson()).toJson(QJsonDocument::Indented));
         return Success;
     }
+    if (a.has(QStringLiteral("--csv")) || a.has(QStringLiteral("--xlsx")))
+        return Success;
     m_out << cohortAlsTekst(rapport.value(), Instrument::standaard());
     return Success;
 }

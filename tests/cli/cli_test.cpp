@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #include <cmath>
 
@@ -287,4 +288,47 @@ TEST(Cli, VerifyFindsADamagedFileAndLeavesItAsItIs)
         r.errLine().contains(QStringLiteral("niet in orde")) || r.errLine().contains(QStringLiteral("beschadigd")))
         << r.errLine().toStdString();
     EXPECT_EQ(readFile(fx.db()), damaged);
+}
+
+TEST(Cli, ReportCohortCsvOpensInDutchExcel)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("import"), data + QStringLiteral("/study-cohort.json")}).exitCode, 0);
+    const QString csv = fx.file(QStringLiteral("cohort.csv"));
+    const CliResult r = fx.run({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--csv"), csv});
+    ASSERT_EQ(r.exitCode, 0) << r.errLine().toStdString();
+    const QByteArray bytes = readFile(csv);
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 byte-order mark
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    // Inwoner meetmoment 1 of the study cohort: n 100, 26 % zwak, 34 % dubbel, 74 % with draagkracht, 2,2 problems.
+    EXPECT_TRUE(text.contains(QStringLiteral("inwoner;1;100;100;26;20;20;34;74;2,2;"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("perspectief;maat;n;gem_verschil;p_ttest;p_wilcoxon")));
+    EXPECT_TRUE(text.contains(QStringLiteral("inwoner;probleemgebieden;100;-0,4;")));
+}
+
+TEST(Cli, ReportCohortXlsxHasNumbersAsNumbers)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("import"), data + QStringLiteral("/study-cohort.json")}).exitCode, 0);
+    const QString xlsx = fx.file(QStringLiteral("cohort.xlsx"));
+    ASSERT_EQ(fx.run({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--xlsx"), xlsx}).exitCode, 0);
+    // Read back by another program: Python's zipfile, as any spreadsheet reader would unpack the workbook.
+    QProcess py;
+    py.start(QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+            QStringLiteral("import sys, zipfile\n"
+                           "z = zipfile.ZipFile(sys.argv[1])\n"
+                           "names = sorted(n for n in z.namelist() if n.startswith('xl/worksheets/sheet'))\n"
+                           "print(len(names))\n"
+                           "print(z.read('xl/workbook.xml').decode())\n"
+                           "print(z.read(names[0]).decode())\n"),
+            xlsx});
+    ASSERT_TRUE(py.waitForFinished(30000));
+    const QString out = QString::fromUtf8(py.readAllStandardOutput());
+    ASSERT_EQ(py.exitCode(), 0) << py.readAllStandardError().toStdString();
+    EXPECT_TRUE(out.startsWith(QStringLiteral("4\n"))) << out.toStdString(); // one sheet per table
+    EXPECT_TRUE(out.contains(QStringLiteral("Kwadranten per meetmoment")));
+    EXPECT_TRUE(out.contains(QStringLiteral("Overeenstemming kappa")));
+    // A numeric cell (no t="s" string type) holding 34 for dubbel at inwoner meetmoment 1.
+    EXPECT_TRUE(out.contains(QStringLiteral("<v>34</v>"))) << out.toStdString();
 }
