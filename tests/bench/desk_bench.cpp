@@ -36,8 +36,12 @@ Database& database()
 // One keystroke in the search field: the count and the first page for the new text.
 void BM_CaseloadKeystroke(benchmark::State& state)
 {
-    const QStringList typed = {QStringLiteral("j"), QStringLiteral("ja"), QStringLiteral("jan"), QStringLiteral("jans"),
-                               QStringLiteral("janse"), QStringLiteral("jansen")};
+    const QStringList typed = {QStringLiteral("j"),
+        QStringLiteral("ja"),
+        QStringLiteral("jan"),
+        QStringLiteral("jans"),
+        QStringLiteral("janse"),
+        QStringLiteral("jansen")};
     int i = 0;
     for (auto _ : state) {
         CaseloadFilter f;

@@ -6,7 +6,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const auto loaded = dw::Instrument::fromJson(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    const auto loaded
+        = dw::Instrument::fromJson(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
     if (!loaded.ok() && loaded.errorMessage().isEmpty())
         std::abort();
     if (loaded.ok()) {

@@ -70,8 +70,9 @@ int main(int argc, char* argv[])
             break;
     }
     QApplication::processEvents();
-    std::printf("start-up to a usable caseload: %lld ms (%d inwoners)\n", static_cast<long long>(startup.elapsed()),
-                window.caseload()->model()->rowCount());
+    std::printf("start-up to a usable caseload: %lld ms (%d inwoners)\n",
+        static_cast<long long>(startup.elapsed()),
+        window.caseload()->model()->rowCount());
     settle(800);
     save(&window, out, "caseload.png");
 
