@@ -87,16 +87,6 @@ QString orderBy(const CaseloadFilter& f)
     return QStringLiteral(" ORDER BY i.naam%1, i.id%1").arg(dir);
 }
 
-bool run(QSqlQuery& q, const QString& text, const QVariantList& values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(text))
-        return false;
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
 } // namespace
 
 Result<int> CaseloadQuery::count(const CaseloadFilter& f)
@@ -105,7 +95,7 @@ Result<int> CaseloadQuery::count(const CaseloadFilter& f)
     QSqlQuery q(m_db.connection());
     const QString text = QStringLiteral("SELECT count(*)")
         + (needsLastMeetmoment(f) ? fromClause : QStringLiteral(" FROM inwoner i")) + w.sql;
-    if (!run(q, text, w.values) || !q.next())
+    if (!sql::exec(q, text, w.values) || !q.next())
         return Error::failure(sqlError(q));
     return q.value(0).toInt();
 }
@@ -128,7 +118,7 @@ Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int of
         text = columns + QStringLiteral(" FROM (SELECT i.id FROM inwoner i") + w.sql + orderBy(f)
             + QStringLiteral(" LIMIT ? OFFSET ?) p JOIN inwoner i ON i.id = p.id") + lastMeetmomentJoin + orderBy(f);
     }
-    if (!run(q, text, values))
+    if (!sql::exec(q, text, values))
         return Error::failure(sqlError(q));
     QVector<CaseloadRij> rows;
     rows.reserve(limit);

@@ -36,16 +36,6 @@ Where whereFor(const CohortFilter& f, const QString& inwonerColumn)
     return w;
 }
 
-bool execute(QSqlQuery& q, const QString& text, const QVariantList& values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(text))
-        return false;
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    return q.exec();
-}
-
 MetingCijfers cijfers(const QSqlQuery& q, int first)
 {
     MetingCijfers m;
@@ -70,7 +60,7 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter)
                                   "total(m.probleemgebieden), count(m.probleemgebieden) FROM meting m%1%2 "
                                   "GROUP BY m.perspectief, m.meetmoment_nr, m.kwadrant")
                        .arg(w.join, w.clause.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.clause);
-    if (!execute(q, text, w.values))
+    if (!sql::exec(q, text, w.values))
         return Error::failure(sqlError(q));
     while (q.next()) {
         CohortAccumulator::Groep g;
@@ -97,7 +87,7 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter)
         "WHERE f.meetmoment_nr = 1 AND l.meetmoment_nr > 1%2")
                .arg(whereFor(filter, QStringLiteral("f.inwoner_id")).join,
                    w.clause.isEmpty() ? QString() : QStringLiteral(" AND ") + w.clause);
-    if (!execute(q, text, w.values))
+    if (!sql::exec(q, text, w.values))
         return Error::failure(sqlError(q));
     while (q.next()) {
         const Perspectief p = perspectiefFromCode(q.value(0).toString()).value_or(Perspectief::Inwoner);
@@ -111,7 +101,7 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter)
         "GROUP BY mm.volgnummer, mm.kwadrant_inwoner, mm.kwadrant_professional")
                .arg(whereFor(filter, QStringLiteral("mm.inwoner_id")).join,
                    w.clause.isEmpty() ? QString() : QStringLiteral(" AND ") + w.clause);
-    if (!execute(q, text, w.values))
+    if (!sql::exec(q, text, w.values))
         return Error::failure(sqlError(q));
     while (q.next())
         acc.addKwadrantPaar(q.value(0).toInt(),

@@ -11,6 +11,13 @@ namespace {
 const QString selectColumns
     = QStringLiteral("SELECT id, ref, naam, geboortedatum, gemeente, contact, professional, rij_versie FROM inwoner ");
 
+// The columns ref .. professional, in the order of the INSERT and UPDATE below.
+QVariantList personalData(const Inwoner& i)
+{
+    return {
+        i.ref, i.naam, sql::date(i.geboortedatum), i.gemeente, sql::nonNull(i.contact), sql::nonNull(i.professional)};
+}
+
 Inwoner fromRow(const QSqlQuery& q)
 {
     Inwoner i;
@@ -49,15 +56,10 @@ Result<qint64> InwonerRepository::insert(const Inwoner& i)
     if (!valid.ok())
         return valid.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(i.ref);
-    q.addBindValue(i.naam);
-    q.addBindValue(sql::date(i.geboortedatum));
-    q.addBindValue(i.gemeente);
-    q.addBindValue(sql::nonNull(i.contact));
-    q.addBindValue(sql::nonNull(i.professional));
-    if (!q.exec())
+    if (!sql::exec(q,
+            QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            personalData(i)))
         return Error::badInput(QStringLiteral("inwoner %1 kan niet worden opgeslagen: %2").arg(i.ref, sqlError(q)));
     return q.lastInsertId().toLongLong();
 }
@@ -68,17 +70,10 @@ Result<int> InwonerRepository::update(const Inwoner& i)
     if (!valid.ok())
         return valid.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
-                             "professional = ?, rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"));
-    q.addBindValue(i.ref);
-    q.addBindValue(i.naam);
-    q.addBindValue(sql::date(i.geboortedatum));
-    q.addBindValue(i.gemeente);
-    q.addBindValue(sql::nonNull(i.contact));
-    q.addBindValue(sql::nonNull(i.professional));
-    q.addBindValue(i.id);
-    q.addBindValue(i.rowVersion);
-    if (!q.exec())
+    if (!sql::exec(q,
+            QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
+                           "professional = ?, rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
+            personalData(i) << i.id << i.rowVersion))
         return Error::badInput(QStringLiteral("inwoner %1 kan niet worden opgeslagen: %2").arg(i.ref, sqlError(q)));
     if (q.numRowsAffected() != 1)
         return Error::badInput(QStringLiteral("Inwoner %1 is intussen door iemand anders gewijzigd of verwijderd. "

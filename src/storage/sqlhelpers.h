@@ -41,6 +41,17 @@ inline std::optional<int> toOptionalInt(const QVariant& v)
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
 
+// Prepares `text` forward-only, binds `values` in order and runs it.
+inline bool exec(QSqlQuery& q, const QString& text, const QVariantList& values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(text))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
 // "(?, ?, ?), (?, ?, ?)" for a multi-row INSERT of `rows` rows with `columns` columns.
 inline QString placeholders(int rows, int columns)
 {
