@@ -13,6 +13,8 @@ Instellingen Instellingen::load()
     Instellingen i;
     i.eigenProfessional = s.value(QStringLiteral("gebruiker/professional")).toString();
     i.vervolgNaMaanden = std::clamp(s.value(QStringLiteral("vervolg/maanden"), 6).toInt(), 1, 36);
+    i.backupElkeUren = std::clamp(s.value(QStringLiteral("backup/elke_uren"), 24).toInt(), 1, 24 * 30);
+    i.backupsBewaren = std::clamp(s.value(QStringLiteral("backup/bewaren"), 7).toInt(), 1, 365);
     return i;
 }
 
@@ -21,6 +23,8 @@ void Instellingen::save() const
     QSettings s;
     s.setValue(QStringLiteral("gebruiker/professional"), eigenProfessional);
     s.setValue(QStringLiteral("vervolg/maanden"), vervolgNaMaanden);
+    s.setValue(QStringLiteral("backup/elke_uren"), backupElkeUren);
+    s.setValue(QStringLiteral("backup/bewaren"), backupsBewaren);
 }
 
 bool editInstellingen(Instellingen& instellingen, const QStringList& professionals, QWidget* parent)
@@ -31,12 +35,16 @@ bool editInstellingen(Instellingen& instellingen, const QStringList& professiona
     ui.professionalCombo->addItems(professionals);
     ui.professionalCombo->setCurrentText(instellingen.eigenProfessional);
     ui.vervolgSpin->setValue(instellingen.vervolgNaMaanden);
+    ui.backupUrenSpin->setValue(instellingen.backupElkeUren);
+    ui.backupBewarenSpin->setValue(instellingen.backupsBewaren);
     QObject::connect(ui.buttonBox, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(ui.buttonBox, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     instellingen.eigenProfessional = ui.professionalCombo->currentText().trimmed();
     instellingen.vervolgNaMaanden = ui.vervolgSpin->value();
+    instellingen.backupElkeUren = ui.backupUrenSpin->value();
+    instellingen.backupsBewaren = ui.backupBewarenSpin->value();
     instellingen.save();
     return true;
 }

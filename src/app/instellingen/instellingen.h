@@ -11,6 +11,8 @@ struct Instellingen
 {
     QString eigenProfessional; // "Mijn caseload"
     int vervolgNaMaanden = 6; // decision: a follow-up meetmoment is due 6 months after the last one
+    int backupElkeUren = 24; // automatic backup
+    int backupsBewaren = 7;
 
     static Instellingen load();
     void save() const;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "autobackup.h"
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadwidget.h"
 #include "core/exchangeformat.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -87,6 +89,16 @@ MainWindow::MainWindow(
                 .arg(problems.first()));
     });
     check->start();
+
+    m_autoBackup = new AutoBackup(m_db->path(), m_clock, this);
+    m_autoBackup->configure(instellingen.backupElkeUren, instellingen.backupsBewaren);
+    connect(m_autoBackup, &AutoBackup::finished, this, [this](bool ok, const QString& message) {
+        if (ok)
+            showStatus(tr("Automatische backup gemaakt: %1").arg(QDir::toNativeSeparators(message)));
+        else
+            QMessageBox::warning(this, tr("Automatische backup mislukt"), message);
+    });
+    m_autoBackup->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,6 +135,7 @@ void MainWindow::createMenus()
             return;
         m_caseload->setFollowUpMonths(instellingen.vervolgNaMaanden);
         m_caseload->setEigenProfessional(instellingen.eigenProfessional);
+        m_autoBackup->configure(instellingen.backupElkeUren, instellingen.backupsBewaren);
     });
 
     QMenu* view = menuBar()->addMenu(tr("&Beeld"));

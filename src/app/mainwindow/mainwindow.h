@@ -55,6 +55,7 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QAction* m_newMeetmomentAction = nullptr;
+    class AutoBackup* m_autoBackup = nullptr;
 };
 
 } // namespace dw
