@@ -216,6 +216,33 @@ Status MetingRepository::removeMeetmoment(qint64 meetmomentId)
     return tx.commit();
 }
 
+Status MetingRepository::replaceMeting(
+    qint64 meetmomentId, Perspectief p, const std::optional<Meting>& meting, const std::optional<Meting>& expected)
+{
+    TransactionGuard tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
+    q.addBindValue(meetmomentId);
+    q.addBindValue(perspectiefCode(p));
+    if (!q.exec())
+        return Error::failure(sqlError(q));
+    std::optional<Meting> stored;
+    if (q.next()) {
+        auto loaded = loadMeting(q.value(0).toLongLong(), p);
+        if (!loaded.ok())
+            return loaded.error();
+        stored = loaded.value();
+    }
+    q.finish();
+    if (stored != expected)
+        return Error::badInput(QStringLiteral("De meting is intussen door iemand anders gewijzigd. "
+                                              "Laad het dossier opnieuw en bekijk de wijziging."));
+    const Status s = meting ? saveMeting(meetmomentId, *meting) : removeMeting(meetmomentId, p);
+    if (!s.ok())
+        return s;
+    return tx.commit();
+}
+
 Status MetingRepository::removeMeting(qint64 meetmomentId, Perspectief perspectief)
 {
     TransactionGuard tx(m_db);

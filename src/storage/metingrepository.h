@@ -39,6 +39,11 @@ public:
     // Replaces (or adds) the meting of one perspective of a meetmoment, with fresh derived figures.
     Status saveMeting(qint64 meetmomentId, const Meting& meting);
     Status removeMeetmoment(qint64 meetmomentId);
+    // Replaces the meting of perspective `p` with `meting` (or removes it when empty), but only when what is stored
+    // is still `expected`, the state the edit was based on: an edit from a stale window or process is refused,
+    // never silently written over another's (optimistic locking by content).
+    Status replaceMeting(
+        qint64 meetmomentId, Perspectief p, const std::optional<Meting>& meting, const std::optional<Meting>& expected);
     // Removes the meting of one perspective (the meetmoment stays).
     Status removeMeting(qint64 meetmomentId, Perspectief perspectief);
 

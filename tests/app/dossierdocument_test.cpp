@@ -115,6 +115,26 @@ private Q_SLOTS:
         QCOMPARE(m_doc->undoStack()->count(), 0); // the failed edit is not on the stack
     }
 
+    void aMetingChangedElsewhereIsNotOverwritten()
+    {
+        // Another window saves the first meetmoment's inwoner meting after this one loaded the dossier.
+        const Meetmoment first = m_doc->dossier().meetmomenten.first();
+        Meting theirs = *first.inwoner;
+        theirs.antwoorden.insert(QStringLiteral("inw.sk.1"), 1);
+        DossierDocument other(*m_db, Instrument::standaard());
+        QVERIFY(other.open(QStringLiteral("ARN-000001")).ok());
+        other.saveMeting(first.id, theirs);
+
+        Meting mine = *first.inwoner;
+        mine.antwoorden.insert(QStringLiteral("inw.sk.1"), 5);
+        QSignalSpy errors(m_doc.get(), &DossierDocument::errorOccurred);
+        m_doc->saveMeting(first.id, mine);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("intussen door iemand anders gewijzigd")));
+        QCOMPARE(*m_doc->dossier().meetmomenten.first().inwoner, theirs); // reloaded: theirs is kept
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;

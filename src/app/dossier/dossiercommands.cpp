@@ -114,13 +114,13 @@ SaveMetingCommand::SaveMetingCommand(
 
 void SaveMetingCommand::redo()
 {
-    if (!m_doc->replaceMeting(m_meetmomentId, m_new.perspectief, m_new).ok())
+    if (!m_doc->replaceMeting(m_meetmomentId, m_new.perspectief, m_new, m_old).ok())
         setObsolete(true);
 }
 
 void SaveMetingCommand::undo()
 {
-    (void)m_doc->replaceMeting(m_meetmomentId, m_new.perspectief, m_old); // failure shown by the document
+    (void)m_doc->replaceMeting(m_meetmomentId, m_new.perspectief, m_old, m_new); // failure shown by the document
 }
 
 } // namespace dw

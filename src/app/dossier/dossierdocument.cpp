@@ -109,10 +109,12 @@ Status DossierDocument::deleteMeetmoment(qint64 meetmomentId)
         MetingRepository(m_db, m_instrument).removeMeetmoment(meetmomentId), QStringLiteral("meetmoment verwijderd"));
 }
 
-Status DossierDocument::replaceMeting(qint64 meetmomentId, Perspectief perspectief, const std::optional<Meting>& meting)
+Status DossierDocument::replaceMeting(qint64 meetmomentId,
+    Perspectief perspectief,
+    const std::optional<Meting>& meting,
+    const std::optional<Meting>& expected)
 {
-    MetingRepository repo(m_db, m_instrument);
-    const Status s = meting ? repo.saveMeting(meetmomentId, *meting) : repo.removeMeting(meetmomentId, perspectief);
+    const Status s = MetingRepository(m_db, m_instrument).replaceMeting(meetmomentId, perspectief, meting, expected);
     return afterChange(s, QStringLiteral("meting opgeslagen"));
 }
 

@@ -40,7 +40,10 @@ public:
     Status applyField(Field field, const QString& value);
     Result<qint64> insertMeetmoment(const Meetmoment& meetmoment);
     Status deleteMeetmoment(qint64 meetmomentId);
-    Status replaceMeting(qint64 meetmomentId, Perspectief perspectief, const std::optional<Meting>& meting);
+    Status replaceMeting(qint64 meetmomentId,
+        Perspectief perspectief,
+        const std::optional<Meting>& meting,
+        const std::optional<Meting>& expected);
     const Meetmoment* meetmoment(qint64 id) const;
 
 Q_SIGNALS:
