@@ -5,6 +5,7 @@
 #include "core/inwonerreport.h"
 #include "reporting/cohortexport.h"
 #include "reporting/cohorttext.h"
+#include "reporting/planpdf.h"
 #include "storage/backup.h"
 #include "storage/cohortquery.h"
 #include "storage/database.h"
@@ -24,6 +25,7 @@ namespace dw::cli {
 namespace {
 
 const QStringList valueOptions = {QStringLiteral("--database"),
+    QStringLiteral("--versie"),
     QStringLiteral("--inwoner"),
     QStringLiteral("--inwoners"),
     QStringLiteral("--seed"),
@@ -98,6 +100,7 @@ QString usage()
         "  report cohort [--json] [--csv BESTAND] [--xlsx BESTAND] [--gemeente G] [--professional P]\n"
         "                                        de cijfers van het onderzoek voor deze caseload\n"
         "  report inwoner REF [--json]           scores, kwadranten en overeenstemming per meetmoment\n"
+        "  plan pdf REF --out BESTAND [--versie N]  het plan van aanpak als PDF (standaard de nieuwste versie)\n"
         "  verify [--quick]                      de database controleren\n"
         "  count                                 het aantal inwoners in de database\n"
         "  backup --out BESTAND                  een gecontroleerde kopie (ook terwijl de app open is)\n"
@@ -178,6 +181,13 @@ int Cli::run(const QStringList& arguments)
         return verify(a);
     if (command == QLatin1String("count"))
         return count(a);
+    if (command == QLatin1String("plan")) {
+        if (a.words.value(1) == QLatin1String("pdf"))
+            return planPdf(a);
+        return finish(
+            Error::badInput(QStringLiteral("onbekende planopdracht '%1'; bedoeld is: plan pdf REF --out BESTAND")
+                                .arg(a.words.value(1))));
+    }
     if (command == QLatin1String("backup"))
         return backup(a);
     if (command == QLatin1String("restore"))
@@ -382,6 +392,44 @@ int Cli::restore(const Arguments& a)
     if (!kept.ok())
         return finish(kept.error());
     m_out << "Backup teruggezet. De vorige database is bewaard als " << kept.value() << "\n";
+    return Success;
+}
+
+int Cli::planPdf(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {QStringLiteral("--out"), QStringLiteral("--versie")}, 3);
+    if (!s.ok())
+        return finish(s);
+    const QString out = a.value(QStringLiteral("--out"));
+    if (out.isEmpty())
+        return finish(Error::badInput(QStringLiteral("optie --out ontbreekt")));
+    const auto versie = positiveNumber(a, QStringLiteral("--versie"), false, 0);
+    if (!versie.ok())
+        return finish(versie.error());
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    const QString ref = a.words.at(2);
+    const auto dossier = DossierStore(*db.value(), Instrument::standaard()).load(ref);
+    if (!dossier.ok())
+        return finish(dossier.error());
+    if (dossier->plannen.isEmpty())
+        return finish(Error::badInput(QStringLiteral("inwoner %1 heeft nog geen plan van aanpak").arg(ref)));
+    const Plan* plan = &dossier->plannen.constLast();
+    if (versie.value() > 0) {
+        plan = nullptr;
+        for (const Plan& p : dossier->plannen) {
+            if (p.versie == versie.value())
+                plan = &p;
+        }
+        if (!plan)
+            return finish(
+                Error::badInput(QStringLiteral("inwoner %1 heeft geen plan versie %2").arg(ref).arg(versie.value())));
+    }
+    const Status written = writePlanPdf(dossier.value(), *plan, Instrument::standaard(), out, QDate::currentDate());
+    if (!written.ok())
+        return finish(written);
+    m_out << "Plan van aanpak versie " << plan->versie << " van " << ref << " geschreven naar " << out << "\n";
     return Success;
 }
 

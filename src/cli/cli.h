@@ -45,6 +45,7 @@ private:
     int reportInwoner(const Arguments& a);
     int verify(const Arguments& a);
     int count(const Arguments& a);
+    int planPdf(const Arguments& a);
     int backup(const Arguments& a);
     int restore(const Arguments& a);
 

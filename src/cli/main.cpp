@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
+
+#include <memory>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -18,7 +21,15 @@ int main(int argc, char* argv[])
     mallopt(M_TOP_PAD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
-    QCoreApplication app(argc, argv);
+    // "plan pdf" lays out text, which needs fonts and so a QGuiApplication; offscreen works without a display.
+    bool needsFonts = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        needsFonts = needsFonts || (qstrcmp(argv[i], "plan") == 0 && qstrcmp(argv[i + 1], "pdf") == 0);
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(
+        needsFonts ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *application;
     dw::setApplicationIdentity();
     dw::log::init(QFileInfo(dw::Database::defaultPath()).absolutePath() + QStringLiteral("/logs"));
     QTextStream out(stdout);

@@ -332,3 +332,50 @@ TEST(Cli, ReportCohortXlsxHasNumbersAsNumbers)
     // A numeric cell (no t="s" string type) holding 34 for dubbel at inwoner meetmoment 1.
     EXPECT_TRUE(out.contains(QStringLiteral("<v>34</v>"))) << out.toStdString();
 }
+
+TEST(Cli, PlanPdfHasTheWerkprocesSignatureLinesPagesAndEmbeddedFonts)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("import"), data + QStringLiteral("/import/good/08-full-plan.json")}).exitCode, 0);
+    const QString pdf = fx.file(QStringLiteral("plan.pdf"));
+    const CliResult r = fx.run(
+        {QStringLiteral("plan"), QStringLiteral("pdf"), QStringLiteral("ENS-0001"), QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.errLine().toStdString();
+    ASSERT_TRUE(readFile(pdf).startsWith("%PDF"));
+    // Read back with poppler, as a reader of the printed plan would see it.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    for (const char* expected : {"Plan van aanpak",
+             "1. Originele hulpvraag",
+             "2. Vraagverheldering",
+             "3. Doelen",
+             "5. Afspraken en uitvoering",
+             "6. Uitkomst en gedeelde visie",
+             "Handtekening inwoner",
+             "Handtekening professional",
+             "pagina 1 van",
+             "A. de Vries"})
+        EXPECT_TRUE(t.contains(QString::fromUtf8(expected))) << expected << "\n" << t.toStdString();
+    // Sections appear in the order of the werkproces.
+    EXPECT_LT(t.indexOf(QStringLiteral("1. Originele hulpvraag")), t.indexOf(QStringLiteral("2. Vraagverheldering")));
+    EXPECT_LT(t.indexOf(QStringLiteral("2. Vraagverheldering")), t.indexOf(QStringLiteral("5. Afspraken")));
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    ASSERT_TRUE(fonts.waitForFinished(30000));
+    const QString f = QString::fromUtf8(fonts.readAllStandardOutput());
+    EXPECT_TRUE(f.contains(QStringLiteral("DejaVu"))) << f.toStdString();
+    // pdffonts columns, counted from the right: emb sub uni object-id generation.
+    const QStringList lines = f.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    ASSERT_FALSE(lines.isEmpty());
+    for (const QString& line : lines) {
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        ASSERT_GE(cols.size(), 6);
+        EXPECT_EQ(cols.at(cols.size() - 5), QStringLiteral("yes")) << "not embedded: " << line.toStdString();
+    }
+
+    const CliResult none = fx.run(
+        {QStringLiteral("plan"), QStringLiteral("pdf"), QStringLiteral("NIEMAND"), QStringLiteral("--out"), pdf});
+    EXPECT_EQ(none.exitCode, 2);
+}

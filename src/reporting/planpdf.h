@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/dossier.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace dw {
+
+class Instrument;
+
+// The plan van aanpak as an A4 PDF: the werkproces sections in order, the draagkracht quadrant of both
+// perspectives at the latest meetmoment with a small chart of the scores, doelen with their interventies and the
+// afspraken in tables, signature lines for inwoner and professional, and "pagina X van Y", date and version in the
+// footer. Fonts are embedded (QPdfWriter subsets them). Needs a QGuiApplication (fonts); offscreen is enough.
+Status writePlanPdf(const Dossier& dossier,
+    const Plan& plan,
+    const Instrument& instrument,
+    const QString& path,
+    const QDate& printedOn);
+
+} // namespace dw
