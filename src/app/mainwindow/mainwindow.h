@@ -41,6 +41,7 @@ private:
     void newInwoner();
     void importFile();
     void exportFile();
+    void exportPlanPdf();
     void about();
     void showStatus(const QString& message);
 
