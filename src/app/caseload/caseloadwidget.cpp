@@ -27,7 +27,7 @@ CaseloadWidget::CaseloadWidget(
     m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     // Fixed widths: sizing to contents would read every row of a 100,000-row caseload.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {9, 10, 9, 8, 3, 8, 13, 13};
+    const int widths[] = {9, 10, 9, 8, 3, 9, 13, 13};
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
         m_ui->tableView->setColumnWidth(c, widths[c] * em);
     m_ui->tableView->installEventFilter(this);
