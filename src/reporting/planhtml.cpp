@@ -1,52 +1,22 @@
 #include "planhtml.h"
 
 #include "core/instrument.h"
+#include "plantext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace dw {
 
+using plantext::datum;
+using plantext::esc;
+using plantext::instemming;
+using plantext::uitkomst;
+
 namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("dw::Plan", text);
-}
-QString esc(const QString& s)
-{
-    return s.isEmpty() ? QStringLiteral("<i>–</i>") : s.toHtmlEscaped();
-}
-QString datum(const QDate& d)
-{
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QStringLiteral("–");
-}
-QString uitkomst(Uitkomst u)
-{
-    switch (u) {
-    case Uitkomst::Bereikt:
-        return tr("bereikt");
-    case Uitkomst::Deels:
-        return tr("deels bereikt");
-    case Uitkomst::Niet:
-        return tr("niet bereikt");
-    case Uitkomst::Onbekend:
-        break;
-    }
-    return tr("nog open");
-}
-QString instemming(Instemming i)
-{
-    switch (i) {
-    case Instemming::Eens:
-        return tr("De inwoner is het eens met het plan.");
-    case Instemming::Deels:
-        return tr("De inwoner is het deels eens met het plan.");
-    case Instemming::Oneens:
-        return tr("De inwoner is het niet eens met het plan.");
-    case Instemming::Onbekend:
-        break;
-    }
-    return tr("Nog niet vastgelegd of de inwoner het eens is.");
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "core/instrument.h"
 #include "core/scoring.h"
+#include "plantext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -14,19 +15,14 @@
 
 namespace dw {
 
+using plantext::datum;
+using plantext::esc;
+
 namespace {
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("dw::PlanPdf", text);
-}
-QString esc(const QString& s)
-{
-    return s.isEmpty() ? QStringLiteral("–") : s.toHtmlEscaped();
-}
-QString datum(const QDate& d)
-{
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QStringLiteral("–");
 }
 QString score(const std::optional<double>& v)
 {
@@ -145,7 +141,9 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
                                         datum(iv.wanneer));
             }
         }
-        QString uitkomst = uitkomstCode(doel.uitkomst);
+        QString uitkomst = plantext::uitkomst(doel.uitkomst);
+        if (doel.uitkomst != Uitkomst::Onbekend)
+            uitkomst += QStringLiteral(" (") + datum(doel.uitkomstDatum) + QLatin1Char(')');
         h += tr("<tr><td>%1. %2</td><td>Wat: %3<br/>Hoe: %4<br/>Met wie: %5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
                  .arg(i + 1)
                  .arg(esc(doel.omschrijving),
@@ -154,9 +152,7 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
                      esc(doel.metWie),
                      datum(doel.horizon),
                      interventies.isEmpty() ? QStringLiteral("–") : interventies.join(QStringLiteral("<br/>")),
-                     uitkomst.isEmpty()
-                         ? tr("nog open")
-                         : uitkomst + QStringLiteral(" (") + datum(doel.uitkomstDatum) + QLatin1Char(')'));
+                     uitkomst);
     }
     h += QStringLiteral("</table>");
     QStringList zonderDoel;
@@ -178,21 +174,7 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
     h += QStringLiteral("</table>");
 
     h += tr("<h2>6. Uitkomst en gedeelde visie</h2>");
-    QString eens;
-    switch (plan.inwonerEens) {
-    case Instemming::Eens:
-        eens = tr("De inwoner is het eens met dit plan.");
-        break;
-    case Instemming::Deels:
-        eens = tr("De inwoner is het deels eens met dit plan.");
-        break;
-    case Instemming::Oneens:
-        eens = tr("De inwoner is het niet eens met dit plan.");
-        break;
-    case Instemming::Onbekend:
-        eens = tr("Nog niet vastgelegd of de inwoner het eens is met dit plan.");
-        break;
-    }
+    const QString eens = plantext::instemming(plan.inwonerEens);
     h += QStringLiteral("<p>%1</p>").arg(eens);
     if (!plan.visieToelichting.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(plan.visieToelichting));
