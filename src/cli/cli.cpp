@@ -58,6 +58,16 @@ Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mod
     return Database::open(a.database.isEmpty() ? Database::defaultPath() : a.database, mode);
 }
 
+// The options and words of one command checked, then its database opened: the start of most commands.
+Result<std::unique_ptr<Database>> openChecked(
+    const Arguments& a, const QStringList& allowed, int words, Database::Mode mode = Database::Mode::ReadWrite)
+{
+    const Status s = onlyOptions(a, allowed, words);
+    if (!s.ok())
+        return s.error();
+    return openDatabase(a, mode);
+}
+
 Result<int> positiveNumber(const Arguments& a, const QString& option, bool required, int fallback)
 {
     if (!a.values.contains(option)) {
@@ -205,10 +215,7 @@ int Cli::run(const QStringList& arguments)
 
 int Cli::init(const Arguments& a)
 {
-    const Status s = onlyOptions(a, {}, 1);
-    if (!s.ok())
-        return finish(s);
-    auto db = openDatabase(a);
+    auto db = openChecked(a, {}, 1);
     if (!db.ok())
         return finish(db.error());
     m_out << "Database " << db.value()->path() << " heeft schemaversie " << db.value()->schemaVersion() << ".\n";
@@ -241,10 +248,7 @@ int Cli::importFile(const Arguments& a)
 
 int Cli::exportFile(const Arguments& a)
 {
-    Status s = onlyOptions(a, {QStringLiteral("--inwoner")}, 2);
-    if (!s.ok())
-        return finish(s);
-    auto db = openDatabase(a);
+    auto db = openChecked(a, {QStringLiteral("--inwoner")}, 2);
     if (!db.ok())
         return finish(db.error());
     const auto dossiers
@@ -341,10 +345,7 @@ int Cli::reportCohort(const Arguments& a)
 
 int Cli::reportInwoner(const Arguments& a)
 {
-    const Status s = onlyOptions(a, {QStringLiteral("--json")}, 3);
-    if (!s.ok())
-        return finish(s);
-    auto db = openDatabase(a);
+    auto db = openChecked(a, {QStringLiteral("--json")}, 3);
     if (!db.ok())
         return finish(db.error());
     const auto dossier = DossierStore(*db.value(), Instrument::standaard()).load(a.words.at(2));
@@ -435,10 +436,7 @@ int Cli::planPdf(const Arguments& a)
 
 int Cli::count(const Arguments& a)
 {
-    const Status s = onlyOptions(a, {}, 1);
-    if (!s.ok())
-        return finish(s);
-    auto db = openDatabase(a);
+    auto db = openChecked(a, {}, 1);
     if (!db.ok())
         return finish(db.error());
     const auto n = InwonerRepository(*db.value()).count();
@@ -450,10 +448,7 @@ int Cli::count(const Arguments& a)
 
 int Cli::verify(const Arguments& a)
 {
-    const Status s = onlyOptions(a, {QStringLiteral("--quick")}, 1);
-    if (!s.ok())
-        return finish(s);
-    auto db = openDatabase(a, Database::Mode::ReadOnly);
+    auto db = openChecked(a, {QStringLiteral("--quick")}, 1, Database::Mode::ReadOnly);
     if (!db.ok())
         return finish(db.error());
     const auto report = Verifier(*db.value(), Instrument::standaard()).run(a.has(QStringLiteral("--quick")));
