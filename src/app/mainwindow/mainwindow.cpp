@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/voorzieningrepository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -212,22 +213,25 @@ void MainWindow::importFile()
             this, tr("Import mislukt"), tr("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
         return;
     }
-    auto dossiers = ExchangeFormat(m_instrument).read(file.readAll());
-    if (!dossiers.ok()) {
+    auto document = ExchangeFormat(m_instrument).readDocument(file.readAll());
+    if (!document.ok()) {
         QMessageBox::warning(this,
             tr("Import geweigerd"),
-            tr("Het bestand is niet ingelezen; er is niets opgeslagen.\n\n%1").arg(dossiers.errorMessage()));
+            tr("Het bestand is niet ingelezen; er is niets opgeslagen.\n\n%1").arg(document.errorMessage()));
         return;
     }
-    QProgressDialog progress(tr("Dossiers importeren…"), tr("Annuleren"), 0, dossiers->size(), this);
+    const int count = document->dossiers.size();
+    QProgressDialog progress(tr("Dossiers importeren…"), tr("Annuleren"), 0, count, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const int count = dossiers->size();
-    const Status s
-        = DossierStore(*m_db, m_instrument).importDossiers(std::move(dossiers).value(), [&progress](int done, int) {
-              progress.setValue(done);
-              return !progress.wasCanceled();
-          });
+    const Status s = DossierStore(*m_db, m_instrument)
+                         .importDossiers(
+                             std::move(document->dossiers),
+                             [&progress](int done, int) {
+                                 progress.setValue(done);
+                                 return !progress.wasCanceled();
+                             },
+                             document->socialeKaart);
     progress.reset();
     if (!s.ok()) {
         QMessageBox::warning(this, tr("Import geweigerd"), tr("Er is niets opgeslagen.\n\n%1").arg(s.errorMessage()));
@@ -247,14 +251,16 @@ void MainWindow::exportFile()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto dossiers = DossierStore(*m_db, m_instrument).exportDossiers();
+    const auto kaart = VoorzieningRepository(*m_db, m_instrument).all();
     QApplication::restoreOverrideCursor();
-    if (!dossiers.ok()) {
-        QMessageBox::warning(this, tr("Export mislukt"), dossiers.errorMessage());
+    if (!dossiers.ok() || !kaart.ok()) {
+        QMessageBox::warning(
+            this, tr("Export mislukt"), dossiers.ok() ? kaart.errorMessage() : dossiers.errorMessage());
         return;
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(ExchangeFormat(m_instrument).write(dossiers.value())) < 0
-        || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(ExchangeFormat(m_instrument).write(dossiers.value(), kaart.value())) < 0 || !out.commit()) {
         QMessageBox::warning(
             this, tr("Export mislukt"), tr("%1 kan niet worden geschreven: %2").arg(path, out.errorString()));
         return;
