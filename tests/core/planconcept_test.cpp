@@ -1,0 +1,96 @@
+#include "core/planconcept.h"
+
+#include "support/qtprinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+
+const Instrument& ins()
+{
+    return Instrument::standaard();
+}
+
+Meting meting(Perspectief p, int pc, int sk, QMap<QString, std::optional<int>> draaglast)
+{
+    Meting m;
+    m.perspectief = p;
+    const QString pre = p == Perspectief::Inwoner ? QStringLiteral("inw") : QStringLiteral("pro");
+    for (int i = 1; i <= (p == Perspectief::Inwoner ? 8 : 6); ++i)
+        m.antwoorden.insert(QStringLiteral("%1.pc.%2").arg(pre).arg(i), pc);
+    for (int i = 1; i <= (p == Perspectief::Inwoner ? 7 : 6); ++i)
+        m.antwoorden.insert(QStringLiteral("%1.sk.%2").arg(pre).arg(i), sk);
+    m.draaglast = draaglast;
+    return m;
+}
+
+} // namespace
+
+TEST(PlanConcept, VraagverhelderingFromBothPerspectives)
+{
+    Meetmoment mm;
+    mm.inwoner = meting(Perspectief::Inwoner,
+        4,
+        2,
+        {{QStringLiteral("wonen"), 1}, {QStringLiteral("financien"), 2}, {QStringLiteral("veiligheid"), std::nullopt}});
+    mm.professional = meting(Perspectief::Professional, 3, 2, {{QStringLiteral("wonen"), 0}});
+    mm.professional->antwoorden.remove(QStringLiteral("pro.pc.1"));
+    mm.professional->antwoorden.remove(QStringLiteral("pro.pc.2")); // 4 of 6 answered: exactly two thirds, still scored
+    mm.professional->antwoorden.remove(QStringLiteral("pro.sk.1"));
+    mm.professional->antwoorden.remove(QStringLiteral("pro.sk.2"));
+    mm.professional->antwoorden.remove(QStringLiteral("pro.sk.3")); // 3 of 6: under two thirds
+    const VraagVerheldering v = vraagverheldering(ins(), mm);
+    // Instrument order (financien before wonen); n.v.t. and level 0 are no problem.
+    EXPECT_EQ(v.draaglast,
+        QStringLiteral("Volgens de inwoner: Financiën (incl. schulden) (ernstig), Wonen / opvang. "
+                       "Volgens de professional: geen probleemgebieden."));
+    EXPECT_EQ(v.draagkracht,
+        QStringLiteral("Volgens de inwoner: enkele draagkracht (persoonlijke competenties) (persoonlijke competenties "
+                       "4,0, sociaal kapitaal 2,0). Volgens de professional: onbekend (persoonlijke competenties 3,0, "
+                       "sociaal kapitaal onvoldoende ingevuld)."));
+}
+
+TEST(PlanConcept, NewPlanIsPrefilledFromTheLatestMeetmoment)
+{
+    Dossier d;
+    Meetmoment first, last;
+    first.inwoner = meting(Perspectief::Inwoner, 2, 2, {{QStringLiteral("onderwijs"), 1}});
+    last.inwoner = meting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("wonen"), 1}});
+    d.meetmomenten = {first, last};
+    const Plan p = conceptPlan(ins(), d, QDate(2026, 11, 25));
+    EXPECT_EQ(p.versie, 1);
+    EXPECT_EQ(p.datum, QDate(2026, 11, 25));
+    EXPECT_EQ(p.draaglastBepaald, QStringLiteral("Volgens de inwoner: Wonen / opvang."));
+    EXPECT_TRUE(p.hulpvraag.isEmpty());
+    EXPECT_TRUE(p.doelen.isEmpty());
+}
+
+TEST(PlanConcept, RevisionCarriesTheLatestVersieForward)
+{
+    Dossier d;
+    Plan v1, v2;
+    v1.versie = 1;
+    v1.hulpvraag = QStringLiteral("Eerste");
+    v2.id = 42;
+    v2.versie = 2;
+    v2.datum = QDate(2017, 3, 1);
+    v2.hulpvraag = QStringLiteral("Tweede");
+    v2.doelen = {Doel {}};
+    d.plannen = {v1, v2};
+    const Plan p = conceptPlan(ins(), d, QDate(2026, 11, 25));
+    EXPECT_EQ(p.versie, 3);
+    EXPECT_EQ(p.id, 0);
+    EXPECT_EQ(p.datum, QDate(2026, 11, 25));
+    EXPECT_EQ(p.hulpvraag, QStringLiteral("Tweede"));
+    EXPECT_EQ(p.doelen.size(), 1);
+}
+
+TEST(PlanConcept, EmptyDossierGivesAnEmptyPlan)
+{
+    const Plan p = conceptPlan(ins(), Dossier {}, QDate(2026, 1, 2));
+    EXPECT_EQ(p.versie, 1);
+    EXPECT_TRUE(p.draaglastBepaald.isEmpty());
+    EXPECT_TRUE(p.draagkrachtBepaald.isEmpty());
+}
