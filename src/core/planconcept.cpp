@@ -62,4 +62,40 @@ Plan conceptPlan(const Instrument& instrument, const Dossier& dossier, const QDa
     return plan;
 }
 
+Status validatePlan(const Instrument& instrument, const Plan& plan)
+{
+    if (!plan.datum.isValid())
+        return Error::badInput(QStringLiteral("Het plan heeft geen geldige datum."));
+    for (int i = 0; i < plan.doelen.size(); ++i)
+        if (plan.doelen.at(i).omschrijving.trimmed().isEmpty())
+            return Error::badInput(QStringLiteral("Doel %1 heeft nog geen omschrijving.").arg(i + 1));
+    for (int i = 0; i < plan.interventies.size(); ++i) {
+        const Interventie& iv = plan.interventies.at(i);
+        if (!instrument.interventieType(iv.type))
+            return Error::badInput(QStringLiteral("Kies bij interventie %1 een type.").arg(i + 1));
+        if (iv.omschrijving.trimmed().isEmpty())
+            return Error::badInput(QStringLiteral("Interventie %1 heeft nog geen omschrijving.").arg(i + 1));
+        if (iv.doel < 0 || iv.doel > plan.doelen.size())
+            return Error::badInput(
+                QStringLiteral("Interventie %1 verwijst naar doel %2, dat niet bestaat.").arg(i + 1).arg(iv.doel));
+    }
+    for (int i = 0; i < plan.afspraken.size(); ++i)
+        if (plan.afspraken.at(i).omschrijving.trimmed().isEmpty())
+            return Error::badInput(QStringLiteral("Afspraak %1 heeft nog geen omschrijving.").arg(i + 1));
+    return {};
+}
+
+void verwijderDoel(Plan& plan, int nummer)
+{
+    if (nummer < 1 || nummer > plan.doelen.size())
+        return;
+    plan.doelen.removeAt(nummer - 1);
+    for (Interventie& iv : plan.interventies) {
+        if (iv.doel == nummer)
+            iv.doel = 0;
+        else if (iv.doel > nummer)
+            --iv.doel;
+    }
+}
+
 } // namespace dw

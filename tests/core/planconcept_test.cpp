@@ -94,3 +94,52 @@ TEST(PlanConcept, EmptyDossierGivesAnEmptyPlan)
     EXPECT_TRUE(p.draaglastBepaald.isEmpty());
     EXPECT_TRUE(p.draagkrachtBepaald.isEmpty());
 }
+
+TEST(PlanConcept, ValidatePlanNamesWhatIsMissing)
+{
+    Plan p;
+    p.datum = QDate(2026, 11, 25);
+    EXPECT_TRUE(validatePlan(ins(), p));
+    p.doelen = {Doel {}};
+    p.doelen[0].omschrijving = QStringLiteral("Binnen drie maanden een sluitende begroting.");
+    p.interventies = {Interventie {QStringLiteral("draaglast_verminderen"), QStringLiteral("Schuldhulp"), 1, {}, {}}};
+    EXPECT_TRUE(validatePlan(ins(), p));
+
+    Plan bad = p;
+    bad.doelen << Doel {};
+    EXPECT_EQ(validatePlan(ins(), bad).errorMessage(), QStringLiteral("Doel 2 heeft nog geen omschrijving."));
+    bad = p;
+    bad.interventies[0].type.clear();
+    EXPECT_EQ(validatePlan(ins(), bad).errorMessage(), QStringLiteral("Kies bij interventie 1 een type."));
+    bad = p;
+    bad.interventies[0].omschrijving = QStringLiteral(" ");
+    EXPECT_EQ(validatePlan(ins(), bad).errorMessage(), QStringLiteral("Interventie 1 heeft nog geen omschrijving."));
+    bad = p;
+    bad.interventies[0].doel = 2;
+    EXPECT_EQ(validatePlan(ins(), bad).errorMessage(),
+        QStringLiteral("Interventie 1 verwijst naar doel 2, dat niet bestaat."));
+    bad = p;
+    bad.afspraken << Afspraak {};
+    EXPECT_EQ(validatePlan(ins(), bad).errorMessage(), QStringLiteral("Afspraak 1 heeft nog geen omschrijving."));
+    bad = p;
+    bad.datum = QDate();
+    EXPECT_FALSE(validatePlan(ins(), bad));
+}
+
+TEST(PlanConcept, VerwijderDoelRenumbersTheInterventies)
+{
+    Plan p;
+    p.doelen = {Doel {}, Doel {}, Doel {}};
+    p.doelen[2].omschrijving = QStringLiteral("derde");
+    for (int doel : {1, 2, 3, 0})
+        p.interventies << Interventie {QStringLiteral("netwerk_versterken"), QStringLiteral("x"), doel, {}, {}};
+    verwijderDoel(p, 2);
+    ASSERT_EQ(p.doelen.size(), 2);
+    EXPECT_EQ(p.doelen[1].omschrijving, QStringLiteral("derde"));
+    EXPECT_EQ(p.interventies[0].doel, 1);
+    EXPECT_EQ(p.interventies[1].doel, 0); // served the removed doel
+    EXPECT_EQ(p.interventies[2].doel, 2); // was 3
+    EXPECT_EQ(p.interventies[3].doel, 0);
+    verwijderDoel(p, 5); // out of range: nothing happens
+    EXPECT_EQ(p.doelen.size(), 2);
+}

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSplitter>
 #include <QElapsedTimer>
 #include <QTabWidget>
 #include <QTest>
@@ -88,8 +89,14 @@ int main(int argc, char* argv[])
     settle();
     save(&window, out, "vergelijking.png");
     window.dossierWidget()->showTab(3);
+    // The plan editor wants room: give the caseload the narrow side, as a professional writing a plan would.
+    window.resize(1600, 900);
+    settle();
+    if (auto* splitter = qobject_cast<QSplitter*>(window.centralWidget()))
+        splitter->setSizes({420, 1180});
     settle();
     save(&window, out, "plan.png");
+    window.resize(1400, 860);
 
     dw::MetingDialog dialog(dw::Instrument::standaard(), &window);
     const dw::Dossier& d = window.dossierWidget()->document()->dossier();

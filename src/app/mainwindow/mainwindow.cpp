@@ -11,6 +11,7 @@
 #include "instellingen/instellingen.h"
 #include "integritycheck.h"
 #include "inwoner/inwonerdialog.h"
+#include "plan/planeditor.h"
 #include "reporting/planpdf.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
@@ -119,8 +120,21 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Importeren…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFile);
     file->addAction(tr("&Exporteren…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportFile);
-    file->addAction(
-        tr("Plan van aanpak als &PDF…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::exportPlanPdf);
+    file->addSeparator();
+    const auto withPlan = [this](void (PlanEditor::*action)()) {
+        return [this, action] {
+            if (m_dossierWidget)
+                (m_dossierWidget->planEditor()->*action)();
+            else
+                showStatus(tr("Open eerst een dossier."));
+        };
+    };
+    file->addAction(tr("Plan van aanpak &vastleggen"), QKeySequence::Save, this, withPlan(&PlanEditor::saveVersie));
+    file->addAction(tr("Plan van aanpak als &PDF…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        this,
+        withPlan(&PlanEditor::exportPdf));
+    file->addAction(tr("Plan van aanpak af&drukken…"), QKeySequence::Print, this, withPlan(&PlanEditor::print));
     file->addSeparator();
     file->addAction(tr("&Afsluiten"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -266,25 +280,6 @@ void MainWindow::exportFile()
         return;
     }
     showStatus(tr("%n inwoner(s) geëxporteerd naar %1.", nullptr, dossiers->size()).arg(path));
-}
-
-void MainWindow::exportPlanPdf()
-{
-    if (!m_document || m_document->dossier().plannen.isEmpty()) {
-        showStatus(tr("Open een dossier met een plan van aanpak."));
-        return;
-    }
-    const Dossier& d = m_document->dossier();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Plan van aanpak als PDF"), tr("plan-van-aanpak-%1.pdf").arg(d.inwoner.ref), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const Status s = writePlanPdf(d, d.plannen.constLast(), m_instrument, path, m_clock.today());
-    if (!s.ok()) {
-        QMessageBox::warning(this, tr("PDF niet gemaakt"), s.errorMessage());
-        return;
-    }
-    showStatus(tr("Plan van aanpak opgeslagen als %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::about()

@@ -41,7 +41,6 @@ private:
     void newInwoner();
     void importFile();
     void exportFile();
-    void exportPlanPdf();
     void about();
     void showStatus(const QString& message);
 
