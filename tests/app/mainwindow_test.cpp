@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +69,32 @@ private Q_SLOTS:
         QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, before);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, QStringLiteral("Nieuwe Naam"));
+    }
+
+    void ctrlZInThePlanUndoesTheDossierStep()
+    {
+        // The plan's text fields leave Ctrl+Z to the dossier's undo stack, so typing and undo stay one history.
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000001")));
+        QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier); // Beeld -> Plan van aanpak
+        auto* hulpvraag = window.dossierWidget()->findChild<QPlainTextEdit*>(QStringLiteral("hulpvraagEdit"));
+        QVERIFY(hulpvraag);
+        QTRY_VERIFY(hulpvraag->isVisible());
+        hulpvraag->setFocus();
+        const QString before = hulpvraag->toPlainText();
+        hulpvraag->moveCursor(QTextCursor::End);
+        QTest::keyClicks(hulpvraag, QStringLiteral(" en verder"));
+        DossierDocument* doc = window.dossierWidget()->document();
+        QCOMPARE(doc->concept().hulpvraag, before + QStringLiteral(" en verder"));
+        QTest::keyClick(hulpvraag, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->concept().hulpvraag, before);
+        QCOMPARE(hulpvraag->toPlainText(), before);
+        QTest::keyClick(hulpvraag, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(hulpvraag->toPlainText(), before + QStringLiteral(" en verder"));
     }
 
     void mijnCaseloadShowsTheOwnInwonersOnly()

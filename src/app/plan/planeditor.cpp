@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
@@ -35,8 +36,10 @@ PlanEditor::PlanEditor(DossierDocument* document, QWidget* parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     // The dossier's undo stack handles Ctrl+Z; the text fields' own undo would bypass it.
-    for (QPlainTextEdit* edit : {m_ui->hulpvraagEdit, m_ui->draaglastEdit, m_ui->draagkrachtEdit})
+    for (QPlainTextEdit* edit : {m_ui->hulpvraagEdit, m_ui->draaglastEdit, m_ui->draagkrachtEdit}) {
         edit->setUndoRedoEnabled(false);
+        edit->installEventFilter(this);
+    }
     connectText(m_ui->hulpvraagEdit, &Plan::hulpvraag, tr("hulpvraag wijzigen"));
     connectText(m_ui->draaglastEdit, &Plan::draaglastBepaald, tr("bepaalde draaglast wijzigen"));
     connectText(m_ui->draagkrachtEdit, &Plan::draagkrachtBepaald, tr("bepaalde draagkracht wijzigen"));
@@ -109,6 +112,19 @@ PlanEditor::PlanEditor(DossierDocument* document, QWidget* parent)
 }
 
 PlanEditor::~PlanEditor() = default;
+
+bool PlanEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // A text field claims Ctrl+Z / Ctrl+Shift+Z for its own (disabled) undo; leave them to the window's actions.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void PlanEditor::connectText(QPlainTextEdit* edit, QString Plan::*field, const QString& actie)
 {

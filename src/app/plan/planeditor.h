@@ -7,6 +7,7 @@
 class QPlainTextEdit;
 class QTableView;
 class QUrl;
+class QEvent;
 
 namespace Ui {
 class PlanEditor;
@@ -34,6 +35,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void conceptChanged();

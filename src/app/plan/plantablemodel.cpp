@@ -91,7 +91,7 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags PlanTableModel::flags(const QModelIndex& index) const
 {
-    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+    return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemIsEditable : Qt::NoItemFlags;
 }
 
 bool PlanTableModel::isDateColumn(int column) const
