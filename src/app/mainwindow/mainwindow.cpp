@@ -13,6 +13,7 @@
 #include "inwoner/inwonerdialog.h"
 #include "plan/planeditor.h"
 #include "reporting/planpdf.h"
+#include "socialekaart/socialekaartdialog.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
@@ -148,6 +149,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Zoeken in caseload"), QKeySequence::Find, m_caseload, &CaseloadWidget::focusSearch);
     edit->addSeparator();
+    edit->addAction(tr("&Sociale kaart…"), this, [this] {
+        SocialeKaartDialog dialog(*m_db, m_instrument, this);
+        dialog.exec();
+        if (dialog.changed() && m_document)
+            (void)m_document->reload(); // the plan's suggestions read the kaart with the dossier
+    });
     edit->addAction(tr("&Instellingen…"), QKeySequence::Preferences, this, [this] {
         Instellingen instellingen = Instellingen::load();
         if (!editInstellingen(instellingen, m_caseload->professionals(), this))
