@@ -126,7 +126,7 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
 
     h += tr("<h2>3. Doelen en 4. aanpak: interventies</h2>");
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' "
-                        "width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                        "width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
              .arg(tr("Doel"), tr("Wat, hoe, met wie"), tr("Horizon"), tr("Interventies"), tr("Uitkomst"));
     for (int i = 0; i < plan.doelen.size(); ++i) {
         const Doel& doel = plan.doelen.at(i);
@@ -166,7 +166,7 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
 
     h += tr("<h2>5. Afspraken en uitvoering</h2>");
     h += QStringLiteral(
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
              .arg(tr("Afspraak"), tr("Wie"), tr("Wanneer"));
     for (const Afspraak& a : plan.afspraken)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
