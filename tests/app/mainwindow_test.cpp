@@ -11,12 +11,16 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace dw;
 
@@ -95,6 +99,33 @@ private Q_SLOTS:
         QCOMPARE(hulpvraag->toPlainText(), before);
         QTest::keyClick(hulpvraag, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(hulpvraag->toPlainText(), before + QStringLiteral(" en verder"));
+    }
+
+    void aChangedPlanIsOfferedForSavingBeforeTheDossierCloses()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000002")));
+        DossierDocument* doc = window.dossierWidget()->document();
+        const int versies = doc->dossier().plannen.size();
+        Plan p = doc->concept();
+        p.hulpvraag = QStringLiteral("Ik wil mijn administratie weer zelf doen.");
+        doc->editConcept(p, QStringLiteral("hulpvraag"));
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            box->button(QMessageBox::Save)->click();
+        });
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000003")));
+        QVERIFY2(asked.contains(QStringLiteral("nog niet vastgelegd")), qPrintable(asked));
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000002")));
+        const Dossier& again = window.dossierWidget()->document()->dossier();
+        QCOMPARE(again.plannen.size(), versies + 1);
+        QCOMPARE(again.plannen.last().hulpvraag, QStringLiteral("Ik wil mijn administratie weer zelf doen."));
     }
 
     void mijnCaseloadShowsTheOwnInwonersOnly()

@@ -179,9 +179,34 @@ void MainWindow::createMenus()
     help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
 }
 
+bool MainWindow::maybeSavePlan()
+{
+    if (!m_document || !m_document->conceptGewijzigd())
+        return true;
+    const auto answer = QMessageBox::question(this,
+        tr("Plan van aanpak niet vastgelegd"),
+        tr("Het plan van aanpak van %1 is gewijzigd maar nog niet vastgelegd. Vastleggen als versie %2?")
+            .arg(m_document->dossier().inwoner.naam)
+            .arg(m_document->concept().versie),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    const Status s = m_document->saveConcept();
+    if (!s.ok())
+        QMessageBox::warning(this, tr("Plan niet vastgelegd"), s.errorMessage());
+    return s.ok();
+}
+
 bool MainWindow::openDossier(const QString& ref)
 {
-    auto* doc = new DossierDocument(*m_db, m_instrument, this);
+    if (m_document && m_document->dossier().inwoner.ref == ref)
+        return true;
+    if (!maybeSavePlan())
+        return false;
+    auto* doc = new DossierDocument(*m_db, m_instrument, this, &m_clock);
     const Status s = doc->open(ref);
     if (!s.ok()) {
         delete doc;
@@ -308,6 +333,10 @@ void MainWindow::showStatus(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSavePlan()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("venster/geometrie"), saveGeometry());
     settings.setValue(QStringLiteral("venster/staat"), saveState());

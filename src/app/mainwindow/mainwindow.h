@@ -35,6 +35,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Offers to store a changed plan concept before the dossier goes; false when the user cancels.
+    bool maybeSavePlan();
 
 private:
     void createMenus();
