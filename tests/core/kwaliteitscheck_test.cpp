@@ -1,10 +1,12 @@
 #include "core/kwaliteitscheck.h"
 
+#include "support/metingen.h"
 #include "support/qtprinters.h"
 
 #include <gtest/gtest.h>
 
 using namespace dw;
+using test::uniformeMeting;
 
 namespace {
 
@@ -46,22 +48,6 @@ Plan goedPlan()
     return p;
 }
 
-// Every item of a component answered with `value`: inwoner 8 PC / 7 SK items, professional 6 / 6.
-Meting meting(Perspectief p, int pc, int sk, QMap<QString, std::optional<int>> draaglast = {})
-{
-    Meting m;
-    m.perspectief = p;
-    const bool inw = p == Perspectief::Inwoner;
-    for (int i = 1; i <= (inw ? 8 : 6); ++i)
-        m.antwoorden.insert(
-            QStringLiteral("%1.pc.%2").arg(inw ? QStringLiteral("inw") : QStringLiteral("pro")).arg(i), pc);
-    for (int i = 1; i <= (inw ? 7 : 6); ++i)
-        m.antwoorden.insert(
-            QStringLiteral("%1.sk.%2").arg(inw ? QStringLiteral("inw") : QStringLiteral("pro")).arg(i), sk);
-    m.draaglast = draaglast;
-    return m;
-}
-
 QVector<CheckRegel> regels(const QVector<Bevinding>& b)
 {
     QVector<CheckRegel> r;
@@ -80,8 +66,8 @@ int telRegel(const QVector<Bevinding>& b, CheckRegel regel)
 TEST(Kwaliteitscheck, AGoodPlanHasNoFindings)
 {
     Meetmoment mm;
-    mm.inwoner = meting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("financien"), 2}});
-    mm.professional = meting(Perspectief::Professional, 4, 4, {{QStringLiteral("financien"), 2}});
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("financien"), 2}});
+    mm.professional = uniformeMeting(Perspectief::Professional, 4, 4, {{QStringLiteral("financien"), 2}});
     EXPECT_TRUE(kwaliteitscheck(ins(), goedPlan(), &mm).isEmpty());
     EXPECT_TRUE(kwaliteitscheck(ins(), goedPlan(), nullptr).isEmpty());
 }
@@ -173,8 +159,8 @@ TEST(Kwaliteitscheck, HeavyDraaglastWithoutDraaglastVerminderen)
     p.interventies = {interventie("netwerk_versterken", 1)};
     Meetmoment mm;
     // Three probleemgebieden at level 1 (meervoudig) in the professional's view only.
-    mm.inwoner = meting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("wonen"), 1}});
-    mm.professional = meting(Perspectief::Professional,
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("wonen"), 1}});
+    mm.professional = uniformeMeting(Perspectief::Professional,
         4,
         4,
         {{QStringLiteral("wonen"), 1}, {QStringLiteral("financien"), 1}, {QStringLiteral("veiligheid"), 1}});
@@ -184,18 +170,18 @@ TEST(Kwaliteitscheck, HeavyDraaglastWithoutDraaglastVerminderen)
         << qPrintable(b.first().tekst);
 
     // One level 2 is severe on its own.
-    mm.professional = meting(Perspectief::Professional, 4, 4, {{QStringLiteral("veiligheid"), 2}});
+    mm.professional = uniformeMeting(Perspectief::Professional, 4, 4, {{QStringLiteral("veiligheid"), 2}});
     EXPECT_EQ(regels(kwaliteitscheck(ins(), p, &mm)), QVector<CheckRegel> {CheckRegel::DraaglastZonderVerminderen});
 
     // Two problems at level 1 are neither; n.v.t. does not count as a problem.
-    mm.professional = meting(Perspectief::Professional,
+    mm.professional = uniformeMeting(Perspectief::Professional,
         4,
         4,
         {{QStringLiteral("wonen"), 1}, {QStringLiteral("financien"), 1}, {QStringLiteral("veiligheid"), std::nullopt}});
     EXPECT_TRUE(kwaliteitscheck(ins(), p, &mm).isEmpty());
 
     // With a draaglast_verminderen interventie the heavy case is fine.
-    mm.professional = meting(Perspectief::Professional, 4, 4, {{QStringLiteral("veiligheid"), 2}});
+    mm.professional = uniformeMeting(Perspectief::Professional, 4, 4, {{QStringLiteral("veiligheid"), 2}});
     p.interventies << interventie("draaglast_verminderen", 1);
     EXPECT_TRUE(kwaliteitscheck(ins(), p, &mm).isEmpty());
 }
@@ -205,24 +191,24 @@ TEST(Kwaliteitscheck, WeakCompetentiesWithoutCompetentiesInterventie)
     Plan p = goedPlan();
     Meetmoment mm;
     // Inwoner PC all 3 (mean 3.0 < 3.5), SK 4: "enkel sociaal kapitaal" for both perspectives.
-    mm.inwoner = meting(Perspectief::Inwoner, 3, 4);
-    mm.professional = meting(Perspectief::Professional, 3, 4);
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner, 3, 4);
+    mm.professional = uniformeMeting(Perspectief::Professional, 3, 4);
     QVector<Bevinding> b = kwaliteitscheck(ins(), p, &mm);
     ASSERT_EQ(regels(b), QVector<CheckRegel> {CheckRegel::CompetentiesZonderInterventie});
     EXPECT_TRUE(b.first().tekst.contains(QStringLiteral("de inwoner en de professional (onder 3,5)")))
         << qPrintable(b.first().tekst);
 
     // Exactly 3.5 is "wel" (DESIGN.md): no finding.
-    mm.inwoner = meting(Perspectief::Inwoner, 4, 4);
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner, 4, 4);
     mm.inwoner->antwoorden[QStringLiteral("inw.pc.1")] = 3;
     mm.inwoner->antwoorden[QStringLiteral("inw.pc.2")] = 3;
     mm.inwoner->antwoorden[QStringLiteral("inw.pc.3")] = 3;
     mm.inwoner->antwoorden[QStringLiteral("inw.pc.4")] = 3; // (4*3 + 4*4) / 8 = 3.5
-    mm.professional = meting(Perspectief::Professional, 4, 4);
+    mm.professional = uniformeMeting(Perspectief::Professional, 4, 4);
     EXPECT_TRUE(kwaliteitscheck(ins(), p, &mm).isEmpty());
 
     // Weak, but a competenties_versterken interventie is there (and the quadrant difference was discussed).
-    mm.inwoner = meting(Perspectief::Inwoner, 2, 4);
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner, 2, 4);
     p.verschilBesproken = true;
     p.interventies << interventie("competenties_versterken", 1);
     EXPECT_TRUE(kwaliteitscheck(ins(), p, &mm).isEmpty());
@@ -233,8 +219,8 @@ TEST(Kwaliteitscheck, QuadrantDisagreementNotDiscussed)
     Plan p = goedPlan();
     p.interventies << interventie("competenties_versterken", 1);
     Meetmoment mm;
-    mm.inwoner = meting(Perspectief::Inwoner, 4, 4); // dubbel
-    mm.professional = meting(Perspectief::Professional, 4, 2); // enkel competenties
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner, 4, 4); // dubbel
+    mm.professional = uniformeMeting(Perspectief::Professional, 4, 2); // enkel competenties
     QVector<Bevinding> b = kwaliteitscheck(ins(), p, &mm);
     ASSERT_EQ(regels(b), QVector<CheckRegel> {CheckRegel::KwadrantVerschilNietBesproken});
     EXPECT_TRUE(b.first().reden.contains(QStringLiteral("gedeelde probleemvisie")));

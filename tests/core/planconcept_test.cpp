@@ -1,10 +1,12 @@
 #include "core/planconcept.h"
 
+#include "support/metingen.h"
 #include "support/qtprinters.h"
 
 #include <gtest/gtest.h>
 
 using namespace dw;
+using test::uniformeMeting;
 
 namespace {
 
@@ -13,29 +15,16 @@ const Instrument& ins()
     return Instrument::standaard();
 }
 
-Meting meting(Perspectief p, int pc, int sk, QMap<QString, std::optional<int>> draaglast)
-{
-    Meting m;
-    m.perspectief = p;
-    const QString pre = p == Perspectief::Inwoner ? QStringLiteral("inw") : QStringLiteral("pro");
-    for (int i = 1; i <= (p == Perspectief::Inwoner ? 8 : 6); ++i)
-        m.antwoorden.insert(QStringLiteral("%1.pc.%2").arg(pre).arg(i), pc);
-    for (int i = 1; i <= (p == Perspectief::Inwoner ? 7 : 6); ++i)
-        m.antwoorden.insert(QStringLiteral("%1.sk.%2").arg(pre).arg(i), sk);
-    m.draaglast = draaglast;
-    return m;
-}
-
 } // namespace
 
 TEST(PlanConcept, VraagverhelderingFromBothPerspectives)
 {
     Meetmoment mm;
-    mm.inwoner = meting(Perspectief::Inwoner,
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner,
         4,
         2,
         {{QStringLiteral("wonen"), 1}, {QStringLiteral("financien"), 2}, {QStringLiteral("veiligheid"), std::nullopt}});
-    mm.professional = meting(Perspectief::Professional, 3, 2, {{QStringLiteral("wonen"), 0}});
+    mm.professional = uniformeMeting(Perspectief::Professional, 3, 2, {{QStringLiteral("wonen"), 0}});
     mm.professional->antwoorden.remove(QStringLiteral("pro.pc.1"));
     mm.professional->antwoorden.remove(QStringLiteral("pro.pc.2")); // 4 of 6 answered: exactly two thirds, still scored
     mm.professional->antwoorden.remove(QStringLiteral("pro.sk.1"));
@@ -56,8 +45,8 @@ TEST(PlanConcept, NewPlanIsPrefilledFromTheLatestMeetmoment)
 {
     Dossier d;
     Meetmoment first, last;
-    first.inwoner = meting(Perspectief::Inwoner, 2, 2, {{QStringLiteral("onderwijs"), 1}});
-    last.inwoner = meting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("wonen"), 1}});
+    first.inwoner = uniformeMeting(Perspectief::Inwoner, 2, 2, {{QStringLiteral("onderwijs"), 1}});
+    last.inwoner = uniformeMeting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("wonen"), 1}});
     d.meetmomenten = {first, last};
     const Plan p = conceptPlan(ins(), d, QDate(2026, 11, 25));
     EXPECT_EQ(p.versie, 1);

@@ -1,31 +1,18 @@
 #include "core/suggesties.h"
 
+#include "support/metingen.h"
 #include "support/qtprinters.h"
 
 #include <gtest/gtest.h>
 
 using namespace dw;
+using test::uniformeMeting;
 
 namespace {
 
 const Instrument& ins()
 {
     return Instrument::standaard();
-}
-
-Meting meting(Perspectief p, int pc, int sk, QMap<QString, std::optional<int>> draaglast = {})
-{
-    Meting m;
-    m.perspectief = p;
-    const QString pre = p == Perspectief::Inwoner ? QStringLiteral("inw") : QStringLiteral("pro");
-    const int nPc = p == Perspectief::Inwoner ? 8 : 6;
-    const int nSk = p == Perspectief::Inwoner ? 7 : 6;
-    for (int i = 1; i <= nPc; ++i)
-        m.antwoorden.insert(QStringLiteral("%1.pc.%2").arg(pre).arg(i), pc);
-    for (int i = 1; i <= nSk; ++i)
-        m.antwoorden.insert(QStringLiteral("%1.sk.%2").arg(pre).arg(i), sk);
-    m.draaglast = draaglast;
-    return m;
 }
 
 QStringList types(const QVector<Suggestie>& s)
@@ -46,8 +33,8 @@ TEST(Suggesties, NoMeetmomentNoSuggestions)
 TEST(Suggesties, StrongInwonerWithoutProblemsGetsNone)
 {
     Meetmoment mm;
-    mm.inwoner = meting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("financien"), 0}});
-    mm.professional = meting(Perspectief::Professional, 4, 4);
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner, 4, 4, {{QStringLiteral("financien"), 0}});
+    mm.professional = uniformeMeting(Perspectief::Professional, 4, 4);
     EXPECT_TRUE(suggesties(ins(), &mm, Plan {}).isEmpty());
 }
 
@@ -55,11 +42,11 @@ TEST(Suggesties, ZwakWithHeavyDraaglastGetsEveryTypeInInstrumentOrder)
 {
     Meetmoment mm;
     // Zwak for the inwoner, enkel competenties for the professional; three probleemgebieden.
-    mm.inwoner = meting(Perspectief::Inwoner,
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner,
         2,
         2,
         {{QStringLiteral("financien"), 2}, {QStringLiteral("wonen"), 1}, {QStringLiteral("veiligheid"), std::nullopt}});
-    mm.professional = meting(Perspectief::Professional,
+    mm.professional = uniformeMeting(Perspectief::Professional,
         4,
         2,
         {{QStringLiteral("financien"), 1}, {QStringLiteral("wonen"), 1}, {QStringLiteral("tijdsbesteding"), 1}});
@@ -85,7 +72,7 @@ TEST(Suggesties, ZwakWithHeavyDraaglastGetsEveryTypeInInstrumentOrder)
 TEST(Suggesties, OneProblemSuggestsOnlyDraaglastVerminderen)
 {
     Meetmoment mm;
-    mm.professional = meting(Perspectief::Professional, 4, 4, {{QStringLiteral("wonen"), 1}});
+    mm.professional = uniformeMeting(Perspectief::Professional, 4, 4, {{QStringLiteral("wonen"), 1}});
     const QVector<Suggestie> s = suggesties(ins(), &mm, Plan {});
     ASSERT_EQ(types(s), QStringList {QStringLiteral("draaglast_verminderen")});
     EXPECT_EQ(s.first().reden, QStringLiteral("Er is een probleem op 1 levensgebied."));
@@ -94,7 +81,7 @@ TEST(Suggesties, OneProblemSuggestsOnlyDraaglastVerminderen)
 TEST(Suggesties, WeakSocialCapitalOnly)
 {
     Meetmoment mm;
-    mm.inwoner = meting(Perspectief::Inwoner, 4, 3); // SK 3.0 < 3.5: enkel competenties
+    mm.inwoner = uniformeMeting(Perspectief::Inwoner, 4, 3); // SK 3.0 < 3.5: enkel competenties
     const QVector<Suggestie> s = suggesties(ins(), &mm, Plan {});
     EXPECT_EQ(types(s),
         (QStringList {QStringLiteral("netwerk_versterken"),
