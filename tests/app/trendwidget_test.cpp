@@ -93,6 +93,23 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
     }
 
+    void oneMeetmomentSaysALineFollows()
+    {
+        QVERIFY(!m_widget->hint().contains(QStringLiteral("één meetmoment")));
+        const QVector<Meetmoment> mm = m_doc->dossier().meetmomenten;
+        m_doc->removeMeetmoment(mm.at(2).id);
+        m_doc->removeMeetmoment(mm.at(1).id);
+        QCOMPARE(m_widget->trend().meetmomenten.size(), 1);
+        QVERIFY(!m_widget->showsEmptyState());
+        QVERIFY(m_widget->hint().contains(QStringLiteral("nog één meetmoment")));
+        QCOMPARE(pointsOf(m_widget->chartView(TrendGrafiek::Competenties), QStringLiteral("inwoner")),
+            (QList<QPointF> {{1, 3.0}}));
+        m_doc->removeMeetmoment(mm.at(0).id);
+        QVERIFY(m_widget->showsEmptyState()); // the last one removed
+        m_doc->undoStack()->undo();
+        QVERIFY(!m_widget->showsEmptyState());
+    }
+
     void redrawsOnChangeAndAfterUndo()
     {
         Meetmoment m;

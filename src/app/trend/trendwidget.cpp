@@ -83,10 +83,10 @@ QString draaglastLegenda(const Instrument& instrument, bool scherm)
                     .arg(niveau.waarde)
                     .arg(niveau.label.toHtmlEscaped());
     }
-    html += QCoreApplication::translate(
-        "dw::TrendWidget", "Zonder kleur: n.v.t., – niet gemeten, leeg niet beoordeeld.");
-    if (scherm)
-        html += QCoreApplication::translate("dw::TrendWidget", " De tooltip van een vak zegt wat er staat.");
+    html += scherm
+        ? QCoreApplication::translate("dw::TrendWidget",
+            "Zonder kleur: n.v.t., – niet gemeten, leeg niet beoordeeld (de tooltip zegt het per vak).")
+        : QCoreApplication::translate("dw::TrendWidget", "Zonder kleur: n.v.t., – niet gemeten, leeg niet beoordeeld.");
     return html;
 }
 
@@ -97,17 +97,15 @@ TrendWidget::TrendWidget(DossierDocument* document, QWidget* parent)
     , m_doc(document)
     , m_stack(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(this))
+    , m_hintLabel(new QLabel(this))
     , m_saveButton(new QToolButton(this))
     , m_draaglastModel(new DraaglastTrendModel(document->instrument(), this))
     , m_perspectiefCombo(new QComboBox(this))
 {
     const Instrument& instrument = m_doc->instrument();
     auto* top = new QHBoxLayout;
-    auto* hint = new QLabel(tr("Het verloop van draagkracht en draaglast over de meetmomenten, volgens de inwoner "
-                               "en volgens de professional. Rechtsklik op een grafiek om hem op te slaan."),
-        this);
-    hint->setWordWrap(true);
-    top->addWidget(hint, 1);
+    m_hintLabel->setWordWrap(true);
+    top->addWidget(m_hintLabel, 1);
     m_saveButton->setText(tr("Grafiek &opslaan…"));
     m_saveButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_saveButton->setPopupMode(QToolButton::InstantPopup);
@@ -138,7 +136,7 @@ TrendWidget::TrendWidget(DossierDocument* document, QWidget* parent)
     auto* dlTop = new QHBoxLayout;
     dlTop->addWidget(
         new QLabel(tr("<b>%1</b>").arg(trendGrafiekTitel(TrendGrafiek::Draaglast, instrument).toHtmlEscaped())), 1);
-    auto* perspectiefLabel = new QLabel(tr("&Perspectief:"));
+    auto* perspectiefLabel = new QLabel(tr("Pe&rspectief:"));
     perspectiefLabel->setBuddy(m_perspectiefCombo);
     dlTop->addWidget(perspectiefLabel);
     m_perspectiefCombo->addItem(tr("Inwoner en professional"));
@@ -195,6 +193,11 @@ void TrendWidget::refresh()
     m_trend = Trend::build(m_doc->instrument(), m_doc->dossier());
     const bool leeg = m_trend.isLeeg();
     m_stack->setCurrentIndex(leeg ? 0 : 1);
+    m_hintLabel->setText(m_trend.meetmomenten.size() == 1
+            ? tr("Het verloop van draagkracht en draaglast over de meetmomenten, volgens de inwoner en volgens de "
+                 "professional. Er is nog één meetmoment: een lijn verschijnt na de eerste vervolgmeting.")
+            : tr("Het verloop van draagkracht en draaglast over de meetmomenten, volgens de inwoner en volgens de "
+                 "professional. Rechtsklik op een grafiek om hem op te slaan."));
     m_saveButton->setEnabled(!leeg);
     for (TrendGrafiek g : alleTrendGrafieken) {
         if (g == TrendGrafiek::Draaglast)
@@ -220,6 +223,11 @@ void TrendWidget::showDraaglastPerspectief()
         m_draaglastModel->setPerspectieven({Perspectief::Inwoner, Perspectief::Professional});
         break;
     }
+}
+
+QString TrendWidget::hint() const
+{
+    return m_hintLabel->text();
 }
 
 bool TrendWidget::showsEmptyState() const

@@ -37,6 +37,7 @@ public:
     QTableView* draaglastView() const { return m_draaglastView; }
     DraaglastTrendModel* draaglastModel() const { return m_draaglastModel; }
     QComboBox* draaglastPerspectiefCombo() const { return m_perspectiefCombo; }
+    QString hint() const; // the line above the charts
 
     // Writes the figure as PNG or SVG (by the file's suffix), at exportSize(), drawn afresh so that the file does
     // not depend on the size of the window.
@@ -60,6 +61,7 @@ private:
     Trend m_trend;
     QStackedWidget* m_stack;
     QLabel* m_emptyLabel;
+    QLabel* m_hintLabel;
     QToolButton* m_saveButton;
     QChartView* m_views[4] = {}; // Competenties, SociaalKapitaal, Probleemgebieden, KwadrantPad
     QTableView* m_draaglastView;
