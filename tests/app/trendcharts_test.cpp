@@ -136,6 +136,34 @@ private Q_SLOTS:
         QCOMPARE(y->titleText(), QStringLiteral("Score (1–5)"));
     }
 
+    void manyMeetmomentenGetShorterLabels()
+    {
+        Dossier d = test::trendDossier();
+        for (int i = 0; i < 4; ++i) { // 3 + 4 = 7 meetmomenten: month and year only
+            Meetmoment m = d.meetmomenten.constLast();
+            m.datum = QDate(2018, 2 + i, 1);
+            d.meetmomenten.append(m);
+        }
+        nummerOpDatum(d.meetmomenten);
+        std::unique_ptr<QChart> chart(createTrendChart(
+            Trend::build(Instrument::standaard(), d), Trend::Maat::Competenties, Instrument::standaard()));
+        auto* x = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).first());
+        QCOMPARE(x->count(), 7);
+        QCOMPARE(x->categoriesLabels().first(), QStringLiteral("<p align=\"center\">1<br>06-16</p>"));
+        QCOMPARE(x->categoriesLabels().last(), QStringLiteral("<p align=\"center\">7<br>05-18</p>"));
+        for (int i = 0; i < 4; ++i) { // 11: the number only
+            Meetmoment m = d.meetmomenten.constLast();
+            m.datum = QDate(2019, 1 + i, 1);
+            d.meetmomenten.append(m);
+        }
+        nummerOpDatum(d.meetmomenten);
+        chart.reset(createTrendChart(
+            Trend::build(Instrument::standaard(), d), Trend::Maat::Competenties, Instrument::standaard()));
+        x = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).first());
+        QCOMPARE(x->categoriesLabels().last(), QStringLiteral("11"));
+        QCOMPARE(x->titleText(), QStringLiteral("Meetmoment"));
+    }
+
     void probleemgebiedenRunFromZeroToEightWithoutThreshold()
     {
         const Trend t = Trend::build(Instrument::standaard(), test::trendDossier());

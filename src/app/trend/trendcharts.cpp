@@ -94,16 +94,20 @@ void styleChart(QChart* chart, const QString& title)
 // x = meetmoment number, labelled "1 (14-06-2016)", from half a step before the first to half after the last.
 QCategoryAxis* meetmomentAxis(const Trend& trend)
 {
+    // The more meetmomenten, the shorter the date under the number, so that the labels keep fitting.
+    const int n = static_cast<int>(trend.meetmomenten.size());
+    const QString format = n <= 5 ? QStringLiteral("dd-MM-yy") : QStringLiteral("MM-yy");
     auto* x = new QCategoryAxis;
-    x->setTitleText(tr("Meetmoment (datum)"));
+    x->setTitleText(n <= 10 ? tr("Meetmoment (datum)") : tr("Meetmoment"));
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(0.5);
-    for (const Trend::MeetmomentLabel& m : trend.meetmomenten)
-        x->append(tr("<p align=\"center\">%1<br>%2</p>")
-                      .arg(m.meetmoment)
-                      .arg(QLocale().toString(m.datum, QStringLiteral("dd-MM-yy"))),
-            m.meetmoment);
-    x->setRange(0.5, trend.meetmomenten.size() + 0.5);
+    for (const Trend::MeetmomentLabel& m : trend.meetmomenten) {
+        const QString label = n <= 10
+            ? tr("<p align=\"center\">%1<br>%2</p>").arg(m.meetmoment).arg(QLocale().toString(m.datum, format))
+            : QString::number(m.meetmoment);
+        x->append(label, m.meetmoment);
+    }
+    x->setRange(0.5, n + 0.5);
     x->setGridLineVisible(false);
     return x;
 }
