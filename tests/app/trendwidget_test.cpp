@@ -6,16 +6,20 @@
 #include "trend/draaglasttrendmodel.h"
 #include "trend/trendwidget.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -179,6 +183,28 @@ private Q_SLOTS:
             QVERIFY(bytes.contains("<svg"));
         }
         QCOMPARE(m_widget->exportSize(TrendGrafiek::Draaglast), QSize(760, 420)); // 6 columns fit the minimum
+    }
+
+    void grafiekOpslaanAsksForAFileWithRefAndChartAsDefaultName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mijn-grafiek")); // no suffix: the chosen filter adds it
+        QString suggested;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog) { // never leave a modal dialog waiting
+                if (QWidget* modal = QApplication::activeModalWidget())
+                    modal->close();
+                return;
+            }
+            suggested = dialog->selectedFiles().value(0);
+            dialog->selectNameFilter(QStringLiteral("SVG-tekening (*.svg)"));
+            dialog->selectFile(path);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected
+        });
+        m_widget->saveGrafiekAs(TrendGrafiek::SociaalKapitaal);
+        QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("ENS-0001-sociaal-kapitaal.png"));
+        QVERIFY(test::fileBytes(path + QStringLiteral(".svg")).startsWith("<?xml"));
     }
 
     void saveErrorsAreDutchAndWriteNothing()
