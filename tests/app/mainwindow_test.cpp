@@ -84,7 +84,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.openDossier(QStringLiteral("ENS-000001")));
-        QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier); // Beeld -> Plan van aanpak
+        QTest::keyClick(&window, Qt::Key_5, Qt::AltModifier); // Beeld -> Plan van aanpak (Trends is Alt+4)
         auto* hulpvraag = window.dossierWidget()->findChild<QPlainTextEdit*>(QStringLiteral("hulpvraagEdit"));
         QVERIFY(hulpvraag);
         QTRY_VERIFY(hulpvraag->isVisible());

@@ -12,6 +12,7 @@
 #include "meting/metingform.h"
 #include "reporting/planpdf.h"
 #include "storage/database.h"
+#include "trend/trendwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,6 +94,18 @@ int main(int argc, char* argv[])
     save(&window, out, "vergelijking.png");
     const auto d0 = [&window]() -> const dw::Dossier& { return window.dossierWidget()->document()->dossier(); };
     window.dossierWidget()->showTab(3);
+    // The Trends tab as a team lead reads it on a full-HD screen: the window wider, the dossier pane gets the room.
+    window.resize(1800, 940);
+    settle();
+    save(&window, out, "trend.png");
+    window.resize(1400, 860);
+    // One figure as the "Grafiek opslaan…" action writes it.
+    if (auto* trend = window.dossierWidget()->findChild<dw::TrendWidget*>()) {
+        const QString path = QDir(out).filePath(QStringLiteral("trend-kwadrantpad.png"));
+        const dw::Status s = trend->saveGrafiek(dw::TrendGrafiek::KwadrantPad, path);
+        std::printf("%s %s\n", s.ok() ? "saved" : "FAILED", qPrintable(path));
+    }
+    window.dossierWidget()->showTab(4);
     // The plan editor wants room: give the caseload the narrow side, as a professional writing a plan would.
     window.resize(1600, 900);
     settle();

@@ -5,6 +5,7 @@
 #include "meetmomentenmodel.h"
 #include "meting/metingdialog.h"
 #include "plan/planeditor.h"
+#include "trend/trendwidget.h"
 #include "ui_dossierwidget.h"
 #include "vergelijkingview.h"
 
@@ -25,6 +26,9 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->planLayout->addWidget(m_planEditor);
     connect(m_planEditor, &PlanEditor::statusMessage, this, &DossierWidget::statusMessage);
+    auto* trends = new TrendWidget(document, this);
+    m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->vergelijkingPage) + 1, trends, tr("&Trends"));
+    connect(trends, &TrendWidget::statusMessage, this, &DossierWidget::statusMessage);
     m_ui->meetmomentenView->setModel(m_meetmomenten);
     m_ui->meetmomentenView->verticalHeader()->hide();
     m_ui->meetmomentenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

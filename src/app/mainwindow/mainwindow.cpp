@@ -166,8 +166,8 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&Beeld"));
     view->addAction(tr("Caseload &vernieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
-    for (int i = 0; i < 4; ++i) {
-        static const char* names[] = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "&Plan van aanpak"};
+    for (int i = 0; i < 5; ++i) {
+        static const char* names[] = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "&Trends", "&Plan van aanpak"};
         view->addAction(tr(names[i]), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
             if (m_dossierWidget)
                 m_dossierWidget->showTab(i);
