@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/dossier.h"
+
+#include <QStringList>
+
+namespace dw::test {
+
+// Hand-made dossiers whose figures can be worked out on paper: every item of a component gets the same answer,
+// so a component score is that answer; `problemen` levensgebieden (in the instrument's order) have level 1, the
+// others 0.
+inline Meting handMeting(Perspectief p, int pc, int sk, int problemen = 0)
+{
+    static const QStringList levensgebieden = {QStringLiteral("financien"),
+        QStringLiteral("wonen"),
+        QStringLiteral("tijdsbesteding"),
+        QStringLiteral("opvoeding"),
+        QStringLiteral("lichamelijke_gezondheid"),
+        QStringLiteral("geestelijke_gezondheid"),
+        QStringLiteral("onderwijs"),
+        QStringLiteral("veiligheid")};
+    Meting m;
+    m.perspectief = p;
+    const bool inw = p == Perspectief::Inwoner;
+    const QString prefix = inw ? QStringLiteral("inw") : QStringLiteral("pro");
+    for (int i = 1; i <= (inw ? 8 : 6); ++i)
+        m.antwoorden.insert(QStringLiteral("%1.pc.%2").arg(prefix).arg(i), pc);
+    for (int i = 1; i <= (inw ? 7 : 6); ++i)
+        m.antwoorden.insert(QStringLiteral("%1.sk.%2").arg(prefix).arg(i), sk);
+    for (int i = 0; i < levensgebieden.size(); ++i)
+        m.draaglast.insert(levensgebieden.at(i), i < problemen ? 1 : 0);
+    return m;
+}
+
+inline Dossier handDossier(const QString& ref, const QString& gemeente, const QString& professional = {})
+{
+    Dossier d;
+    d.inwoner.ref = ref;
+    d.inwoner.naam = QStringLiteral("Inwoner %1").arg(ref);
+    d.inwoner.geboortedatum = QDate(1970, 1, 1);
+    d.inwoner.gemeente = gemeente;
+    d.inwoner.professional = professional;
+    return d;
+}
+
+// Adds a meetmoment on `datum` with an inwoner meting (pc, sk) and, when `metProfessional`, the same scores
+// from the professional.
+inline void addMeetmoment(
+    Dossier& d, const QDate& datum, int pc, int sk, int problemen = 0, bool metProfessional = false)
+{
+    Meetmoment m;
+    m.datum = datum;
+    m.volgnummer = d.meetmomenten.size() + 1;
+    m.inwoner = handMeting(Perspectief::Inwoner, pc, sk, problemen);
+    if (metProfessional)
+        m.professional = handMeting(Perspectief::Professional, pc, sk, problemen);
+    d.meetmomenten.append(m);
+}
+
+} // namespace dw::test
