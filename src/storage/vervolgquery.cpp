@@ -53,6 +53,17 @@ QDate laatsteMetingVoorVervolg(const QDate& peildatum, int maanden)
     return d;
 }
 
+VervolgTelling teamTotaal(const QVector<VervolgTelling>& perProfessional)
+{
+    VervolgTelling team;
+    for (const VervolgTelling& p : perProfessional) {
+        team.inwoners += p.inwoners;
+        team.metMeetmoment += p.metMeetmoment;
+        team.vervolgNodig += p.vervolgNodig;
+    }
+    return team;
+}
+
 Result<QVector<VervolgTelling>> VervolgQuery::tellingen(const VervolgFilter& f)
 {
     const Where w = where(f);
@@ -120,11 +131,7 @@ Result<VervolgOverzicht> VervolgQuery::run(const VervolgFilter& f)
     if (!rijen.ok())
         return rijen.error();
     o.perProfessional = std::move(t).value();
-    for (const VervolgTelling& p : o.perProfessional) {
-        o.team.inwoners += p.inwoners;
-        o.team.metMeetmoment += p.metMeetmoment;
-        o.team.vervolgNodig += p.vervolgNodig;
-    }
+    o.team = teamTotaal(o.perProfessional);
     o.inwoners = std::move(rijen).value();
     return o;
 }

@@ -51,6 +51,8 @@ struct VervolgTelling
     int vervolgNodig = 0;
 };
 
+VervolgTelling teamTotaal(const QVector<VervolgTelling>& perProfessional); // the sum; professional empty
+
 struct VervolgOverzicht
 {
     VervolgFilter filter;
