@@ -13,6 +13,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <cmath>
 #include <functional>
 
 namespace dw::dashboardcharts {
@@ -62,7 +63,7 @@ QStringList categorieen(const QVector<int>& nummers)
 {
     QStringList out;
     for (int k : nummers)
-        out << (k == 1 ? tr("1 (nulmeting)") : QString::number(k));
+        out << QString::number(k);
     return out;
 }
 
@@ -90,7 +91,7 @@ QBarCategoryAxis* xAxis(QChart* chart, const QStringList& categories)
 {
     auto* axis = new QBarCategoryAxis;
     axis->append(categories);
-    axis->setTitleText(tr("Meetmoment"));
+    axis->setTitleText(tr("Meetmoment (1 = nulmeting)"));
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
 }
@@ -132,17 +133,20 @@ QChart* kwadranten(const PerspectiefCijfers& c, Perspectief p, const Instrument&
     // From weak to double, red to green.
     const QColor kleur[]
         = {QColor(0xc6, 0x28, 0x28), QColor(0xf5, 0x9e, 0x0b), QColor(0x4f, 0x9d, 0xd9), QColor(0x2e, 0x8b, 0x57)};
+    // Short names in the legend, so that all four fit; the table beside it has the instrument's full names.
+    const QString namen[] = {tr("Zwak"), tr("Enkel competenties"), tr("Enkel sociaal kapitaal"), tr("Dubbel")};
     auto* series = new QStackedBarSeries;
     QVector<int> nummers;
     for (const MeetmomentCijfers& m : c.meetmomenten)
         nummers << m.meetmoment;
     for (Kwadrant k : bekendeKwadranten) {
         const int i = static_cast<int>(k) - 1;
-        auto* set = new QBarSet(instrument.kwadrantNaam(k));
+        auto* set = new QBarSet(namen[i]);
+        set->setProperty("kwadrant", instrument.kwadrantNaam(k));
         set->setColor(kleur[i]);
         set->setLabelColor(i == 1 ? Qt::black : Qt::white);
         for (const MeetmomentCijfers& m : c.meetmomenten)
-            *set << (m.n > 0 ? m.kwadrantPct[i] : 0.0);
+            *set << (m.n > 0 ? std::round(m.kwadrantPct[i] * 10) / 10 : 0.0); // the label shows one decimal
         series->append(set);
     }
     series->setLabelsVisible(true);
@@ -151,6 +155,7 @@ QChart* kwadranten(const PerspectiefCijfers& c, Perspectief p, const Instrument&
     chart->addSeries(series);
     series->attachAxis(xAxis(chart, categorieen(nummers)));
     series->attachAxis(yAxis(chart, 0, 100, tr("% van de metingen"), QStringLiteral("%.0f"), 6));
+    chart->legend()->setShowToolTips(true);
     return chart;
 }
 
@@ -164,8 +169,10 @@ QChart* scores(const CohortRapport& r)
         for (int component = 0; component < 2; ++component) {
             auto* line = new QLineSeries;
             line->setName(QStringLiteral("%1 – %2").arg(
-                perspectiefNaam(p), component == 0 ? tr("persoonlijke competenties") : tr("sociaal kapitaal")));
-            QPen pen(perspectiefKleur[static_cast<int>(p)]);
+                perspectiefNaam(p), component == 0 ? tr("competenties") : tr("sociaal kapitaal")));
+            // Competenties dark, sociaal kapitaal light and dashed: the legend shows the colour.
+            const QColor kleur = perspectiefKleur[static_cast<int>(p)];
+            QPen pen(component == 0 ? kleur.darker(130) : kleur.lighter(150));
             pen.setWidth(3);
             if (component == 1)
                 pen.setStyle(Qt::DashLine);
@@ -183,6 +190,7 @@ QChart* scores(const CohortRapport& r)
             line->attachAxis(y);
         }
     }
+    chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 
@@ -193,7 +201,7 @@ QChart* metDraagkracht(const CohortRapport& r)
         tr("Met één of beide vormen van draagkracht"),
         [](const MeetmomentCijfers& m) { return m.metDraagkrachtPct; },
         100,
-        tr("% van de metingen"),
+        tr("%"),
         QStringLiteral("%.0f"));
 }
 

@@ -86,10 +86,17 @@ QString pWaarde(const std::optional<double>& p)
 
 void kwadranten(QTableWidget* table, const CohortRapport& r, const Instrument& instrument)
 {
-    QStringList headers {tr("Perspectief"), tr("Meetmoment"), tr("n")};
+    begin(table,
+        {tr("Perspectief"),
+            tr("Meetmoment"),
+            tr("n"),
+            tr("Zwak"),
+            tr("Enkel competenties"),
+            tr("Enkel sociaal kapitaal"),
+            tr("Dubbel")});
     for (Kwadrant k : bekendeKwadranten)
-        headers << instrument.kwadrantNaam(k);
-    begin(table, headers);
+        table->horizontalHeaderItem(2 + static_cast<int>(k))->setToolTip(instrument.kwadrantNaam(k));
+    table->horizontalHeaderItem(2)->setToolTip(tr("Metingen met een bekend kwadrant: de basis van de percentages"));
     for (Perspectief p : allePerspectieven) {
         for (const MeetmomentCijfers& m : r.perspectief(p).meetmomenten) {
             QStringList cells {perspectiefNaam(p), QString::number(m.meetmoment), aantal(m.n)};
@@ -106,11 +113,18 @@ void gemiddelden(QTableWidget* table, const CohortRapport& r)
     begin(table,
         {tr("Perspectief"),
             tr("Meetmoment"),
-            tr("Metingen"),
+            tr("n"),
             tr("Met draagkracht"),
-            tr("Probleemgebieden"),
-            tr("Pers. competenties"),
-            tr("Sociaal kapitaal")});
+            tr("Probleemgeb."),
+            tr("Competenties"),
+            tr("Sociaal kap.")});
+    const char* tips[] = {"Alle metingen op dit meetmoment",
+        "Met één of beide vormen van draagkracht (% van de metingen met een bekend kwadrant)",
+        "Gemiddeld aantal probleemgebieden (0–8)",
+        "Gemiddelde score persoonlijke competenties (1–5)",
+        "Gemiddelde score sociaal kapitaal (1–5)"};
+    for (int c = 0; c < 5; ++c)
+        table->horizontalHeaderItem(2 + c)->setToolTip(tr(tips[c]));
     for (Perspectief p : allePerspectieven) {
         for (const MeetmomentCijfers& m : r.perspectief(p).meetmomenten)
             addRow(table,

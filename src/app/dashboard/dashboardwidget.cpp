@@ -18,13 +18,18 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dw {
 
 namespace {
+
+QLocale dutch()
+{
+    return QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
 
 QString datum(const QDate& d)
 {
@@ -81,12 +86,23 @@ DashboardWidget::DashboardWidget(
     m_ui->vervolgView->setModel(m_vervolgProxy);
     m_ui->vervolgView->verticalHeader()->hide();
     m_ui->vervolgView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->vervolgView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->vervolgView->sortByColumn(VervolgModel::VervolgOp, Qt::AscendingOrder);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {8, 12, 8, 9, 7, 10, 10};
-    for (int c = 0; c < VervolgModel::ColumnCount; ++c)
-        m_ui->vervolgView->setColumnWidth(c, widths[c] * em);
+    // The rows come ordered by due date; sorting 100,000 rows in the proxy would cost the UI thread ~0.2 s, so the
+    // list starts unsorted (in that order) and sorts only when the user clicks a header.
+    m_ui->vervolgView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_vervolgProxy->sort(-1);
+    // Widths from the header and a typical value: sizing to contents would read up to 100,000 rows.
+    const QString voorbeeld[] = {QStringLiteral("ENS-000000"),
+        QStringLiteral("M. van den Berg-Jansen"),
+        QStringLiteral("Súdwest-Fryslân"),
+        QStringLiteral("P. Haverkamp-de Vries"),
+        QStringLiteral("00"),
+        QStringLiteral("00-00-0000"),
+        QStringLiteral("00-00-0000")};
+    for (int c = 0; c < VervolgModel::ColumnCount; ++c) {
+        const QString header = m_vervolgModel->headerData(c, Qt::Horizontal).toString();
+        const int w = std::max(fontMetrics().horizontalAdvance(header), fontMetrics().horizontalAdvance(voorbeeld[c]));
+        m_ui->vervolgView->setColumnWidth(c, w + 4 * fontMetrics().horizontalAdvance(QLatin1Char('M')) / 2);
+    }
     connect(m_ui->vervolgView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT inwonerActivated(index.data(VervolgModel::RefRole).toString());
     });
@@ -277,7 +293,7 @@ void DashboardWidget::showCijfers()
     const DashboardCijfers& c = m_controller->cijfers();
     const CohortRapport& r = c.rapport;
     m_ui->kopLabel->setText(tr("Cijfers voor <b>%1</b> (berekend in %2 s)")
-                                .arg(filterTekst(c.vraag), QLocale().toString(c.ms / 1000.0, 'f', 1)));
+                                .arg(filterTekst(c.vraag), dutch().toString(c.ms / 1000.0, 'f', 2)));
     m_charts[0]->setChart(dashboardcharts::kwadranten(r.inwoner, Perspectief::Inwoner, m_instrument));
     m_charts[1]->setChart(dashboardcharts::kwadranten(r.professional, Perspectief::Professional, m_instrument));
     m_charts[2]->setChart(dashboardcharts::scores(r));
@@ -290,16 +306,15 @@ void DashboardWidget::showCijfers()
     dashboardtabellen::vervolgPerProfessional(m_ui->vervolgProfessionalTable, c.vervolg);
     m_vervolgProxy->setFilterRegularExpression(QString());
     m_vervolgModel->setRijen(c.vervolg.inwoners);
+    const int maanden = c.vraag.vervolg.maanden;
     m_ui->vervolgUitleg->setText(
-        tr("Een vervolgmeting is nodig %n maand(en) na het laatste meetmoment (Bewerken → Instellingen); "
-           "peildatum %1. Inwoners zonder meetmoment hebben eerst een nulmeting nodig en staan hier niet. "
-           "Kies een professional om alleen diens inwoners te zien; Enter opent het dossier.",
-            nullptr,
-            c.vraag.vervolg.maanden)
-            .arg(datum(c.vraag.vervolg.peildatum)));
+        tr("Een vervolgmeting is nodig %1 na het laatste meetmoment (Bewerken → Instellingen); peildatum %2. "
+           "Inwoners zonder meetmoment hebben eerst een nulmeting nodig en staan hier niet. Kies een professional "
+           "om alleen diens inwoners te zien; Enter opent het dossier.")
+            .arg(maanden == 1 ? tr("1 maand") : tr("%1 maanden").arg(maanden), datum(c.vraag.vervolg.peildatum)));
     m_ui->vervolgAantalLabel->setText(
         tr("%1 van %2 inwoners met een meetmoment hebben een vervolgmeting nodig.")
-            .arg(QLocale().toString(c.vervolg.team.vervolgNodig), QLocale().toString(c.vervolg.team.metMeetmoment)));
+            .arg(dutch().toString(c.vervolg.team.vervolgNodig), dutch().toString(c.vervolg.team.metMeetmoment)));
     showToestand();
 }
 
