@@ -87,8 +87,15 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
     Where w = whereFor(filter, QStringLiteral("m.inwoner_id"));
     Where w1 = w;
     if (periode) {
-        w1 = metPeriode(w, filter, QStringLiteral("d.datum"));
-        w1.join += QStringLiteral(" JOIN meetmoment d ON d.id = m.meetmoment_id");
+        // IN rather than a join: SQLite would scan meting by its covering index and look up every meetmoment
+        // (3.3 s at 100,000 inwoners); this reads the meetmomenten once (0.7 s).
+        const Where d = metPeriode({}, filter, QStringLiteral("d.datum"));
+        QStringList parts;
+        if (!w.clause.isEmpty())
+            parts << w.clause;
+        parts << QStringLiteral("m.meetmoment_id IN (SELECT d.id FROM meetmoment d WHERE %1)").arg(d.clause);
+        w1.clause = parts.join(QStringLiteral(" AND "));
+        w1.values << d.values;
     }
     QString text = QStringLiteral("SELECT m.perspectief, m.meetmoment_nr, m.kwadrant, count(*), total(m.competenties), "
                                   "count(m.competenties), total(m.sociaal_kapitaal), count(m.sociaal_kapitaal), "

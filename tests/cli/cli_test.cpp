@@ -249,7 +249,9 @@ TEST(Cli, ReportCohortWithAPeriod)
         QStringLiteral("2018-06-30")});
     ASSERT_EQ(r.exitCode, 0);
     const CliResult all = fx.run({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--json")});
-    EXPECT_EQ(json(r.out), json(all.out));
+    // The same figures; sums may differ in the last bit (another scan order), hence 1e-9.
+    expectContains(json(all.out), json(r.out), QStringLiteral("$"));
+    expectContains(json(r.out), json(all.out), QStringLiteral("$"));
     // Bad dates are refused with exit code 2.
     r = fx.run(
         {QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--van"), QStringLiteral("1-1-2017")});

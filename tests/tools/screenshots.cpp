@@ -92,6 +92,33 @@ int dashboardScreenshots(const QString& database, const QString& out)
         settle(300);
         save(&dashboard, out, names[tab]);
     }
+
+    // Cancel at scale: start a full run, cancel it after 300 ms and ask for one gemeente at once. If the running
+    // query is really interrupted, the gemeente's figures come about as fast as on their own.
+    const auto waitFor = [&dashboard](qint64 limit) {
+        QElapsedTimer t;
+        t.start();
+        while (dashboard.controller()->toestand() == dw::DashboardController::Toestand::Bezig && t.elapsed() < limit)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        return t.elapsed();
+    };
+    dashboard.setFilter({}, {}, QDate(2000, 1, 1), {});
+    settle(300);
+    QElapsedTimer cancel;
+    cancel.start();
+    dashboard.controller()->cancel();
+    const qint64 cancelMs = cancel.elapsed();
+    dashboard.setFilter(QStringLiteral("Venlo"), {}, {}, {});
+    const qint64 afterCancel = waitFor(120000);
+    const qint64 venloLoader = dashboard.controller()->cijfers().ms;
+    dashboard.refresh();
+    const qint64 alone = waitFor(120000);
+    std::printf("dashboard: cancel returned in %lld ms; Venlo after a cancelled full run %lld ms (loader %lld ms), "
+                "Venlo alone %lld ms\n",
+        static_cast<long long>(cancelMs),
+        static_cast<long long>(afterCancel),
+        static_cast<long long>(venloLoader),
+        static_cast<long long>(alone));
     return 0;
 }
 

@@ -140,6 +140,8 @@ void MainWindow::createMenus()
             return;
         m_caseload->setFollowUpMonths(instellingen.vervolgNaMaanden);
         m_caseload->setEigenProfessional(instellingen.eigenProfessional);
+        if (m_dashboard)
+            m_dashboard->setVervolgNaMaanden(instellingen.vervolgNaMaanden);
         m_autoBackup->configure(instellingen.backupElkeUren, instellingen.backupsBewaren);
     });
 
