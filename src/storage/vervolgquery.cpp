@@ -39,6 +39,22 @@ Where where(const VervolgFilter& f)
     return w;
 }
 
+// 'YYYY-MM-DD' (the column's CHECK guarantees it) without QDate::fromString, which costs ~10 µs a call: a list
+// of 100,000 inwoners spent a second on it.
+QDate isoDate(const QVariant& v)
+{
+    const QString s = v.toString();
+    if (s.size() != 10)
+        return sql::toDate(v);
+    const auto digits = [&s](int from, int n) {
+        int out = 0;
+        for (int i = from; i < from + n; ++i)
+            out = out * 10 + s.at(i).digitValue();
+        return out;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
 } // namespace
 
 QDate laatsteMetingVoorVervolg(const QDate& peildatum, int maanden)
@@ -105,6 +121,8 @@ Result<QVector<VervolgRij>> VervolgQuery::inwoners(const VervolgFilter& f)
     if (!sql::exec(q, text, w.values))
         return Error::failure(sqlError(q));
     QVector<VervolgRij> out;
+    if (q.size() > 0)
+        out.reserve(q.size());
     while (q.next()) {
         VervolgRij r;
         r.id = q.value(0).toLongLong();
@@ -113,7 +131,7 @@ Result<QVector<VervolgRij>> VervolgQuery::inwoners(const VervolgFilter& f)
         r.gemeente = q.value(3).toString();
         r.professional = q.value(4).toString();
         r.meetmomenten = q.value(5).toInt();
-        r.laatsteMeting = sql::toDate(q.value(6));
+        r.laatsteMeting = isoDate(q.value(6));
         r.vervolgOp = vervolgDatum(r.laatsteMeting, f.maanden);
         out.append(r);
     }

@@ -80,6 +80,11 @@ int dashboardScreenshots(const QString& database, const QString& out)
         static_cast<long long>(dashboard.controller()->cijfers().ms),
         ticks,
         static_cast<long long>(longestPause));
+    QStringList steps;
+    for (qint64 ms : dashboard.controller()->cijfers().stapMs)
+        steps << QString::number(ms);
+    std::printf("dashboard: per step (3 cohort queries, follow-up counts, follow-up list): %s ms\n",
+        qPrintable(steps.join(QStringLiteral(", "))));
     const char* names[] = {"dashboard-kwadranten.png",
         "dashboard-gemiddelden.png",
         "dashboard-verandering.png",

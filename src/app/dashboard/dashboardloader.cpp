@@ -42,7 +42,14 @@ void DashboardLoader::runRequested(int generation, const DashboardVraag& vraag)
     QElapsedTimer timer;
     timer.start();
     // Between steps: stop when asked; a query that was interrupted fails, and then the stop decides too.
-    const auto verder = [this, generation](int stap) {
+    DashboardCijfers cijfers;
+    cijfers.vraag = vraag;
+    qint64 stapBegin = 0;
+    const auto verder = [this, generation, &timer, &stapBegin, &cijfers](int stap) {
+        if (stap > 0) {
+            cijfers.stapMs << timer.elapsed() - stapBegin;
+            stapBegin = timer.elapsed();
+        }
         if (m_stop->gestopt(generation))
             return false;
         Q_EMIT progress(generation, stap, stappen);
@@ -54,8 +61,6 @@ void DashboardLoader::runRequested(int generation, const DashboardVraag& vraag)
         else
             Q_EMIT failed(generation, e.message);
     };
-    DashboardCijfers cijfers;
-    cijfers.vraag = vraag;
     auto rapport = CohortQuery(*m_db).run(vraag.cohort, [&verder](int stap, int) { return verder(stap); });
     if (!rapport.ok())
         return fail(rapport.error());
@@ -71,6 +76,7 @@ void DashboardLoader::runRequested(int generation, const DashboardVraag& vraag)
     auto rijen = vervolg.inwoners(vraag.vervolg);
     if (!rijen.ok())
         return fail(rijen.error());
+    cijfers.stapMs << timer.elapsed() - stapBegin;
     if (m_stop->gestopt(generation))
         return fail(Error::failure({}));
     cijfers.vervolg.filter = vraag.vervolg;

@@ -27,6 +27,7 @@ struct DashboardCijfers
     CohortRapport rapport;
     VervolgOverzicht vervolg;
     qint64 ms = 0; // time on the loader thread
+    QVector<qint64> stapMs; // per step: the three cohort queries, the follow-up counts, the follow-up list
 };
 
 // Shared by the UI thread and the loader: "stop every run up to this generation". stop() also interrupts the
