@@ -46,6 +46,7 @@ DashboardWidget::DashboardWidget(
     , m_clock(clock)
 {
     m_ui->setupUi(this);
+    setLocale(dutch()); // the date edits' calendar and anything else that formats by locale
     m_controller = new DashboardController(databasePath, this);
 
     m_ui->gemeenteCombo->addItem(tr("Alle gemeenten"));
