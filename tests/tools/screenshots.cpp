@@ -88,11 +88,9 @@ int dashboardScreenshots(const QString& database, const QString& out)
     const char* names[] = {"dashboard-kwadranten.png",
         "dashboard-gemiddelden.png",
         "dashboard-verandering.png",
-        nullptr,
+        "dashboard-overeenstemming.png",
         "dashboard-vervolg.png"};
     for (int tab = 0; tab < 5; ++tab) {
-        if (!names[tab])
-            continue;
         dashboard.selectTab(tab);
         settle(300);
         save(&dashboard, out, names[tab]);
