@@ -12,6 +12,7 @@
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
 #include "storage/verifier.h"
+#include "storage/voorzieningrepository.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -247,14 +248,15 @@ int Cli::importFile(const Arguments& a)
     if (!file.open(QIODevice::ReadOnly))
         return finish(Error::badInput(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString())));
     // Everything is checked before the database is opened: a refused file leaves it untouched.
-    auto dossiers = ExchangeFormat(Instrument::standaard()).read(file.readAll());
-    if (!dossiers.ok())
-        return finish(Error::badInput(QStringLiteral("%1: %2").arg(path, dossiers.errorMessage())));
+    auto document = ExchangeFormat(Instrument::standaard()).readDocument(file.readAll());
+    if (!document.ok())
+        return finish(Error::badInput(QStringLiteral("%1: %2").arg(path, document.errorMessage())));
     auto db = openDatabase(a);
     if (!db.ok())
         return finish(db.error());
-    const int count = dossiers->size();
-    s = DossierStore(*db.value(), Instrument::standaard()).importDossiers(std::move(dossiers).value());
+    const int count = document->dossiers.size();
+    s = DossierStore(*db.value(), Instrument::standaard())
+            .importDossiers(std::move(document->dossiers), {}, document->socialeKaart);
     if (!s.ok())
         return finish(Error {s.error().kind, QStringLiteral("%1: %2").arg(path, s.errorMessage())});
     m_out << count << " inwoner(s) geïmporteerd.\n";
@@ -270,7 +272,15 @@ int Cli::exportFile(const Arguments& a)
         = DossierStore(*db.value(), Instrument::standaard()).exportDossiers(a.value(QStringLiteral("--inwoner")));
     if (!dossiers.ok())
         return finish(dossiers.error());
-    const QByteArray json = ExchangeFormat(Instrument::standaard()).write(dossiers.value());
+    // The sociale kaart belongs to the team, not to one inwoner: only a full export carries it.
+    QVector<Voorziening> kaart;
+    if (!a.has(QStringLiteral("--inwoner"))) {
+        auto read = VoorzieningRepository(*db.value(), Instrument::standaard()).all();
+        if (!read.ok())
+            return finish(read.error());
+        kaart = std::move(read).value();
+    }
+    const QByteArray json = ExchangeFormat(Instrument::standaard()).write(dossiers.value(), kaart);
     const QString path = a.words.at(1);
     if (path == QLatin1String("-")) {
         m_out.flush();
@@ -311,7 +321,10 @@ int Cli::demo(const Arguments& a)
     };
     const Status imported = DossierStore(*db.value(), Instrument::standaard())
                                 .importGenerated(
-                                    n.value(), [&generator](int i) { return generator.dossier(i); }, progress);
+                                    n.value(),
+                                    [&generator](int i) { return generator.dossier(i); },
+                                    progress,
+                                    DemoGenerator::socialeKaart());
     if (!imported.ok())
         return finish(imported);
     m_out << "Demo-cohort van " << n.value() << " inwoners gemaakt (seed " << seed.value() << ").\n";

@@ -198,6 +198,35 @@ DemoGenerator::DemoGenerator(const Instrument& instrument, std::uint64_t seed)
     , m_seed(seed)
 { }
 
+QVector<Voorziening> DemoGenerator::socialeKaart()
+{
+    const auto v
+        = [](const char* naam, const char* type, const char* levensgebied, const char* gemeente, const char* contact) {
+              return Voorziening {0,
+                  QString::fromUtf8(naam),
+                  QLatin1String(type),
+                  QLatin1String(levensgebied),
+                  QString::fromUtf8(gemeente),
+                  QString::fromUtf8(contact)};
+          };
+    return {v("Schuldhulpverlening Enschede", "draaglast_verminderen", "financien", "Enschede", "14 053"),
+        v("Schuldhulpverlening Hengelo", "draaglast_verminderen", "financien", "Hengelo", "14 074"),
+        v("Wmo-loket huishoudelijke hulp", "draaglast_verminderen", "lichamelijke_gezondheid", "", "0800-1234"),
+        v("Woningcorporatie: huurachterstanden", "draaglast_verminderen", "wonen", "", "053-4800800"),
+        v("Veilig Thuis Twente", "draaglast_verminderen", "veiligheid", "", "0800-2000"),
+        v("Humanitas Thuisadministratie", "competenties_versterken", "financien", "", "twente@humanitas.example"),
+        v("Training Positief Opvoeden", "competenties_versterken", "opvoeding", "", "cjg@twente.example"),
+        v("Taalcafé Almelo", "competenties_versterken", "onderwijs", "Almelo", "Bibliotheek Almelo"),
+        v("Netwerkcoach Oldenzaal", "netwerk_versterken", "", "Oldenzaal", "0541-123456"),
+        v("Maatjesproject Twente", "netwerk_versterken", "geestelijke_gezondheid", "", "maatjes@twente.example"),
+        v("Cursus 'Hulp vragen durven'", "netwerkcompetentie_versterken", "", "", "wijkteam"),
+        v("Buurthuis De Kolk", "voorliggend_veld_benutten", "tijdsbesteding", "Enschede", "053-4311111"),
+        v("Vrijwilligerscentrale Borne", "voorliggend_veld_benutten", "tijdsbesteding", "Borne", "074-2661234"),
+        v("Minimapas Twentse gemeenten", "voorliggend_veld_benutten", "financien", "", "www.minimapas.example"),
+        v("Ervaringsdeskundige meeloper", "vertrouwen_versterken", "", "", "wijkteam"),
+        v("Inloop Het Anker Hengelo", "vertrouwen_versterken", "geestelijke_gezondheid", "Hengelo", "074-2909090")};
+}
+
 const QStringList& DemoGenerator::gemeenten()
 {
     static const QStringList list = {QStringLiteral("Arnhem"),

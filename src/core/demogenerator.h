@@ -2,6 +2,7 @@
 
 #include "dossier.h"
 #include "instrument.h"
+#include "socialekaart.h"
 
 #include <QStringList>
 
@@ -22,6 +23,8 @@ public:
     Dossier dossier(int index) const;
 
     static const QStringList& gemeenten();
+    // A small sociale kaart for the six gemeenten: each interventie type has local and regional services.
+    static QVector<Voorziening> socialeKaart();
 
 private:
     const Instrument& m_instrument;

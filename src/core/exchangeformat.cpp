@@ -433,6 +433,14 @@ QJsonObject planJson(const Plan& p)
 
 Result<QVector<Dossier>> ExchangeFormat::read(const QByteArray& json) const
 {
+    auto doc = readDocument(json);
+    if (!doc)
+        return doc.error();
+    return std::move(doc->dossiers);
+}
+
+Result<ExchangeDocument> ExchangeFormat::readDocument(const QByteArray& json) const
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -451,7 +459,7 @@ Result<QVector<Dossier>> ExchangeFormat::read(const QByteArray& json) const
         return Error::badInput(
             QStringLiteral("format: '%1' verwacht, niet '%2'")
                 .arg(formatTag, format.isString() ? format.toString() : QStringLiteral("(geen tekst)")));
-    if (!parser.onlyKeys(root, top, {"format", "inwoners"}))
+    if (!parser.onlyKeys(root, top, {"format", "inwoners", "sociale_kaart"}))
         return Error::badInput(parser.error);
     const QJsonValue inwoners = root.value(QLatin1String("inwoners"));
     if (!inwoners.isArray())
@@ -470,10 +478,18 @@ Result<QVector<Dossier>> ExchangeFormat::read(const QByteArray& json) const
         refs.insert(d.inwoner.ref);
         dossiers.append(std::move(d));
     }
-    return dossiers;
+    ExchangeDocument out {std::move(dossiers), {}};
+    const QJsonValue kaart = root.value(QLatin1String("sociale_kaart"));
+    if (!kaart.isUndefined()) {
+        auto read = socialeKaartFromJson(m_instrument, kaart);
+        if (!read)
+            return read.error();
+        out.socialeKaart = std::move(read).value();
+    }
+    return out;
 }
 
-QByteArray ExchangeFormat::write(const QVector<Dossier>& dossiers) const
+QByteArray ExchangeFormat::write(const QVector<Dossier>& dossiers, const QVector<Voorziening>& socialeKaart) const
 {
     QJsonArray inwoners;
     for (const Dossier& d : dossiers) {
@@ -502,7 +518,9 @@ QByteArray ExchangeFormat::write(const QVector<Dossier>& dossiers) const
         }
         inwoners.append(o);
     }
-    const QJsonObject root {{QStringLiteral("format"), formatTag}, {QStringLiteral("inwoners"), inwoners}};
+    QJsonObject root {{QStringLiteral("format"), formatTag}, {QStringLiteral("inwoners"), inwoners}};
+    if (!socialeKaart.isEmpty())
+        root.insert(QStringLiteral("sociale_kaart"), socialeKaartToJson(socialeKaart));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -3,10 +3,18 @@
 #include "dossier.h"
 #include "instrument.h"
 #include "result.h"
+#include "socialekaart.h"
 
 #include <QByteArray>
 
 namespace dw {
+
+// A whole exchange file: the dossiers and, optionally, the sociale kaart (top-level key "sociale_kaart").
+struct ExchangeDocument
+{
+    QVector<Dossier> dossiers;
+    QVector<Voorziening> socialeKaart;
+};
 
 // The exchange format "draagwijzer/1" (DESIGN.md): JSON, UTF-8. Reading validates everything before anything is
 // stored, so an import is refused whole; the message names the key that is wrong.
@@ -20,8 +28,10 @@ public:
     { }
 
     // Meetmomenten come back numbered by date (equal dates keep file order).
+    Result<ExchangeDocument> readDocument(const QByteArray& json) const;
     Result<QVector<Dossier>> read(const QByteArray& json) const;
-    QByteArray write(const QVector<Dossier>& dossiers) const;
+    // The sociale kaart is written only when it has entries.
+    QByteArray write(const QVector<Dossier>& dossiers, const QVector<Voorziening>& socialeKaart = {}) const;
 
 private:
     const Instrument& m_instrument;

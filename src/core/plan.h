@@ -90,6 +90,7 @@ struct Plan
             && inwonerEens == o.inwonerEens && visieToelichting == o.visieToelichting
             && verschilBesproken == o.verschilBesproken;
     }
+    bool operator!=(const Plan& o) const { return !(*this == o); }
 };
 
 } // namespace dw

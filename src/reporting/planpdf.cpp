@@ -126,7 +126,7 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
 
     h += tr("<h2>3. Doelen en 4. aanpak: interventies</h2>");
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' "
-                        "width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                        "width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
              .arg(tr("Doel"), tr("Wat, hoe, met wie"), tr("Horizon"), tr("Interventies"), tr("Uitkomst"));
     for (int i = 0; i < plan.doelen.size(); ++i) {
         const Doel& doel = plan.doelen.at(i);
@@ -166,7 +166,7 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
 
     h += tr("<h2>5. Afspraken en uitvoering</h2>");
     h += QStringLiteral(
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
              .arg(tr("Afspraak"), tr("Wie"), tr("Wanneer"));
     for (const Afspraak& a : plan.afspraken)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -189,6 +189,60 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
 
 } // namespace
 
+Status printPlan(QPagedPaintDevice& device,
+    const Dossier& dossier,
+    const Plan& plan,
+    const Instrument& instrument,
+    const QDate& printedOn)
+{
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&device);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    doc.setDefaultFont(font);
+    const Meetmoment* last = dossier.meetmomenten.isEmpty() ? nullptr : &dossier.meetmomenten.constLast();
+    std::optional<MetingScore> inw, pro;
+    if (last && last->inwoner)
+        inw = scoreMeting(instrument, *last->inwoner);
+    if (last && last->professional)
+        pro = scoreMeting(instrument, *last->professional);
+    doc.addResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("dw://grafiek")), scoreChart(instrument, inw, pro));
+    doc.setHtml(html(dossier, plan, instrument));
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error::badInput(tr("het afdrukken kon niet beginnen"));
+    const int dpi = device.logicalDpiY();
+    const QRectF page = device.pageLayout().paintRectPixels(dpi);
+    const qreal footer = dpi * 0.35; // room for the footer line
+    const QSizeF body(page.width(), page.height() - footer);
+    doc.setPageSize(body);
+    const int pages = doc.pageCount();
+    QFont small = font;
+    small.setPointSizeF(8);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -p * body.height());
+        doc.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
+        painter.restore();
+        painter.setFont(small);
+        painter.setPen(Qt::darkGray);
+        const QRectF line(0, page.height() - footer * 0.7, page.width(), footer * 0.7);
+        painter.drawText(line,
+            Qt::AlignLeft | Qt::AlignVCenter,
+            tr("Plan van aanpak %1 — versie %2 — afgedrukt %3")
+                .arg(dossier.inwoner.ref)
+                .arg(plan.versie)
+                .arg(datum(printedOn)));
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("pagina %1 van %2").arg(p + 1).arg(pages));
+    }
+    painter.end();
+    return {};
+}
+
 Status writePlanPdf(
     const Dossier& dossier, const Plan& plan, const Instrument& instrument, const QString& path, const QDate& printedOn)
 {
@@ -200,51 +254,11 @@ Status writePlanPdf(
         writer.setResolution(300);
         writer.setTitle(tr("Plan van aanpak %1, versie %2").arg(dossier.inwoner.ref).arg(plan.versie));
         writer.setCreator(QStringLiteral("Draagwijzer"));
-
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(10);
-        doc.setDefaultFont(font);
-        const Meetmoment* last = dossier.meetmomenten.isEmpty() ? nullptr : &dossier.meetmomenten.constLast();
-        std::optional<MetingScore> inw, pro;
-        if (last && last->inwoner)
-            inw = scoreMeting(instrument, *last->inwoner);
-        if (last && last->professional)
-            pro = scoreMeting(instrument, *last->professional);
-        doc.addResource(
-            QTextDocument::ImageResource, QUrl(QStringLiteral("dw://grafiek")), scoreChart(instrument, inw, pro));
-        doc.setHtml(html(dossier, plan, instrument));
-
-        QPainter painter;
-        if (!painter.begin(&writer))
+        const Status s = printPlan(writer, dossier, plan, instrument, printedOn);
+        if (!s.ok()) {
+            QFile::remove(part);
             return Error::badInput(QStringLiteral("%1 kan niet worden geschreven").arg(path));
-        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const qreal footer = writer.resolution() * 0.35; // room for the footer line
-        const QSizeF body(page.width(), page.height() - footer);
-        doc.setPageSize(body);
-        const int pages = doc.pageCount();
-        QFont small = font;
-        small.setPointSizeF(8);
-        for (int p = 0; p < pages; ++p) {
-            if (p > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -p * body.height());
-            doc.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
-            painter.restore();
-            painter.setFont(small);
-            painter.setPen(Qt::darkGray);
-            const QRectF line(0, page.height() - footer * 0.7, page.width(), footer * 0.7);
-            painter.drawText(line,
-                Qt::AlignLeft | Qt::AlignVCenter,
-                tr("Plan van aanpak %1 — versie %2 — afgedrukt %3")
-                    .arg(dossier.inwoner.ref)
-                    .arg(plan.versie)
-                    .arg(datum(printedOn)));
-            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("pagina %1 van %2").arg(p + 1).arg(pages));
         }
-        painter.end();
     }
     QFile::remove(path);
     if (!QFile::rename(part, path))

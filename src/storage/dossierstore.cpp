@@ -8,6 +8,7 @@
 #include "migrations.h"
 #include "planrepository.h"
 #include "transactionguard.h"
+#include "voorzieningrepository.h"
 
 #include <QSqlQuery>
 
@@ -43,7 +44,8 @@ private:
 };
 } // namespace
 
-Status DossierStore::importDossiers(QVector<Dossier> dossiers, const Progress& progress)
+Status DossierStore::importDossiers(
+    QVector<Dossier> dossiers, const Progress& progress, const QVector<Voorziening>& socialeKaart)
 {
     QStringList refs;
     refs.reserve(dossiers.size());
@@ -58,13 +60,16 @@ Status DossierStore::importDossiers(QVector<Dossier> dossiers, const Progress& p
     if (!existing->isEmpty())
         return Error::badInput(QStringLiteral("inwoner ref '%1' bestaat al in de database").arg(existing->first()));
     const Status s = importGenerated(
-        dossiers.size(), [&dossiers](int i) { return std::move(dossiers[i]); }, progress);
+        dossiers.size(), [&dossiers](int i) { return std::move(dossiers[i]); }, progress, socialeKaart);
     if (!s.ok())
         return s;
     return tx.commit();
 }
 
-Status DossierStore::importGenerated(int total, const std::function<Dossier(int)>& make, const Progress& progress)
+Status DossierStore::importGenerated(int total,
+    const std::function<Dossier(int)>& make,
+    const Progress& progress,
+    const QVector<Voorziening>& socialeKaart)
 {
     InwonerRepository inwoners(m_db);
     MetingRepository metingen(m_db, m_instrument);
@@ -75,6 +80,9 @@ Status DossierStore::importGenerated(int total, const std::function<Dossier(int)
     TransactionGuard tx(m_db);
     if (!tx.started())
         return Error::failure(QStringLiteral("de database is bezet of alleen-lezen"));
+    const Status kaart = VoorzieningRepository(m_db, m_instrument).merge(socialeKaart);
+    if (!kaart.ok())
+        return kaart;
     const bool rebuildIndexes = total >= bulkThreshold;
     QSqlQuery ddl(m_db.connection());
     if (rebuildIndexes) {

@@ -3,6 +3,7 @@
 #include "core/dossier.h"
 #include "core/instrument.h"
 #include "core/result.h"
+#include "core/socialekaart.h"
 
 #include <functional>
 
@@ -22,9 +23,14 @@ public:
     using Progress = std::function<bool(int done, int total)>; // return false to cancel (rolls back)
 
     // Writes every dossier in one transaction; refuses refs that already exist. Nothing is written on failure.
-    Status importDossiers(QVector<Dossier> dossiers, const Progress& progress = {});
+    // Entries of `socialeKaart` that are not on the kaart yet are added in the same transaction.
+    Status importDossiers(
+        QVector<Dossier> dossiers, const Progress& progress = {}, const QVector<Voorziening>& socialeKaart = {});
     // The same for `total` dossiers made one at a time by `make` (demo: 100,000 do not fit in memory at once).
-    Status importGenerated(int total, const std::function<Dossier(int)>& make, const Progress& progress = {});
+    Status importGenerated(int total,
+        const std::function<Dossier(int)>& make,
+        const Progress& progress = {},
+        const QVector<Voorziening>& socialeKaart = {});
     // Every dossier (or only `ref`), in the order they were registered.
     Result<QVector<Dossier>> exportDossiers(const QString& ref = {});
     Result<Dossier> load(const QString& ref);

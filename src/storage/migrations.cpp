@@ -154,6 +154,23 @@ Migration cohortFigures()
                            "kwadrant_professional)")}};
 }
 
+Migration socialeKaart()
+{
+    // The beheerder's list of local services; the plan editor suggests them next to the interventie types.
+    return {3,
+        QStringLiteral("sociale kaart: voorzieningen"),
+        {withLevensgebieden(
+            QStringLiteral("CREATE TABLE voorziening ("
+                           " id INTEGER PRIMARY KEY,"
+                           " naam TEXT NOT NULL CHECK (length(trim(naam)) > 0),"
+                           " type TEXT NOT NULL CHECK (type IN ('draaglast_verminderen', 'competenties_versterken',"
+                           "  'netwerk_versterken', 'netwerkcompetentie_versterken', 'voorliggend_veld_benutten',"
+                           "  'vertrouwen_versterken')),"
+                           " levensgebied TEXT CHECK (levensgebied IS NULL OR levensgebied IN @LEVENSGEBIEDEN@),"
+                           " gemeente TEXT NOT NULL DEFAULT '',"
+                           " contact TEXT NOT NULL DEFAULT '')"))}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     TransactionGuard tx(db);
@@ -195,7 +212,7 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
 
 const QVector<Migration>& Migrations::all()
 {
-    static const QVector<Migration> list {initialSchema(), cohortFigures()};
+    static const QVector<Migration> list {initialSchema(), cohortFigures(), socialeKaart()};
     return list;
 }
 

@@ -109,6 +109,21 @@ Result<int> PlanRepository::saveRevision(qint64 inwonerId, Plan plan)
     return plan.versie;
 }
 
+Status PlanRepository::removeLatest(qint64 inwonerId, int versie)
+{
+    TransactionGuard tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+            QStringLiteral("DELETE FROM plan WHERE inwoner_id = ? AND versie = ? AND versie = "
+                           "(SELECT max(versie) FROM plan WHERE inwoner_id = ?)"),
+            {inwonerId, versie, inwonerId}))
+        return Error::failure(sqlError(q));
+    if (q.numRowsAffected() != 1)
+        return Error::badInput(
+            QStringLiteral("Versie %1 van het plan is niet meer de laatste en blijft bewaard.").arg(versie));
+    return tx.commit();
+}
+
 Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
 {
     QVector<Plan> out;

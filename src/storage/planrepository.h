@@ -20,6 +20,8 @@ public:
     // Stores `plan` as the next versie of the inwoner's plan, in one transaction; returns the new versie.
     Result<int> saveRevision(qint64 inwonerId, Plan plan);
     Result<QVector<Plan>> load(qint64 inwonerId); // every versie, oldest first
+    // Undo of saveRevision: removes `versie` only while it is still the latest (a later one keeps it).
+    Status removeLatest(qint64 inwonerId, int versie);
 
 private:
     Database& m_db;

@@ -11,11 +11,16 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace dw;
 
@@ -68,6 +73,59 @@ private Q_SLOTS:
         QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, before);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, QStringLiteral("Nieuwe Naam"));
+    }
+
+    void ctrlZInThePlanUndoesTheDossierStep()
+    {
+        // The plan's text fields leave Ctrl+Z to the dossier's undo stack, so typing and undo stay one history.
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000001")));
+        QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier); // Beeld -> Plan van aanpak
+        auto* hulpvraag = window.dossierWidget()->findChild<QPlainTextEdit*>(QStringLiteral("hulpvraagEdit"));
+        QVERIFY(hulpvraag);
+        QTRY_VERIFY(hulpvraag->isVisible());
+        hulpvraag->setFocus();
+        const QString before = hulpvraag->toPlainText();
+        hulpvraag->moveCursor(QTextCursor::End);
+        QTest::keyClicks(hulpvraag, QStringLiteral(" en verder"));
+        DossierDocument* doc = window.dossierWidget()->document();
+        QCOMPARE(doc->concept().hulpvraag, before + QStringLiteral(" en verder"));
+        QTest::keyClick(hulpvraag, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->concept().hulpvraag, before);
+        QCOMPARE(hulpvraag->toPlainText(), before);
+        QTest::keyClick(hulpvraag, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(hulpvraag->toPlainText(), before + QStringLiteral(" en verder"));
+    }
+
+    void aChangedPlanIsOfferedForSavingBeforeTheDossierCloses()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000002")));
+        DossierDocument* doc = window.dossierWidget()->document();
+        const int versies = doc->dossier().plannen.size();
+        Plan p = doc->concept();
+        p.hulpvraag = QStringLiteral("Ik wil mijn administratie weer zelf doen.");
+        doc->editConcept(p, QStringLiteral("hulpvraag"));
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            box->button(QMessageBox::Save)->click();
+        });
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000003")));
+        QVERIFY2(asked.contains(QStringLiteral("nog niet vastgelegd")), qPrintable(asked));
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000002")));
+        const Dossier& again = window.dossierWidget()->document()->dossier();
+        QCOMPARE(again.plannen.size(), versies + 1);
+        QCOMPARE(again.plannen.last().hulpvraag, QStringLiteral("Ik wil mijn administratie weer zelf doen."));
     }
 
     void mijnCaseloadShowsTheOwnInwonersOnly()

@@ -1,4 +1,5 @@
 #include "core/demogenerator.h"
+#include "core/kwaliteitscheck.h"
 #include "core/scoring.h"
 
 #include <QSet>
@@ -66,4 +67,33 @@ TEST(DemoGenerator, LooksLikeTheStudy)
     EXPECT_GT(metPlan, n * 3 / 4);
     EXPECT_GT(open, 0);
     EXPECT_GT(nvt, 0);
+}
+
+TEST(DemoGenerator, TheSocialeKaartIsValidAndCoversEveryInterventieType)
+{
+    const QVector<Voorziening> kaart = DemoGenerator::socialeKaart();
+    QSet<QString> types;
+    for (const Voorziening& v : kaart) {
+        EXPECT_TRUE(validateVoorziening(Instrument::standaard(), v)) << qPrintable(v.naam);
+        types.insert(v.type);
+    }
+    EXPECT_EQ(types.size(), Instrument::standaard().interventieTypen().size());
+}
+
+TEST(DemoGenerator, SomePlansHaveFindingsForTheKwaliteitscheck)
+{
+    // The demo writes the flaws the study found into some plans; the check must catch a fair share, not all.
+    const DemoGenerator g(Instrument::standaard(), 2016);
+    int plannen = 0, metBevinding = 0;
+    for (int i = 0; i < 200; ++i) {
+        const Dossier d = g.dossier(i);
+        if (d.plannen.isEmpty())
+            continue;
+        ++plannen;
+        const Meetmoment* laatste = d.meetmomenten.isEmpty() ? nullptr : &d.meetmomenten.last();
+        metBevinding += kwaliteitscheck(Instrument::standaard(), d.plannen.last(), laatste).isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(plannen, 150);
+    EXPECT_GT(metBevinding, plannen / 5);
+    EXPECT_LT(metBevinding, plannen);
 }

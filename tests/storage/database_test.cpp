@@ -178,7 +178,7 @@ TEST(Database, AVersionOneFixtureIsUpgradedWithItsQuadrantsCopiedToTheMeetmoment
 
     auto r = Database::open(path);
     ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
-    EXPECT_EQ(r.value()->schemaVersion(), 2);
+    EXPECT_EQ(r.value()->schemaVersion(), Migrations::currentVersion());
     QSqlQuery q(r.value()->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT kwadrant_inwoner, kwadrant_professional FROM meetmoment")) && q.next());
     EXPECT_TRUE(q.value(0).isNull());

@@ -14,12 +14,16 @@
 #include "mainwindow/mainwindow.h"
 #include "meting/metingdialog.h"
 #include "meting/metingform.h"
+#include "reporting/planpdf.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -178,9 +182,31 @@ int main(int argc, char* argv[])
     window.dossierWidget()->showTab(2);
     settle();
     save(&window, out, "vergelijking.png");
+    const auto d0 = [&window]() -> const dw::Dossier& { return window.dossierWidget()->document()->dossier(); };
     window.dossierWidget()->showTab(3);
+    // The plan editor wants room: give the caseload the narrow side, as a professional writing a plan would.
+    window.resize(1600, 900);
+    settle();
+    if (auto* splitter = qobject_cast<QSplitter*>(window.centralWidget()))
+        splitter->setSizes({420, 1180});
     settle();
     save(&window, out, "plan.png");
+    window.resize(1400, 860);
+
+    // Bestand -> Plan van aanpak afdrukken shows this preview (the same layout as the PDF).
+    if (!d0().plannen.isEmpty()) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
+        QPrintPreviewDialog preview(&printer, &window);
+        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, [&](QPrinter* p) {
+            (void)dw::printPlan(*p, d0(), d0().plannen.last(), dw::Instrument::standaard(), QDate(2026, 11, 25));
+        });
+        preview.resize(1000, 900);
+        preview.show();
+        settle(1200);
+        save(&preview, out, "plan-afdrukvoorbeeld.png");
+    }
 
     dw::MetingDialog dialog(dw::Instrument::standaard(), &window);
     const dw::Dossier& d = window.dossierWidget()->document()->dossier();

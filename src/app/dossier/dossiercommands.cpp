@@ -123,4 +123,58 @@ void SaveMetingCommand::undo()
     (void)m_doc->replaceMeting(m_meetmomentId, m_new.perspectief, m_old, m_new); // failure shown by the document
 }
 
+EditConceptCommand::EditConceptCommand(
+    DossierDocument* doc, Plan oldPlan, Plan newPlan, const QString& actie, QString mergeKey)
+    : m_doc(doc)
+    , m_old(std::move(oldPlan))
+    , m_new(std::move(newPlan))
+    , m_mergeKey(std::move(mergeKey))
+{
+    setText(actie);
+}
+
+void EditConceptCommand::redo()
+{
+    m_doc->setConcept(m_new);
+}
+
+void EditConceptCommand::undo()
+{
+    m_doc->setConcept(m_old);
+}
+
+bool EditConceptCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = static_cast<const EditConceptCommand*>(other);
+    if (o->m_mergeKey != m_mergeKey)
+        return false;
+    m_new = o->m_new;
+    setObsolete(m_new == m_old);
+    return true;
+}
+
+SaveConceptCommand::SaveConceptCommand(DossierDocument* doc, Plan concept)
+    : m_doc(doc)
+    , m_concept(std::move(concept))
+{
+    setText(QCoreApplication::translate("dw::Undo", "plan van aanpak vastleggen"));
+}
+
+void SaveConceptCommand::redo()
+{
+    const auto versie = m_doc->storeRevision(m_concept);
+    m_status = versie.ok() ? Status() : Status(versie.error());
+    if (!versie.ok()) {
+        setObsolete(true);
+        return;
+    }
+    m_versie = versie.value();
+}
+
+void SaveConceptCommand::undo()
+{
+    if (m_doc->deleteRevision(m_versie).ok())
+        m_doc->setConcept(m_concept);
+}
+
 } // namespace dw

@@ -8,7 +8,7 @@ namespace dw {
 
 // Undo commands of a dossier (as Tiled's changevalue.h): each stores old and new, and calls the document, which
 // writes through storage in one transaction. A command whose write fails marks itself obsolete.
-enum UndoCommandId { EditInwonerId = 1 };
+enum UndoCommandId { EditInwonerId = 1, EditConceptId };
 
 class EditInwonerCommand : public QUndoCommand
 {
@@ -64,6 +64,40 @@ private:
     qint64 m_meetmomentId;
     std::optional<Meting> m_old;
     Meting m_new;
+};
+
+// An edit of the plan concept: whole before/after snapshots (a plan is small), merged while the same field is typed.
+class EditConceptCommand : public QUndoCommand
+{
+public:
+    EditConceptCommand(DossierDocument* doc, Plan oldPlan, Plan newPlan, const QString& actie, QString mergeKey);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : EditConceptId; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    DossierDocument* m_doc;
+    Plan m_old;
+    Plan m_new;
+    QString m_mergeKey;
+};
+
+// Stores the concept as the next versie; undo removes that versie again (only while it is the latest) and brings
+// the concept back.
+class SaveConceptCommand : public QUndoCommand
+{
+public:
+    SaveConceptCommand(DossierDocument* doc, Plan concept);
+    void undo() override;
+    void redo() override;
+    const Status& status() const { return m_status; }
+
+private:
+    DossierDocument* m_doc;
+    Plan m_concept;
+    int m_versie = 0;
+    Status m_status;
 };
 
 } // namespace dw

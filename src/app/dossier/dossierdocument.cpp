@@ -1,19 +1,24 @@
 #include "dossierdocument.h"
 
+#include "core/clock.h"
+#include "core/planconcept.h"
 #include "dossiercommands.h"
 #include "storage/auditlog.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
 #include "storage/metingrepository.h"
+#include "storage/planrepository.h"
+#include "storage/voorzieningrepository.h"
 
 #include <QUndoStack>
 
 namespace dw {
 
-DossierDocument::DossierDocument(Database& db, const Instrument& instrument, QObject* parent)
+DossierDocument::DossierDocument(Database& db, const Instrument& instrument, QObject* parent, const Clock* clock)
     : QObject(parent)
     , m_db(db)
     , m_instrument(instrument)
+    , m_clock(clock ? *clock : Clock::system())
     , m_undoStack(new QUndoStack(this))
 { }
 
@@ -25,7 +30,9 @@ Status DossierDocument::open(const QString& ref)
     if (!loaded.ok())
         return loaded.error();
     m_dossier = loaded.value();
+    loadSocialeKaart();
     m_undoStack->clear();
+    startConcept();
     Q_EMIT changed();
     return {};
 }
@@ -36,8 +43,73 @@ Status DossierDocument::reload()
     if (!loaded.ok())
         return loaded.error();
     m_dossier = loaded.value();
+    loadSocialeKaart();
+    // An untouched concept follows the dossier (a new meetmoment refreshes the prefilled vraagverheldering).
+    if (!conceptGewijzigd())
+        startConcept();
     Q_EMIT changed();
     return {};
+}
+
+void DossierDocument::loadSocialeKaart()
+{
+    auto kaart = VoorzieningRepository(m_db, m_instrument).all();
+    if (kaart.ok())
+        m_socialeKaart = std::move(kaart).value();
+    else
+        Q_EMIT errorOccurred(kaart.errorMessage()); // the plan still works, without voorzieningen
+}
+
+void DossierDocument::startConcept()
+{
+    m_concept = conceptPlan(m_instrument, m_dossier, m_clock.today());
+    m_conceptBasis = m_concept;
+    Q_EMIT conceptChanged();
+}
+
+void DossierDocument::setConcept(const Plan& plan)
+{
+    m_concept = plan;
+    Q_EMIT conceptChanged();
+}
+
+void DossierDocument::editConcept(const Plan& plan, const QString& actie, const QString& mergeKey)
+{
+    if (plan == m_concept)
+        return;
+    m_undoStack->push(new EditConceptCommand(this, m_concept, plan, actie, mergeKey));
+}
+
+Status DossierDocument::saveConcept()
+{
+    const Status valid = validatePlan(m_instrument, m_concept);
+    if (!valid.ok())
+        return valid;
+    auto* command = new SaveConceptCommand(this, m_concept);
+    m_undoStack->push(command);
+    return command->status();
+}
+
+void DossierDocument::discardConcept()
+{
+    m_undoStack->clear(); // the concept's undo steps point at a concept that is gone
+    startConcept();
+}
+
+Result<int> DossierDocument::storeRevision(const Plan& plan)
+{
+    const auto versie = PlanRepository(m_db).saveRevision(m_dossier.inwoner.id, plan);
+    const Status s = afterChange(versie.ok() ? Status() : Status(versie.error()), QStringLiteral("plan opgeslagen"));
+    if (!s.ok())
+        return s.error();
+    startConcept(); // the next concept starts from the versie just stored
+    return versie.value();
+}
+
+Status DossierDocument::deleteRevision(int versie)
+{
+    return afterChange(
+        PlanRepository(m_db).removeLatest(m_dossier.inwoner.id, versie), QStringLiteral("plan versie verwijderd"));
 }
 
 QString DossierDocument::fieldValue(const Inwoner& i, Field field)

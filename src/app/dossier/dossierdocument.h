@@ -2,6 +2,7 @@
 
 #include "core/dossier.h"
 #include "core/result.h"
+#include "core/socialekaart.h"
 
 #include <QObject>
 
@@ -9,6 +10,7 @@ class QUndoStack;
 
 namespace dw {
 
+class Clock;
 class Database;
 class Instrument;
 
@@ -20,13 +22,17 @@ class DossierDocument : public QObject
 public:
     enum class Field { Naam, Geboortedatum, Gemeente, Contact, Professional };
 
-    DossierDocument(Database& db, const Instrument& instrument, QObject* parent = nullptr);
+    DossierDocument(
+        Database& db, const Instrument& instrument, QObject* parent = nullptr, const Clock* clock = nullptr);
     ~DossierDocument() override;
 
     Status open(const QString& ref);
     Status reload();
     const Dossier& dossier() const { return m_dossier; }
     const Instrument& instrument() const { return m_instrument; }
+    const Clock& clock() const { return m_clock; }
+    // The team's sociale kaart, read with the dossier: the plan editor suggests from it.
+    const QVector<Voorziening>& socialeKaart() const { return m_socialeKaart; }
     QUndoStack* undoStack() const { return m_undoStack; }
 
     // Undoable edits.
@@ -34,6 +40,16 @@ public:
     void addMeetmoment(const Meetmoment& meetmoment);
     void saveMeting(qint64 meetmomentId, const Meting& meting);
     void removeMeetmoment(qint64 meetmomentId);
+
+    // The plan van aanpak being written: a concept in memory until it is stored as the next versie. Edits of the
+    // concept are undo steps too; typing in one field (the same mergeKey) merges into one step.
+    const Plan& concept() const { return m_concept; }
+    bool conceptGewijzigd() const { return m_concept != m_conceptBasis; }
+    void editConcept(const Plan& plan, const QString& actie, const QString& mergeKey = {});
+    // Validates and stores the concept as the next versie (undoable while it is the latest).
+    Status saveConcept();
+    // Starts again from the latest stored versie (or the prefilled new plan).
+    void discardConcept();
 
     // What the commands call; each change is one transaction in storage.
     static QString fieldValue(const Inwoner& inwoner, Field field);
@@ -45,17 +61,27 @@ public:
         const std::optional<Meting>& meting,
         const std::optional<Meting>& expected);
     const Meetmoment* meetmoment(qint64 id) const;
+    void setConcept(const Plan& plan);
+    Result<int> storeRevision(const Plan& plan);
+    Status deleteRevision(int versie);
 
 Q_SIGNALS:
     void changed();
     void errorOccurred(const QString& message);
+    void conceptChanged();
 
 private:
     Status afterChange(const Status& status, const QString& actie);
+    void startConcept();
+    void loadSocialeKaart();
 
     Database& m_db;
     const Instrument& m_instrument;
+    const Clock& m_clock;
     Dossier m_dossier;
+    QVector<Voorziening> m_socialeKaart;
+    Plan m_concept;
+    Plan m_conceptBasis; // what the concept started from: unchanged means nothing to save
     QUndoStack* m_undoStack = nullptr;
 };
 

@@ -4,7 +4,7 @@
 #include "inwoner/inwonerdialog.h"
 #include "meetmomentenmodel.h"
 #include "meting/metingdialog.h"
-#include "reporting/planhtml.h"
+#include "plan/planeditor.h"
 #include "ui_dossierwidget.h"
 #include "vergelijkingview.h"
 
@@ -20,8 +20,11 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     , m_doc(document)
     , m_meetmomenten(new MeetmomentenModel(document->instrument(), this))
     , m_draaglast(new DraaglastModel(document->instrument(), this))
+    , m_planEditor(new PlanEditor(document))
 {
     m_ui->setupUi(this);
+    m_ui->planLayout->addWidget(m_planEditor);
+    connect(m_planEditor, &PlanEditor::statusMessage, this, &DossierWidget::statusMessage);
     m_ui->meetmomentenView->setModel(m_meetmomenten);
     m_ui->meetmomentenView->verticalHeader()->hide();
     m_ui->meetmomentenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -97,15 +100,6 @@ void DossierWidget::refresh()
             keep >= 0 && keep < d.meetmomenten.size() ? keep : d.meetmomenten.size() - 1);
     }
     showVergelijking();
-    if (d.plannen.isEmpty())
-        m_ui->planBrowser->setHtml(tr("<h2>Plan van aanpak</h2><p>Voor %1 is nog geen plan van aanpak vastgelegd.</p>"
-                                      "<p>Het plan volgt het werkproces uit het onderzoek: originele hulpvraag → "
-                                      "vraagverheldering → doelen → interventies → afspraken en uitvoering → uitkomst, "
-                                      "gedragen door een gedeelde visie van inwoner en professional.</p>")
-                                       .arg(i.naam.toHtmlEscaped()));
-    else
-        m_ui->planBrowser->setHtml(planHtml(d.plannen.constLast(), m_doc->instrument())
-            + tr("<p><i>%n versie(s) van dit plan.</i></p>", nullptr, d.plannen.size()));
 }
 
 void DossierWidget::showVergelijking()

@@ -15,6 +15,7 @@ namespace dw {
 class DossierDocument;
 class DraaglastModel;
 class MeetmomentenModel;
+class PlanEditor;
 
 // One inwoner's dossier: personal data, the meetmomenten over time with quadrants, scores and draaglast, the
 // vergelijking of the two perspectives, and the plan van aanpak.
@@ -30,6 +31,7 @@ public:
     void editMeetmoment();
     void removeMeetmoment();
     void showTab(int index);
+    PlanEditor* planEditor() const { return m_planEditor; }
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -44,6 +46,7 @@ private:
     DossierDocument* m_doc;
     MeetmomentenModel* m_meetmomenten;
     DraaglastModel* m_draaglast;
+    PlanEditor* m_planEditor;
 };
 
 } // namespace dw

@@ -12,10 +12,13 @@
 #include "instellingen/instellingen.h"
 #include "integritycheck.h"
 #include "inwoner/inwonerdialog.h"
+#include "plan/planeditor.h"
 #include "reporting/planpdf.h"
+#include "socialekaart/socialekaartdialog.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/voorzieningrepository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -119,8 +122,21 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Importeren…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFile);
     file->addAction(tr("&Exporteren…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportFile);
-    file->addAction(
-        tr("Plan van aanpak als &PDF…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::exportPlanPdf);
+    file->addSeparator();
+    const auto withPlan = [this](void (PlanEditor::*action)()) {
+        return [this, action] {
+            if (m_dossierWidget)
+                (m_dossierWidget->planEditor()->*action)();
+            else
+                showStatus(tr("Open eerst een dossier."));
+        };
+    };
+    file->addAction(tr("Plan van aanpak &vastleggen"), QKeySequence::Save, this, withPlan(&PlanEditor::saveVersie));
+    file->addAction(tr("Plan van aanpak als &PDF…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        this,
+        withPlan(&PlanEditor::exportPdf));
+    file->addAction(tr("Plan van aanpak af&drukken…"), QKeySequence::Print, this, withPlan(&PlanEditor::print));
     file->addSeparator();
     file->addAction(tr("&Afsluiten"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -134,6 +150,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Zoeken in caseload"), QKeySequence::Find, m_caseload, &CaseloadWidget::focusSearch);
     edit->addSeparator();
+    edit->addAction(tr("&Sociale kaart…"), this, [this] {
+        SocialeKaartDialog dialog(*m_db, m_instrument, this);
+        dialog.exec();
+        if (dialog.changed() && m_document)
+            (void)m_document->reload(); // the plan's suggestions read the kaart with the dossier
+    });
     edit->addAction(tr("&Instellingen…"), QKeySequence::Preferences, this, [this] {
         Instellingen instellingen = Instellingen::load();
         if (!editInstellingen(instellingen, m_caseload->professionals(), this))
@@ -161,9 +183,34 @@ void MainWindow::createMenus()
     help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
 }
 
+bool MainWindow::maybeSavePlan()
+{
+    if (!m_document || !m_document->conceptGewijzigd())
+        return true;
+    const auto answer = QMessageBox::question(this,
+        tr("Plan van aanpak niet vastgelegd"),
+        tr("Het plan van aanpak van %1 is gewijzigd maar nog niet vastgelegd. Vastleggen als versie %2?")
+            .arg(m_document->dossier().inwoner.naam)
+            .arg(m_document->concept().versie),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    const Status s = m_document->saveConcept();
+    if (!s.ok())
+        QMessageBox::warning(this, tr("Plan niet vastgelegd"), s.errorMessage());
+    return s.ok();
+}
+
 bool MainWindow::openDossier(const QString& ref)
 {
-    auto* doc = new DossierDocument(*m_db, m_instrument, this);
+    if (m_document && m_document->dossier().inwoner.ref == ref)
+        return true;
+    if (!maybeSavePlan())
+        return false;
+    auto* doc = new DossierDocument(*m_db, m_instrument, this, &m_clock);
     const Status s = doc->open(ref);
     if (!s.ok()) {
         delete doc;
@@ -232,22 +279,25 @@ void MainWindow::importFile()
             this, tr("Import mislukt"), tr("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
         return;
     }
-    auto dossiers = ExchangeFormat(m_instrument).read(file.readAll());
-    if (!dossiers.ok()) {
+    auto document = ExchangeFormat(m_instrument).readDocument(file.readAll());
+    if (!document.ok()) {
         QMessageBox::warning(this,
             tr("Import geweigerd"),
-            tr("Het bestand is niet ingelezen; er is niets opgeslagen.\n\n%1").arg(dossiers.errorMessage()));
+            tr("Het bestand is niet ingelezen; er is niets opgeslagen.\n\n%1").arg(document.errorMessage()));
         return;
     }
-    QProgressDialog progress(tr("Dossiers importeren…"), tr("Annuleren"), 0, dossiers->size(), this);
+    const int count = document->dossiers.size();
+    QProgressDialog progress(tr("Dossiers importeren…"), tr("Annuleren"), 0, count, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const int count = dossiers->size();
-    const Status s
-        = DossierStore(*m_db, m_instrument).importDossiers(std::move(dossiers).value(), [&progress](int done, int) {
-              progress.setValue(done);
-              return !progress.wasCanceled();
-          });
+    const Status s = DossierStore(*m_db, m_instrument)
+                         .importDossiers(
+                             std::move(document->dossiers),
+                             [&progress](int done, int) {
+                                 progress.setValue(done);
+                                 return !progress.wasCanceled();
+                             },
+                             document->socialeKaart);
     progress.reset();
     if (!s.ok()) {
         QMessageBox::warning(this, tr("Import geweigerd"), tr("Er is niets opgeslagen.\n\n%1").arg(s.errorMessage()));
@@ -267,38 +317,21 @@ void MainWindow::exportFile()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto dossiers = DossierStore(*m_db, m_instrument).exportDossiers();
+    const auto kaart = VoorzieningRepository(*m_db, m_instrument).all();
     QApplication::restoreOverrideCursor();
-    if (!dossiers.ok()) {
-        QMessageBox::warning(this, tr("Export mislukt"), dossiers.errorMessage());
+    if (!dossiers.ok() || !kaart.ok()) {
+        QMessageBox::warning(
+            this, tr("Export mislukt"), dossiers.ok() ? kaart.errorMessage() : dossiers.errorMessage());
         return;
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(ExchangeFormat(m_instrument).write(dossiers.value())) < 0
-        || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(ExchangeFormat(m_instrument).write(dossiers.value(), kaart.value())) < 0 || !out.commit()) {
         QMessageBox::warning(
             this, tr("Export mislukt"), tr("%1 kan niet worden geschreven: %2").arg(path, out.errorString()));
         return;
     }
     showStatus(tr("%n inwoner(s) geëxporteerd naar %1.", nullptr, dossiers->size()).arg(path));
-}
-
-void MainWindow::exportPlanPdf()
-{
-    if (!m_document || m_document->dossier().plannen.isEmpty()) {
-        showStatus(tr("Open een dossier met een plan van aanpak."));
-        return;
-    }
-    const Dossier& d = m_document->dossier();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Plan van aanpak als PDF"), tr("plan-van-aanpak-%1.pdf").arg(d.inwoner.ref), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const Status s = writePlanPdf(d, d.plannen.constLast(), m_instrument, path, m_clock.today());
-    if (!s.ok()) {
-        QMessageBox::warning(this, tr("PDF niet gemaakt"), s.errorMessage());
-        return;
-    }
-    showStatus(tr("Plan van aanpak opgeslagen als %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::about()
@@ -320,6 +353,10 @@ void MainWindow::showStatus(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSavePlan()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("venster/geometrie"), saveGeometry());
     settings.setValue(QStringLiteral("venster/staat"), saveState());

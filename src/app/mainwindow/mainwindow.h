@@ -37,13 +37,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Offers to store a changed plan concept before the dossier goes; false when the user cancels.
+    bool maybeSavePlan();
 
 private:
     void createMenus();
     void newInwoner();
     void importFile();
     void exportFile();
-    void exportPlanPdf();
     void about();
     void showStatus(const QString& message);
 

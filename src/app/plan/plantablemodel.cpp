@@ -1,0 +1,337 @@
+#include "plantablemodel.h"
+
+#include "core/planconcept.h"
+#include "dossier/dossierdocument.h"
+#include "reporting/plantext.h"
+
+namespace dw {
+
+namespace {
+
+int rowsOf(const Plan& p, PlanTableModel::Lijst lijst)
+{
+    switch (lijst) {
+    case PlanTableModel::Lijst::Doelen:
+        return p.doelen.size();
+    case PlanTableModel::Lijst::Interventies:
+        return p.interventies.size();
+    case PlanTableModel::Lijst::Afspraken:
+        return p.afspraken.size();
+    }
+    return 0;
+}
+
+// Column numbers per list.
+enum DoelKolom { DOmschrijving, DTermijn, DWat, DHoe, DMetWie, DLevensgebied, DComponent, DUitkomst, DUitkomstDatum };
+enum InterventieKolom { IType, IOmschrijving, IDoel, IWie, IWanneer };
+enum AfspraakKolom { AOmschrijving, AWie, AWanneer };
+
+} // namespace
+
+PlanTableModel::PlanTableModel(DossierDocument* doc, Lijst lijst, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_doc(doc)
+    , m_lijst(lijst)
+    , m_rows(rowsOf(doc->concept(), lijst))
+{
+    connect(doc, &DossierDocument::conceptChanged, this, &PlanTableModel::conceptChanged);
+}
+
+void PlanTableModel::conceptChanged()
+{
+    const int rows = rowsOf(m_doc->concept(), m_lijst);
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
+    }
+}
+
+int PlanTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int PlanTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : headers().size();
+}
+
+QStringList PlanTableModel::headers() const
+{
+    switch (m_lijst) {
+    case Lijst::Doelen:
+        return {tr("Doel"),
+            tr("Termijn"),
+            tr("Wat"),
+            tr("Hoe"),
+            tr("Met wie"),
+            tr("Levensgebied"),
+            tr("Draagkracht"),
+            tr("Uitkomst"),
+            tr("Datum uitkomst")};
+    case Lijst::Interventies:
+        return {tr("Type"), tr("Interventie"), tr("Voor doel"), tr("Wie"), tr("Wanneer")};
+    case Lijst::Afspraken:
+        return {tr("Afspraak"), tr("Wie"), tr("Wanneer")};
+    }
+    return {};
+}
+
+QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    return headers().value(section);
+}
+
+Qt::ItemFlags PlanTableModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemIsEditable : Qt::NoItemFlags;
+}
+
+bool PlanTableModel::isDateColumn(int column) const
+{
+    switch (m_lijst) {
+    case Lijst::Doelen:
+        return column == DTermijn || column == DUitkomstDatum;
+    case Lijst::Interventies:
+        return column == IWanneer;
+    case Lijst::Afspraken:
+        return column == AWanneer;
+    }
+    return false;
+}
+
+bool PlanTableModel::isCodeColumn(int column) const
+{
+    switch (m_lijst) {
+    case Lijst::Doelen:
+        return column == DLevensgebied || column == DComponent || column == DUitkomst;
+    case Lijst::Interventies:
+        return column == IType || column == IDoel;
+    case Lijst::Afspraken:
+        return false;
+    }
+    return false;
+}
+
+QVector<QPair<QString, QVariant>> PlanTableModel::choices(int column) const
+{
+    const Instrument& ins = m_doc->instrument();
+    QVector<QPair<QString, QVariant>> out;
+    if (m_lijst == Lijst::Doelen && column == DLevensgebied) {
+        out.append({tr("—"), QString()});
+        for (const LevensgebiedDefinitie& lg : ins.levensgebieden())
+            out.append({lg.naam, lg.code});
+    } else if (m_lijst == Lijst::Doelen && column == DComponent) {
+        out.append({tr("—"), QString()});
+        for (Component c : alleComponenten)
+            out.append({ins.componentNaam(c), componentCode(c)});
+    } else if (m_lijst == Lijst::Doelen && column == DUitkomst) {
+        for (Uitkomst u : {Uitkomst::Onbekend, Uitkomst::Bereikt, Uitkomst::Deels, Uitkomst::Niet})
+            out.append({plantext::uitkomst(u), uitkomstCode(u)});
+    } else if (m_lijst == Lijst::Interventies && column == IType) {
+        for (const InterventieTypeDefinitie& t : ins.interventieTypen())
+            out.append({t.naam, t.code});
+    } else if (m_lijst == Lijst::Interventies && column == IDoel) {
+        out.append({tr("— geen doel —"), 0});
+        const QVector<Doel>& doelen = m_doc->concept().doelen;
+        for (int i = 0; i < doelen.size(); ++i)
+            out.append({tr("%1. %2").arg(i + 1).arg(doelen.at(i).omschrijving.left(60)), i + 1});
+    }
+    return out;
+}
+
+QString PlanTableModel::label(int column, const QVariant& code) const
+{
+    for (const auto& [text, value] : choices(column))
+        if (value == code)
+            return text;
+    return code.toString();
+}
+
+QString PlanTableModel::formatDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
+}
+
+std::optional<QDate> PlanTableModel::parseDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QDate();
+    for (const char* format : {"d-M-yyyy", "dd-MM-yyyy", "yyyy-MM-dd", "d/M/yyyy"}) {
+        const QDate d = QDate::fromString(t, QLatin1String(format));
+        if (d.isValid())
+            return d;
+    }
+    return std::nullopt;
+}
+
+QVariant PlanTableModel::cell(const Plan& p, int row, int column) const
+{
+    switch (m_lijst) {
+    case Lijst::Doelen: {
+        const Doel& d = p.doelen.at(row);
+        const QVariant values[] = {d.omschrijving,
+            formatDate(d.horizon),
+            d.wat,
+            d.hoe,
+            d.metWie,
+            d.levensgebied,
+            d.component,
+            uitkomstCode(d.uitkomst),
+            formatDate(d.uitkomstDatum)};
+        return values[column];
+    }
+    case Lijst::Interventies: {
+        const Interventie& iv = p.interventies.at(row);
+        const QVariant values[] = {iv.type, iv.omschrijving, iv.doel, iv.wie, formatDate(iv.wanneer)};
+        return values[column];
+    }
+    case Lijst::Afspraken: {
+        const Afspraak& a = p.afspraken.at(row);
+        const QVariant values[] = {a.omschrijving, a.wie, formatDate(a.wanneer)};
+        return values[column];
+    }
+    }
+    return {};
+}
+
+QVariant PlanTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return {};
+    const QVariant value = cell(m_doc->concept(), index.row(), index.column());
+    switch (role) {
+    case Qt::EditRole:
+        return value;
+    case Qt::DisplayRole:
+        return isCodeColumn(index.column()) ? label(index.column(), value) : value;
+    case Qt::ToolTipRole:
+        return isDateColumn(index.column()) ? tr("Datum als dd-mm-jjjj; leeg laten mag.") : value;
+    default:
+        return {};
+    }
+}
+
+bool PlanTableModel::setCell(Plan& p, int row, int column, const QVariant& value)
+{
+    const QString text = value.toString();
+    std::optional<QDate> date;
+    if (isDateColumn(column)) {
+        date = parseDate(text);
+        if (!date) {
+            Q_EMIT invalidInput(tr("'%1' is geen geldige datum (dd-mm-jjjj).").arg(text));
+            return false;
+        }
+    }
+    switch (m_lijst) {
+    case Lijst::Doelen: {
+        Doel& d = p.doelen[row];
+        QString* texts[] = {&d.omschrijving, nullptr, &d.wat, &d.hoe, &d.metWie, &d.levensgebied, &d.component};
+        if (column == DTermijn)
+            d.horizon = *date;
+        else if (column == DUitkomstDatum)
+            d.uitkomstDatum = *date;
+        else if (column == DUitkomst)
+            d.uitkomst = uitkomstFromCode(text).value_or(Uitkomst::Onbekend);
+        else
+            *texts[column] = text;
+        return true;
+    }
+    case Lijst::Interventies: {
+        Interventie& iv = p.interventies[row];
+        if (column == IType)
+            iv.type = text;
+        else if (column == IOmschrijving)
+            iv.omschrijving = text;
+        else if (column == IDoel)
+            iv.doel = value.toInt();
+        else if (column == IWie)
+            iv.wie = text;
+        else
+            iv.wanneer = *date;
+        return true;
+    }
+    case Lijst::Afspraken: {
+        Afspraak& a = p.afspraken[row];
+        if (column == AOmschrijving)
+            a.omschrijving = text;
+        else if (column == AWie)
+            a.wie = text;
+        else
+            a.wanneer = *date;
+        return true;
+    }
+    }
+    return false;
+}
+
+bool PlanTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rows)
+        return false;
+    Plan p = m_doc->concept();
+    if (!setCell(p, index.row(), index.column(), value))
+        return false;
+    m_doc->editConcept(p,
+        tr("%1 wijzigen").arg(headers().value(index.column()).toLower()),
+        QStringLiteral("%1:%2:%3").arg(static_cast<int>(m_lijst)).arg(index.row()).arg(index.column()));
+    return true;
+}
+
+void PlanTableModel::addRow()
+{
+    Plan p = m_doc->concept();
+    QString actie;
+    switch (m_lijst) {
+    case Lijst::Doelen:
+        p.doelen.append(Doel {});
+        actie = tr("doel toevoegen");
+        break;
+    case Lijst::Interventies: {
+        Interventie iv;
+        iv.type = m_doc->instrument().interventieTypen().value(0).code;
+        iv.doel = p.doelen.size() == 1 ? 1 : 0;
+        p.interventies.append(iv);
+        actie = tr("interventie toevoegen");
+        break;
+    }
+    case Lijst::Afspraken:
+        p.afspraken.append(Afspraak {});
+        actie = tr("afspraak toevoegen");
+        break;
+    }
+    m_doc->editConcept(p, actie);
+}
+
+void PlanTableModel::removeRow(int row)
+{
+    if (row < 0 || row >= m_rows)
+        return;
+    Plan p = m_doc->concept();
+    QString actie;
+    switch (m_lijst) {
+    case Lijst::Doelen:
+        verwijderDoel(p, row + 1);
+        actie = tr("doel verwijderen");
+        break;
+    case Lijst::Interventies:
+        p.interventies.removeAt(row);
+        actie = tr("interventie verwijderen");
+        break;
+    case Lijst::Afspraken:
+        p.afspraken.removeAt(row);
+        actie = tr("afspraak verwijderen");
+        break;
+    }
+    m_doc->editConcept(p, actie);
+}
+
+} // namespace dw

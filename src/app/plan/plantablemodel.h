@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/plan.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+namespace dw {
+
+class DossierDocument;
+
+// One list of the plan concept (doelen, interventies or afspraken) as an editable table. It reads the concept from
+// the document and writes every cell edit back as an undoable concept edit (as Tiled's LayerModel pushes a command
+// from setData). Dates are typed as dd-mm-jjjj; an empty cell clears the date.
+class PlanTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Lijst { Doelen, Interventies, Afspraken };
+
+    PlanTableModel(DossierDocument* doc, Lijst lijst, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    void addRow(); // an empty row at the end
+    void removeRow(int row);
+    bool isDateColumn(int column) const;
+    // Columns whose cells hold a code chosen from a list (type, doel, levensgebied, component, uitkomst).
+    bool isCodeColumn(int column) const;
+    // (label, code) choices for a code column; the doel column lists the concept's doelen.
+    QVector<QPair<QString, QVariant>> choices(int column) const;
+
+    static QString formatDate(const QDate& date); // dd-mm-jjjj, or empty
+    static std::optional<QDate> parseDate(const QString& text); // nullopt when it is no date; empty is QDate()
+
+Q_SIGNALS:
+    void invalidInput(const QString& message);
+
+private:
+    void conceptChanged();
+    QStringList headers() const;
+    QVariant cell(const Plan& plan, int row, int column) const; // edit value
+    bool setCell(Plan& plan, int row, int column, const QVariant& value);
+    QString label(int column, const QVariant& code) const;
+
+    DossierDocument* m_doc;
+    Lijst m_lijst;
+    int m_rows = 0;
+};
+
+} // namespace dw

@@ -1,0 +1,112 @@
+#include "socialekaart.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace dw {
+
+namespace {
+
+bool heeftStuurteken(const QString& s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar ch) { return ch.category() == QChar::Other_Control; });
+}
+
+} // namespace
+
+Status validateVoorziening(const Instrument& instrument, const Voorziening& v)
+{
+    if (v.naam.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("naam: vul de naam van de voorziening in"));
+    if (!instrument.interventieType(v.type))
+        return Error::badInput(QStringLiteral("type: onbekend interventietype '%1'").arg(v.type));
+    if (!v.levensgebied.isEmpty() && !instrument.levensgebied(v.levensgebied))
+        return Error::badInput(QStringLiteral("levensgebied: onbekend levensgebied '%1'").arg(v.levensgebied));
+    const std::pair<const char*, const QString*> velden[]
+        = {{"naam", &v.naam}, {"gemeente", &v.gemeente}, {"contact", &v.contact}};
+    for (const auto& [veld, waarde] : velden)
+        if (heeftStuurteken(*waarde))
+            return Error::badInput(QStringLiteral("%1: bevat een stuurteken").arg(QLatin1String(veld)));
+    return {};
+}
+
+Result<QVector<Voorziening>> socialeKaartFromJson(const Instrument& instrument, const QJsonValue& value)
+{
+    if (!value.isArray())
+        return Error::badInput(QStringLiteral("sociale_kaart: lijst verwacht"));
+    const QJsonArray list = value.toArray();
+    QVector<Voorziening> kaart;
+    kaart.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("sociale_kaart[%1]").arg(i);
+        if (!list.at(i).isObject())
+            return Error::badInput(path + QStringLiteral(": object verwacht"));
+        const QJsonObject o = list.at(i).toObject();
+        Voorziening v;
+        const std::pair<const char*, QString*> velden[] = {{"naam", &v.naam},
+            {"type", &v.type},
+            {"levensgebied", &v.levensgebied},
+            {"gemeente", &v.gemeente},
+            {"contact", &v.contact}};
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const auto veld = std::find_if(std::begin(velden), std::end(velden), [&](const auto& f) {
+                return it.key() == QLatin1String(f.first);
+            });
+            if (veld == std::end(velden))
+                return Error::badInput(QStringLiteral("%1: onbekende sleutel '%2'").arg(path, it.key()));
+            if (!it.value().isString())
+                return Error::badInput(QStringLiteral("%1.%2: tekst verwacht").arg(path, it.key()));
+            *veld->second = it.value().toString();
+        }
+        if (!o.contains(QLatin1String("naam")) || !o.contains(QLatin1String("type")))
+            return Error::badInput(path + QStringLiteral(": 'naam' en 'type' zijn verplicht"));
+        const Status ok = validateVoorziening(instrument, v);
+        if (!ok)
+            return Error::badInput(path + QLatin1Char('.') + ok.error().message);
+        kaart.append(v);
+    }
+    return kaart;
+}
+
+QJsonArray socialeKaartToJson(const QVector<Voorziening>& kaart)
+{
+    QJsonArray list;
+    for (const Voorziening& v : kaart) {
+        QJsonObject o {{QStringLiteral("naam"), v.naam}, {QStringLiteral("type"), v.type}};
+        if (!v.levensgebied.isEmpty())
+            o.insert(QStringLiteral("levensgebied"), v.levensgebied);
+        if (!v.gemeente.isEmpty())
+            o.insert(QStringLiteral("gemeente"), v.gemeente);
+        if (!v.contact.isEmpty())
+            o.insert(QStringLiteral("contact"), v.contact);
+        list.append(o);
+    }
+    return list;
+}
+
+QVector<Voorziening> passendeVoorzieningen(
+    const QVector<Voorziening>& kaart, const QString& type, const QString& gemeente, const QStringList& levensgebieden)
+{
+    QVector<Voorziening> uit;
+    for (const Voorziening& v : kaart) {
+        if (v.type != type)
+            continue;
+        if (!v.gemeente.isEmpty() && v.gemeente.compare(gemeente, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!v.levensgebied.isEmpty() && !levensgebieden.isEmpty() && !levensgebieden.contains(v.levensgebied))
+            continue;
+        uit.append(v);
+    }
+    // Local before regional, a specific levensgebied before a general service, then by name.
+    std::stable_sort(uit.begin(), uit.end(), [](const Voorziening& a, const Voorziening& b) {
+        const auto rang
+            = [](const Voorziening& v) { return (v.gemeente.isEmpty() ? 2 : 0) + (v.levensgebied.isEmpty() ? 1 : 0); };
+        if (rang(a) != rang(b))
+            return rang(a) < rang(b);
+        return a.naam.localeAwareCompare(b.naam) < 0;
+    });
+    return uit;
+}
+
+} // namespace dw

@@ -1,0 +1,88 @@
+// The beheerder keeps the sociale kaart: add, change, refuse a bad entry with nothing stored. Offscreen.
+#include "core/instrument.h"
+#include "socialekaart/socialekaartdialog.h"
+#include "storage/database.h"
+#include "storage/voorzieningrepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace dw;
+
+class SocialeKaartDialogTest : public QObject
+{
+    Q_OBJECT
+private:
+    template<typename T> T* child(QDialog& d, const char* name) { return d.findChild<T*>(QLatin1String(name)); }
+    QVector<Voorziening> stored() { return VoorzieningRepository(*m_db, Instrument::standaard()).all().value(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("k.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void addsAndChangesAVoorziening()
+    {
+        SocialeKaartDialog dialog(*m_db, Instrument::standaard());
+        QTest::keyClicks(child<QLineEdit>(dialog, "naamEdit"), QStringLiteral("Buurthuis 't Hofje"));
+        auto* type = child<QComboBox>(dialog, "typeCombo");
+        type->setCurrentIndex(type->findData(QStringLiteral("voorliggend_veld_benutten")));
+        QTest::keyClicks(child<QLineEdit>(dialog, "gemeenteEdit"), QStringLiteral("Almelo"));
+        QTest::mouseClick(child<QPushButton>(dialog, "opslaanButton"), Qt::LeftButton);
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().naam, QStringLiteral("Buurthuis 't Hofje"));
+        QCOMPARE(stored().first().gemeente, QStringLiteral("Almelo"));
+        QCOMPARE(stored().first().levensgebied, QString());
+        QCOMPARE(child<QListWidget>(dialog, "lijst")->count(), 1);
+        QVERIFY(dialog.changed());
+
+        // The saved entry stays selected; changing it updates the same row.
+        child<QLineEdit>(dialog, "contactEdit")->setText(QStringLiteral("0546-123456"));
+        QTest::mouseClick(child<QPushButton>(dialog, "opslaanButton"), Qt::LeftButton);
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().contact, QStringLiteral("0546-123456"));
+
+        // The search hides what does not match.
+        QTest::keyClicks(child<QLineEdit>(dialog, "zoekEdit"), QStringLiteral("schuld"));
+        QVERIFY(child<QListWidget>(dialog, "lijst")->item(0)->isHidden());
+    }
+
+    void aVoorzieningWithoutNameIsRefused()
+    {
+        SocialeKaartDialog dialog(*m_db, Instrument::standaard());
+        QString message;
+        QTimer::singleShot(0, this, [&message] {
+            if (auto* box = QApplication::activeModalWidget()) {
+                message = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+                box->close();
+            }
+        });
+        QTest::mouseClick(child<QPushButton>(dialog, "opslaanButton"), Qt::LeftButton);
+        QCOMPARE(message, QStringLiteral("naam: vul de naam van de voorziening in"));
+        QVERIFY(stored().isEmpty());
+        QVERIFY(!dialog.changed());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_MAIN(SocialeKaartDialogTest)
+#include "socialekaartdialog_test.moc"
