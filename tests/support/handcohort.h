@@ -1,14 +1,15 @@
 #pragma once
 
 #include "core/dossier.h"
+#include "metingen.h"
 
 #include <QStringList>
 
 namespace dw::test {
 
-// Hand-made dossiers whose figures can be worked out on paper: every item of a component gets the same answer,
-// so a component score is that answer; `problemen` levensgebieden (in the instrument's order) have level 1, the
-// others 0.
+// Hand-made dossiers whose figures can be worked out on paper: every item of a component gets the same answer
+// (uniformeMeting), so a component score is that answer; `problemen` levensgebieden (in the instrument's order)
+// have level 1, the others 0.
 inline Meting handMeting(Perspectief p, int pc, int sk, int problemen = 0)
 {
     static const QStringList levensgebieden = {QStringLiteral("financien"),
@@ -19,17 +20,10 @@ inline Meting handMeting(Perspectief p, int pc, int sk, int problemen = 0)
         QStringLiteral("geestelijke_gezondheid"),
         QStringLiteral("onderwijs"),
         QStringLiteral("veiligheid")};
-    Meting m;
-    m.perspectief = p;
-    const bool inw = p == Perspectief::Inwoner;
-    const QString prefix = inw ? QStringLiteral("inw") : QStringLiteral("pro");
-    for (int i = 1; i <= (inw ? 8 : 6); ++i)
-        m.antwoorden.insert(QStringLiteral("%1.pc.%2").arg(prefix).arg(i), pc);
-    for (int i = 1; i <= (inw ? 7 : 6); ++i)
-        m.antwoorden.insert(QStringLiteral("%1.sk.%2").arg(prefix).arg(i), sk);
+    DraaglastNiveaus draaglast;
     for (int i = 0; i < levensgebieden.size(); ++i)
-        m.draaglast.insert(levensgebieden.at(i), i < problemen ? 1 : 0);
-    return m;
+        draaglast.insert(levensgebieden.at(i), i < problemen ? 1 : 0);
+    return uniformeMeting(p, pc, sk, draaglast);
 }
 
 inline Dossier handDossier(const QString& ref, const QString& gemeente, const QString& professional = {})
