@@ -34,7 +34,9 @@ const QStringList valueOptions = {QStringLiteral("--database"),
     QStringLiteral("--professional"),
     QStringLiteral("--out"),
     QStringLiteral("--csv"),
-    QStringLiteral("--xlsx")};
+    QStringLiteral("--xlsx"),
+    QStringLiteral("--van"),
+    QStringLiteral("--tot")};
 const QStringList flagOptions = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("--quick")};
 
 Status onlyOptions(const Arguments& a, const QStringList& allowed, int words)
@@ -84,6 +86,17 @@ Result<int> positiveNumber(const Arguments& a, const QString& option, bool requi
     return n;
 }
 
+// An optional date option, JJJJ-MM-DD; absent: an invalid QDate.
+Result<QDate> dateOption(const Arguments& a, const QString& option)
+{
+    if (!a.values.contains(option))
+        return QDate();
+    const QDate d = QDate::fromString(a.value(option), QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid())
+        return Error::badInput(QStringLiteral("%1 '%2' is geen datum (JJJJ-MM-DD)").arg(option, a.value(option)));
+    return d;
+}
+
 Status writeFile(const QString& path, const QByteArray& data)
 {
     // QSaveFile: the old file stays until the new one is complete, so a crash never leaves half a file.
@@ -109,7 +122,9 @@ QString usage()
         "  export BESTAND [--inwoner REF]        dossiers wegschrijven (draagwijzer/1)\n"
         "  demo --inwoners N [--seed S]          een lege database vullen met een demo-cohort\n"
         "  report cohort [--json] [--csv BESTAND] [--xlsx BESTAND] [--gemeente G] [--professional P]\n"
-        "                                        de cijfers van het onderzoek voor deze caseload\n"
+        "                [--van JJJJ-MM-DD] [--tot JJJJ-MM-DD]\n"
+        "                                        de cijfers van het onderzoek voor deze caseload; met een\n"
+        "                                        periode (tot en met) alleen de meetmomenten daarbinnen\n"
         "  report inwoner REF [--json]           scores, kwadranten en overeenstemming per meetmoment\n"
         "  plan pdf REF --out BESTAND [--versie N]  het plan van aanpak als PDF (standaard de nieuwste versie)\n"
         "  verify [--quick]                      de database controleren\n"
@@ -323,7 +338,9 @@ int Cli::reportCohort(const Arguments& a)
             QStringLiteral("--gemeente"),
             QStringLiteral("--professional"),
             QStringLiteral("--csv"),
-            QStringLiteral("--xlsx")},
+            QStringLiteral("--xlsx"),
+            QStringLiteral("--van"),
+            QStringLiteral("--tot")},
         2);
     if (!s.ok())
         return finish(s);
@@ -333,6 +350,16 @@ int Cli::reportCohort(const Arguments& a)
     CohortFilter filter;
     filter.gemeente = a.value(QStringLiteral("--gemeente"));
     filter.professional = a.value(QStringLiteral("--professional"));
+    const auto van = dateOption(a, QStringLiteral("--van"));
+    if (!van.ok())
+        return finish(van.error());
+    const auto tot = dateOption(a, QStringLiteral("--tot"));
+    if (!tot.ok())
+        return finish(tot.error());
+    if (van->isValid() && tot->isValid() && *van > *tot)
+        return finish(Error::badInput(QStringLiteral("--van ligt na --tot")));
+    filter.van = van.value();
+    filter.tot = tot.value();
     const auto rapport = CohortQuery(*db.value()).run(filter);
     if (!rapport.ok())
         return finish(rapport.error());

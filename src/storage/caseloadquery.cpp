@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlhelpers.h"
+#include "vervolgquery.h"
 
 #include <QSqlQuery>
 
@@ -62,9 +63,10 @@ Where where(const CaseloadFilter& f)
         w.values << kwadrantCode(f.kwadrantProfessional);
     }
     if (f.alleenVervolgNodig && f.peildatum.isValid()) {
-        // Due: the last meetmoment is at least `vervolgNaMaanden` months before the peildatum.
+        // Due: the last meetmoment is at least `vervolgNaMaanden` months before the peildatum, by the same rule as
+        // the Teamoverzicht's follow-up list (vervolgquery.h: 31 August + 6 months is 28 February).
         parts << QStringLiteral("l.datum <= ?");
-        w.values << sql::date(f.peildatum.addMonths(-f.vervolgNaMaanden));
+        w.values << sql::date(laatsteMetingVoorVervolg(f.peildatum, f.vervolgNaMaanden));
     }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));

@@ -3,7 +3,10 @@
 #include "core/cohortreport.h"
 #include "core/result.h"
 
+#include <QDate>
 #include <QString>
+
+#include <functional>
 
 namespace dw {
 
@@ -13,6 +16,17 @@ struct CohortFilter
 {
     QString gemeente; // empty: all
     QString professional; // empty: all
+    // The period (docs/dashboard.md), both ends inclusive, either may be invalid (open). With a period only the
+    // meetmomenten dated within it count; a meetmoment keeps the inwoner's own number; the change compares the
+    // first and the last meetmoment within the period of the inwoners with at least two there.
+    QDate van;
+    QDate tot;
+
+    bool heeftPeriode() const { return van.isValid() || tot.isValid(); }
+    bool operator==(const CohortFilter& o) const
+    {
+        return gemeente == o.gemeente && professional == o.professional && van == o.van && tot == o.tot;
+    }
 };
 
 // Computes the cohort report from the figures stored with each meting: three aggregate queries, no answers read.
@@ -22,7 +36,12 @@ public:
     explicit CohortQuery(Database& db)
         : m_db(db)
     { }
-    Result<CohortRapport> run(const CohortFilter& filter = {});
+    // Called before each of the `stappen` queries with its index (0-based); returning false stops the run with an
+    // error (the dashboard's "Annuleren").
+    using Voortgang = std::function<bool(int stap, int stappen)>;
+    static constexpr int stappen = 3;
+
+    Result<CohortRapport> run(const CohortFilter& filter = {}, const Voortgang& voortgang = {});
 
 private:
     Database& m_db;

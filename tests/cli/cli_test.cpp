@@ -84,7 +84,7 @@ TEST(Cli, InitCreatesTheSchema)
     CliFixture fx;
     const CliResult r = fx.run({QStringLiteral("init")});
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(r.out.contains("schemaversie 2"));
+    EXPECT_TRUE(r.out.contains("schemaversie 3"));
     EXPECT_TRUE(QFile::exists(fx.db()));
 }
 
@@ -216,6 +216,54 @@ TEST(Cli, ReportCohortOnAnEmptyDatabase)
     const CliResult text = fx.run({QStringLiteral("report"), QStringLiteral("cohort")});
     EXPECT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains("te weinig gegevens"));
+}
+
+TEST(Cli, ReportCohortWithAPeriod)
+{
+    // The study cohort: every inwoner has a nulmeting in June 2016 and a second meetmoment in June 2018.
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("import"), data + QStringLiteral("/study-cohort.json")}).exitCode, 0);
+    const auto inwoner = [](const QByteArray& out) {
+        return json(out)[QStringLiteral("perspectieven")][QStringLiteral("inwoner")].toObject();
+    };
+    // From 2017: only the second meetmomenten, still numbered 2; no inwoner has two in the period.
+    CliResult r = fx.run({QStringLiteral("report"),
+        QStringLiteral("cohort"),
+        QStringLiteral("--json"),
+        QStringLiteral("--van"),
+        QStringLiteral("2017-01-01")});
+    ASSERT_EQ(r.exitCode, 0) << r.errLine().toStdString();
+    QJsonObject o = inwoner(r.out);
+    ASSERT_EQ(o[QStringLiteral("meetmomenten")].toArray().size(), 1);
+    EXPECT_EQ(o[QStringLiteral("meetmomenten")].toArray().at(0)[QStringLiteral("meetmoment")].toInt(), 2);
+    EXPECT_EQ(o[QStringLiteral("meetmomenten")].toArray().at(0)[QStringLiteral("n")].toInt(), 100);
+    EXPECT_EQ(o[QStringLiteral("verandering")][QStringLiteral("competenties")][QStringLiteral("n")].toInt(), 0);
+    EXPECT_TRUE(o[QStringLiteral("verandering")][QStringLiteral("competenties")][QStringLiteral("p_ttest")].isNull());
+    // 2016 up to and including 2018-06-30: everything, the same as without a period.
+    r = fx.run({QStringLiteral("report"),
+        QStringLiteral("cohort"),
+        QStringLiteral("--json"),
+        QStringLiteral("--van"),
+        QStringLiteral("2016-06-01"),
+        QStringLiteral("--tot"),
+        QStringLiteral("2018-06-30")});
+    ASSERT_EQ(r.exitCode, 0);
+    const CliResult all = fx.run({QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--json")});
+    // The same figures; sums may differ in the last bit (another scan order), hence 1e-9.
+    expectContains(json(all.out), json(r.out), QStringLiteral("$"));
+    expectContains(json(r.out), json(all.out), QStringLiteral("$"));
+    // Bad dates are refused with exit code 2.
+    r = fx.run(
+        {QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--van"), QStringLiteral("1-1-2017")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.errLine().contains(QStringLiteral("JJJJ-MM-DD")));
+    r = fx.run({QStringLiteral("report"),
+        QStringLiteral("cohort"),
+        QStringLiteral("--van"),
+        QStringLiteral("2018-01-01"),
+        QStringLiteral("--tot"),
+        QStringLiteral("2017-01-01")});
+    EXPECT_EQ(r.exitCode, 2);
 }
 
 TEST(Cli, ReportCohortPerGemeente)

@@ -4,6 +4,7 @@
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
 
+#include "support/handcohort.h"
 #include "support/qtprinters.h"
 #include "support/tempdatabase.h"
 
@@ -86,4 +87,21 @@ TEST_F(CaseloadQueryTest, SortByLastMeetingAndDescending)
     ASSERT_EQ(rows.size(), 120);
     for (int k = 1; k < rows.size(); ++k)
         EXPECT_GE(rows[k - 1].laatsteMeting, rows[k].laatsteMeting);
+}
+
+TEST(CaseloadQueryVervolg, TheFollowUpFilterAgreesWithTheDueDateAtTheMonthsEnd)
+{
+    // Last meetmoment 31 August 2026: due on 28 February 2027 (QDate::addMonths), as the row's vervolgOp says.
+    test::TempDatabase t;
+    Dossier d = test::handDossier(QStringLiteral("X"), QStringLiteral("Venlo"));
+    test::addMeetmoment(d, QDate(2026, 8, 31), 3, 3);
+    ASSERT_TRUE(DossierStore(t.db(), Instrument::standaard()).importDossiers({d}).ok());
+    CaseloadFilter f;
+    f.alleenVervolgNodig = true;
+    f.vervolgNaMaanden = 6;
+    f.peildatum = QDate(2027, 2, 27);
+    EXPECT_EQ(CaseloadQuery(t.db()).count(f).value(), 0);
+    f.peildatum = QDate(2027, 2, 28);
+    EXPECT_EQ(CaseloadQuery(t.db()).count(f).value(), 1);
+    EXPECT_EQ(CaseloadQuery(t.db()).page(f, 0, 10).value().first().vervolgOp(6), QDate(2027, 2, 28));
 }

@@ -4,6 +4,7 @@
 #include "core/scoring.h"
 #include "storage/dossierstore.h"
 
+#include "support/handcohort.h"
 #include "support/tempdatabase.h"
 
 #include "support/qtprinters.h"
@@ -140,4 +141,154 @@ TEST(CohortQuery, AGemeenteWithoutInwonersIsEmptyNotAnError)
     const auto r = CohortQuery(t.db()).run(f);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r->inwoner.meetmomenten.isEmpty());
+}
+
+namespace {
+
+// Four inwoners worked out by hand (docs/dashboard.md, "Periode"): every component score is the one answer given.
+//   A Enschede  2016-01-10 pc2 sk2 p3 | 2016-07-10 pc3 sk3 p2 | 2017-01-10 pc4 sk4 p1   (both perspectives)
+//   B Enschede  2016-03-01 pc2 sk2    | 2017-03-01 pc5 sk5
+//   C Enschede  2017-02-01 pc3 sk4
+//   D Hengelo   2016-09-01 pc2 sk2 p2 | 2017-06-01 pc4 sk4 p0 | 2018-02-01 pc5 sk5
+class CohortPeriodeTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        using test::addMeetmoment;
+        Dossier a = test::handDossier(QStringLiteral("A"), QStringLiteral("Enschede"));
+        addMeetmoment(a, QDate(2016, 1, 10), 2, 2, 3, true);
+        addMeetmoment(a, QDate(2016, 7, 10), 3, 3, 2, true);
+        addMeetmoment(a, QDate(2017, 1, 10), 4, 4, 1, true);
+        Dossier b = test::handDossier(QStringLiteral("B"), QStringLiteral("Enschede"));
+        addMeetmoment(b, QDate(2016, 3, 1), 2, 2);
+        addMeetmoment(b, QDate(2017, 3, 1), 5, 5);
+        Dossier c = test::handDossier(QStringLiteral("C"), QStringLiteral("Enschede"));
+        addMeetmoment(c, QDate(2017, 2, 1), 3, 4);
+        Dossier d = test::handDossier(QStringLiteral("D"), QStringLiteral("Hengelo"));
+        addMeetmoment(d, QDate(2016, 9, 1), 2, 2, 2);
+        addMeetmoment(d, QDate(2017, 6, 1), 4, 4, 0);
+        addMeetmoment(d, QDate(2018, 2, 1), 5, 5);
+        ASSERT_TRUE(DossierStore(t.db(), ins()).importDossiers({a, b, c, d}).ok());
+    }
+    CohortRapport run(const CohortFilter& f)
+    {
+        const auto r = CohortQuery(t.db()).run(f);
+        EXPECT_TRUE(r.ok()) << r.errorMessage().toStdString();
+        return r.ok() ? r.value() : CohortRapport {};
+    }
+    static CohortFilter periode(QDate van, QDate tot)
+    {
+        CohortFilter f;
+        f.van = van;
+        f.tot = tot;
+        return f;
+    }
+    test::TempDatabase t;
+};
+
+} // namespace
+
+TEST_F(CohortPeriodeTest, WithoutAPeriodEveryMetingCounts)
+{
+    const CohortRapport r = run({});
+    ASSERT_EQ(r.inwoner.meetmomenten.size(), 3);
+    EXPECT_EQ(r.inwoner.meetmomenten[0].n, 4);
+    EXPECT_EQ(r.inwoner.competenties.n, 3); // A 2 -> 4, B 2 -> 5, D 2 -> 5
+    EXPECT_NEAR(*r.inwoner.competenties.gemVerschil, 8.0 / 3.0, 1e-12);
+    ASSERT_EQ(r.kwadrantKappa.size(), 3);
+}
+
+TEST_F(CohortPeriodeTest, OnlyMetingenWithinThePeriodCountUnderTheirOwnNumber)
+{
+    const CohortRapport r = run(periode(QDate(2016, 6, 1), QDate(2017, 12, 31)));
+    const auto& mm = r.inwoner.meetmomenten;
+    ASSERT_EQ(mm.size(), 3);
+    // Meetmoment 1 in the period: C (pc3 sk4, enkel sociaal kapitaal) and D (zwak); A's and B's are before it.
+    EXPECT_EQ(mm[0].meetmoment, 1);
+    EXPECT_EQ(mm[0].n, 2);
+    EXPECT_DOUBLE_EQ(mm[0].kwadrantPct[0], 50.0); // zwak
+    EXPECT_DOUBLE_EQ(mm[0].kwadrantPct[2], 50.0); // enkel sociaal kapitaal
+    // Meetmoment 2: A (zwak), B and D (dubbel).
+    EXPECT_EQ(mm[1].n, 3);
+    EXPECT_NEAR(mm[1].kwadrantPct[3], 200.0 / 3.0, 1e-9);
+    EXPECT_NEAR(*mm[1].gemCompetenties, 4.0, 1e-12); // (3 + 5 + 4) / 3
+    // Meetmoment 3: only A's; D's third is in 2018.
+    EXPECT_EQ(mm[2].n, 1);
+    EXPECT_DOUBLE_EQ(mm[2].kwadrantPct[3], 100.0);
+}
+
+TEST_F(CohortPeriodeTest, TheChangeIsFromTheFirstToTheLastMeetmomentWithinThePeriod)
+{
+    const CohortRapport r = run(periode(QDate(2016, 6, 1), QDate(2017, 12, 31)));
+    // A: meetmoment 2 -> 3 (pc 3 -> 4, problemen 2 -> 1); D: 1 -> 2 (pc 2 -> 4, problemen 2 -> 0). B and C have
+    // one meetmoment in the period.
+    EXPECT_EQ(r.inwoner.competenties.n, 2);
+    EXPECT_NEAR(*r.inwoner.competenties.gemVerschil, 1.5, 1e-12);
+    EXPECT_NEAR(*r.inwoner.probleemgebieden.gemVerschil, -1.5, 1e-12);
+    // Both go from zwak to dubbel: b = 0, c = 2, p = 2 * P(X <= 0 | n = 2) = 0.5.
+    EXPECT_EQ(r.inwoner.dubbelN, 2);
+    EXPECT_EQ(r.inwoner.dubbelB, 0);
+    EXPECT_EQ(r.inwoner.dubbelC, 2);
+    EXPECT_NEAR(*r.inwoner.dubbelMcnemarP, 0.5, 1e-12);
+    // Only A has the professional's view: one pair at meetmoment 2 and 3 in the period, too few for kappa.
+    ASSERT_EQ(r.kwadrantKappa.size(), 2);
+    EXPECT_EQ(r.kwadrantKappa[0].meetmoment, 2);
+    EXPECT_EQ(r.kwadrantKappa[0].n, 1);
+    EXPECT_FALSE(r.kwadrantKappa[0].kappa);
+    EXPECT_EQ(r.professional.competenties.n, 1);
+    EXPECT_FALSE(r.professional.competenties.pTtest); // "te weinig gegevens"
+}
+
+TEST_F(CohortPeriodeTest, BothEndsAreInclusive)
+{
+    // A's meetmomenten 2 and 3 lie exactly on the ends; D's first is inside, its second after.
+    const CohortRapport r = run(periode(QDate(2016, 7, 10), QDate(2017, 1, 10)));
+    EXPECT_EQ(r.inwoner.competenties.n, 1);
+    EXPECT_NEAR(*r.inwoner.competenties.gemVerschil, 1.0, 1e-12);
+    int metingen = 0;
+    for (const MeetmomentCijfers& m : r.inwoner.meetmomenten)
+        metingen += m.nMetingen;
+    EXPECT_EQ(metingen, 3); // A 2, A 3, D 1
+}
+
+TEST_F(CohortPeriodeTest, AnOpenEndedPeriod)
+{
+    CohortFilter vanaf;
+    vanaf.van = QDate(2017, 1, 1); // A 3, B 2, C 1, D 2, D 3
+    CohortRapport r = run(vanaf);
+    EXPECT_EQ(r.inwoner.competenties.n, 1); // D 2 -> 3
+    EXPECT_NEAR(*r.inwoner.competenties.gemVerschil, 1.0, 1e-12);
+    EXPECT_EQ(
+        r.inwoner.meetmomenten[0].nMetingen + r.inwoner.meetmomenten[1].nMetingen + r.inwoner.meetmomenten[2].nMetingen,
+        5);
+    CohortFilter totEnMet;
+    totEnMet.tot = QDate(2016, 12, 31); // A 1, A 2, B 1, D 1
+    r = run(totEnMet);
+    ASSERT_EQ(r.inwoner.meetmomenten.size(), 2);
+    EXPECT_EQ(r.inwoner.meetmomenten[0].nMetingen, 3);
+    EXPECT_EQ(r.inwoner.competenties.n, 1); // A 1 -> 2
+}
+
+TEST_F(CohortPeriodeTest, PeriodAndGemeenteTogether)
+{
+    CohortFilter f = periode(QDate(2016, 6, 1), QDate(2017, 12, 31));
+    f.gemeente = QStringLiteral("Enschede");
+    const CohortRapport r = run(f);
+    EXPECT_EQ(r.inwoner.competenties.n, 1); // A only; D is in Hengelo
+    EXPECT_EQ(r.inwoner.meetmomenten[0].n, 1); // C
+}
+
+TEST_F(CohortPeriodeTest, ProgressIsReportedAndCanStopTheRun)
+{
+    QVector<int> stappen;
+    auto r = CohortQuery(t.db()).run({}, [&stappen](int stap, int totaal) {
+        EXPECT_EQ(totaal, CohortQuery::stappen);
+        stappen << stap;
+        return true;
+    });
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(stappen, (QVector<int> {0, 1, 2}));
+    r = CohortQuery(t.db()).run({}, [](int stap, int) { return stap < 1; });
+    EXPECT_FALSE(r.ok());
 }

@@ -1,10 +1,14 @@
 // Takes the screenshots in docs/screenshots/ from the real widgets: draagwijzer-screenshots --database DB --out DIR
 // [--ref REF]. Run it under xvfb-run (or QT_QPA_PLATFORM=offscreen) on a demo database.
+// With --dashboard it only opens the Teamoverzicht (read-only: safe on a database that must not change), times
+// it and writes dashboard-*.png.
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadwidget.h"
 #include "core/appidentity.h"
 #include "core/clock.h"
 #include "core/instrument.h"
+#include "dashboard/dashboardcontroller.h"
+#include "dashboard/dashboardwidget.h"
 #include "dossier/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "mainwindow/mainwindow.h"
@@ -23,6 +27,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -44,6 +49,87 @@ bool save(QWidget* w, const QString& dir, const char* name)
     return ok;
 }
 
+// The Teamoverzicht as the user sees it, timed: from opening to the figures, and the longest pause of the UI
+// thread meanwhile (a 10 ms timer that should keep firing).
+int dashboardScreenshots(const QString& database, const QString& out)
+{
+    QElapsedTimer sinceOpen;
+    sinceOpen.start();
+    dw::DashboardWidget dashboard(database, dw::Instrument::standaard(), dw::Clock::system());
+    dashboard.resize(1400, 900);
+    dashboard.show();
+    qint64 longestPause = 0;
+    int ticks = 0;
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QTimer heartbeat;
+    heartbeat.setInterval(10);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        ++ticks;
+        longestPause = std::max(longestPause, sinceTick.restart());
+    });
+    heartbeat.start();
+    while (dashboard.controller()->toestand() != dw::DashboardController::Toestand::Klaar) {
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (dashboard.controller()->toestand() == dw::DashboardController::Toestand::Mislukt
+            || sinceOpen.elapsed() > 120000) {
+            std::fprintf(stderr, "dashboard: no figures\n");
+            return 1;
+        }
+    }
+    const qint64 toFigures = sinceOpen.elapsed();
+    settle(300);
+    std::printf("dashboard: figures shown %lld ms after opening (loader thread %lld ms); UI thread: %d heartbeats, "
+                "longest pause %lld ms\n",
+        static_cast<long long>(toFigures),
+        static_cast<long long>(dashboard.controller()->cijfers().ms),
+        ticks,
+        static_cast<long long>(longestPause));
+    QStringList steps;
+    for (qint64 ms : dashboard.controller()->cijfers().stapMs)
+        steps << QString::number(ms);
+    std::printf("dashboard: per step (3 cohort queries, follow-up counts, follow-up list): %s ms\n",
+        qPrintable(steps.join(QStringLiteral(", "))));
+    const char* names[] = {"dashboard-kwadranten.png",
+        "dashboard-gemiddelden.png",
+        "dashboard-verandering.png",
+        "dashboard-overeenstemming.png",
+        "dashboard-vervolg.png"};
+    for (int tab = 0; tab < 5; ++tab) {
+        dashboard.selectTab(tab);
+        settle(300);
+        save(&dashboard, out, names[tab]);
+    }
+
+    // Cancel at scale: start a full run, cancel it after 300 ms and ask for one gemeente at once. If the running
+    // query is really interrupted, the gemeente's figures come about as fast as on their own.
+    const auto waitFor = [&dashboard](qint64 limit) {
+        QElapsedTimer t;
+        t.start();
+        while (dashboard.controller()->toestand() == dw::DashboardController::Toestand::Bezig && t.elapsed() < limit)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        return t.elapsed();
+    };
+    dashboard.setFilter({}, {}, QDate(2000, 1, 1), {});
+    settle(300);
+    QElapsedTimer cancel;
+    cancel.start();
+    dashboard.controller()->cancel();
+    const qint64 cancelMs = cancel.elapsed();
+    dashboard.setFilter(QStringLiteral("Venlo"), {}, {}, {});
+    const qint64 afterCancel = waitFor(120000);
+    const qint64 venloLoader = dashboard.controller()->cijfers().ms;
+    dashboard.refresh();
+    const qint64 alone = waitFor(120000);
+    std::printf("dashboard: cancel returned in %lld ms; Venlo after a cancelled full run %lld ms (loader %lld ms), "
+                "Venlo alone %lld ms\n",
+        static_cast<long long>(cancelMs),
+        static_cast<long long>(afterCancel),
+        static_cast<long long>(venloLoader),
+        static_cast<long long>(alone));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -57,7 +143,12 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("database"), QStringLiteral("database"), QStringLiteral("PAD")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("MAP")});
     parser.addOption({QStringLiteral("ref"), QStringLiteral("dossier to show"), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("dashboard"), QStringLiteral("only the Teamoverzicht, read-only")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("dashboard"))) {
+        QDir().mkpath(parser.value(QStringLiteral("out")));
+        return dashboardScreenshots(parser.value(QStringLiteral("database")), parser.value(QStringLiteral("out")));
+    }
     auto db = dw::Database::open(parser.value(QStringLiteral("database")));
     if (!db.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));

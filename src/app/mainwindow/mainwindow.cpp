@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/exchangeformat.h"
 #include "core/instrument.h"
+#include "dashboard/dashboardwidget.h"
 #include "dossier/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "instellingen/instellingen.h"
@@ -161,13 +162,16 @@ void MainWindow::createMenus()
             return;
         m_caseload->setFollowUpMonths(instellingen.vervolgNaMaanden);
         m_caseload->setEigenProfessional(instellingen.eigenProfessional);
+        if (m_dashboard)
+            m_dashboard->setVervolgNaMaanden(instellingen.vervolgNaMaanden);
         m_autoBackup->configure(instellingen.backupElkeUren, instellingen.backupsBewaren);
     });
 
     QMenu* view = menuBar()->addMenu(tr("&Beeld"));
     view->addAction(tr("Caseload &vernieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
+    view->addAction(tr("&Teamoverzicht…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::showDashboard);
     for (int i = 0; i < 5; ++i) {
-        static const char* names[] = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "&Trends", "&Plan van aanpak"};
+        static const char* names[] = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "T&rends", "&Plan van aanpak"};
         view->addAction(tr(names[i]), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
             if (m_dossierWidget)
                 m_dossierWidget->showTab(i);
@@ -229,6 +233,22 @@ bool MainWindow::openDossier(const QString& ref)
     m_undoGroup->setActiveStack(doc->undoStack());
     showStatus(tr("Dossier %1 geopend.").arg(ref));
     return true;
+}
+
+DashboardWidget* MainWindow::showDashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWidget(m_db->path(), m_instrument, m_clock, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->resize(1400, 900);
+        connect(m_dashboard, &DashboardWidget::inwonerActivated, this, &MainWindow::openDossier);
+        connect(m_dashboard, &DashboardWidget::statusMessage, this, &MainWindow::showStatus);
+    }
+    m_dashboard->setVervolgNaMaanden(Instellingen::load().vervolgNaMaanden);
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
 }
 
 void MainWindow::newInwoner()

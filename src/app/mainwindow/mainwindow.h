@@ -13,6 +13,7 @@ namespace dw {
 
 class CaseloadWidget;
 class Clock;
+class DashboardWidget;
 class Database;
 class DossierDocument;
 class DossierWidget;
@@ -32,6 +33,7 @@ public:
     CaseloadWidget* caseload() const { return m_caseload; }
     DossierWidget* dossierWidget() const { return m_dossierWidget; }
     bool openDossier(const QString& ref);
+    DashboardWidget* showDashboard(); // Beeld -> Teamoverzicht, a window of its own
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +60,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QAction* m_newMeetmomentAction = nullptr;
     class AutoBackup* m_autoBackup = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
 };
 
 } // namespace dw

@@ -1,0 +1,219 @@
+#include "dashboardcharts.h"
+
+#include "core/instrument.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+#include <functional>
+
+namespace dw::dashboardcharts {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dw::dashboardcharts", text);
+}
+
+QString perspectiefNaam(Perspectief p)
+{
+    return p == Perspectief::Inwoner ? tr("Inwoner") : tr("Professional");
+}
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    chart->setTitleFont(font);
+    return chart;
+}
+
+// Every meetmoment number that occurs in either perspective, ascending.
+QVector<int> meetmomenten(const CohortRapport& r)
+{
+    QVector<int> out;
+    for (Perspectief p : allePerspectieven) {
+        for (const MeetmomentCijfers& m : r.perspectief(p).meetmomenten) {
+            if (!out.contains(m.meetmoment))
+                out.append(m.meetmoment);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList categorieen(const QVector<int>& nummers)
+{
+    QStringList out;
+    for (int k : nummers)
+        out << QString::number(k);
+    return out;
+}
+
+const MeetmomentCijfers* zoek(const PerspectiefCijfers& c, int meetmoment)
+{
+    for (const MeetmomentCijfers& m : c.meetmomenten) {
+        if (m.meetmoment == meetmoment)
+            return &m;
+    }
+    return nullptr;
+}
+
+QValueAxis* yAxis(QChart* chart, double min, double max, const QString& title, const QString& format, int ticks)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(min, max);
+    axis->setTitleText(title);
+    axis->setLabelFormat(format);
+    axis->setTickCount(ticks);
+    chart->addAxis(axis, Qt::AlignLeft);
+    return axis;
+}
+
+QBarCategoryAxis* xAxis(QChart* chart, const QStringList& categories)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setTitleText(tr("Meetmoment (1 = nulmeting)"));
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+const QColor perspectiefKleur[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x61, 0x0b)};
+
+// Grouped bars per meetmoment, one set per perspective; a missing figure is a gap (0 height).
+QChart* perspectiefStaven(const CohortRapport& r,
+    const QString& title,
+    const std::function<std::optional<double>(const MeetmomentCijfers&)>& waarde,
+    double max,
+    const QString& asTitel,
+    const QString& format)
+{
+    QChart* chart = newChart(title);
+    const QVector<int> nummers = meetmomenten(r);
+    auto* series = new QBarSeries;
+    for (Perspectief p : allePerspectieven) {
+        auto* set = new QBarSet(perspectiefNaam(p));
+        set->setColor(perspectiefKleur[static_cast<int>(p)]);
+        for (int k : nummers) {
+            const MeetmomentCijfers* m = zoek(r.perspectief(p), k);
+            const std::optional<double> v = m ? waarde(*m) : std::nullopt;
+            *set << v.value_or(0.0);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    series->attachAxis(xAxis(chart, categorieen(nummers)));
+    series->attachAxis(yAxis(chart, 0, max, asTitel, format, 5));
+    return chart;
+}
+
+} // namespace
+
+QChart* kwadranten(const PerspectiefCijfers& c, Perspectief p, const Instrument& instrument)
+{
+    QChart* chart = newChart(tr("Kwadranten per meetmoment – %1").arg(perspectiefNaam(p).toLower()));
+    // From weak to double, red to green.
+    const QColor kleur[]
+        = {QColor(0xc6, 0x28, 0x28), QColor(0xf5, 0x9e, 0x0b), QColor(0x4f, 0x9d, 0xd9), QColor(0x2e, 0x8b, 0x57)};
+    // Short names in the legend, so that all four fit; the table beside it has the instrument's full names.
+    const QString namen[] = {tr("Zwak"), tr("Enkel competenties"), tr("Enkel sociaal kapitaal"), tr("Dubbel")};
+    auto* series = new QStackedBarSeries;
+    QVector<int> nummers;
+    for (const MeetmomentCijfers& m : c.meetmomenten)
+        nummers << m.meetmoment;
+    for (Kwadrant k : bekendeKwadranten) {
+        const int i = static_cast<int>(k) - 1;
+        auto* set = new QBarSet(namen[i]);
+        set->setProperty("kwadrant", instrument.kwadrantNaam(k));
+        set->setColor(kleur[i]);
+        set->setLabelColor(i == 1 ? Qt::black : Qt::white);
+        for (const MeetmomentCijfers& m : c.meetmomenten)
+            *set << (m.n > 0 ? std::round(m.kwadrantPct[i] * 10) / 10 : 0.0); // the label shows one decimal
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    series->attachAxis(xAxis(chart, categorieen(nummers)));
+    series->attachAxis(yAxis(chart, 0, 100, tr("% van de metingen"), QStringLiteral("%.0f"), 6));
+    chart->legend()->setShowToolTips(true);
+    return chart;
+}
+
+QChart* scores(const CohortRapport& r)
+{
+    QChart* chart = newChart(tr("Gemiddelde scores per meetmoment (1–5)"));
+    const QVector<int> nummers = meetmomenten(r);
+    QBarCategoryAxis* x = xAxis(chart, categorieen(nummers));
+    QValueAxis* y = yAxis(chart, 1, 5, tr("Score"), QStringLiteral("%.1f"), 5);
+    for (Perspectief p : allePerspectieven) {
+        for (int component = 0; component < 2; ++component) {
+            auto* line = new QLineSeries;
+            line->setName(QStringLiteral("%1 – %2").arg(
+                perspectiefNaam(p), component == 0 ? tr("competenties") : tr("sociaal kapitaal")));
+            // Competenties dark, sociaal kapitaal light and dashed: the legend shows the colour.
+            const QColor kleur = perspectiefKleur[static_cast<int>(p)];
+            QPen pen(component == 0 ? kleur.darker(130) : kleur.lighter(150));
+            pen.setWidth(3);
+            if (component == 1)
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            for (int i = 0; i < nummers.size(); ++i) {
+                const MeetmomentCijfers* m = zoek(r.perspectief(p), nummers[i]);
+                const std::optional<double> v
+                    = m ? (component == 0 ? m->gemCompetenties : m->gemSociaalKapitaal) : std::nullopt;
+                if (v)
+                    line->append(i, *v);
+            }
+            chart->addSeries(line);
+            line->attachAxis(x);
+            line->attachAxis(y);
+        }
+    }
+    chart->legend()->setAlignment(Qt::AlignRight);
+    return chart;
+}
+
+QChart* metDraagkracht(const CohortRapport& r)
+{
+    return perspectiefStaven(
+        r,
+        tr("Met één of beide vormen van draagkracht"),
+        [](const MeetmomentCijfers& m) { return m.metDraagkrachtPct; },
+        100,
+        tr("%"),
+        QStringLiteral("%.0f"));
+}
+
+QChart* probleemgebieden(const CohortRapport& r)
+{
+    return perspectiefStaven(
+        r,
+        tr("Gemiddeld aantal probleemgebieden"),
+        [](const MeetmomentCijfers& m) { return m.gemProbleemgebieden; },
+        8,
+        tr("Aantal (0–8)"),
+        QStringLiteral("%.0f"));
+}
+
+} // namespace dw::dashboardcharts

@@ -1,0 +1,208 @@
+#include "dashboardtabellen.h"
+
+#include "core/instrument.h"
+#include "reporting/cohorttext.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTableWidget>
+
+namespace dw::dashboardtabellen {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dw::dashboardtabellen", text);
+}
+
+QLocale dutch()
+{
+    return QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
+
+QString perspectiefNaam(Perspectief p)
+{
+    return p == Perspectief::Inwoner ? tr("Inwoner") : tr("Professional");
+}
+
+// Starts a table over: headers, no rows, read-only.
+void begin(QTableWidget* table, const QStringList& headers)
+{
+    table->clear();
+    table->setRowCount(0);
+    table->setColumnCount(headers.size());
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+}
+
+// Appends a row; texts after `firstNumber` are figures, right-aligned.
+void addRow(QTableWidget* table, const QStringList& cells, int firstNumber, bool bold = false)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells.at(c));
+        if (c >= firstNumber)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (bold) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+        table->setItem(row, c, item);
+    }
+}
+
+void finish(QTableWidget* table)
+{
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(false);
+}
+
+QString aantal(int n)
+{
+    return dutch().toString(n);
+}
+
+} // namespace
+
+QString procent(const std::optional<double>& v)
+{
+    return v ? tr("%1 %").arg(figuur(v, 1)) : figuur(v);
+}
+
+QString pWaarde(const std::optional<double>& p)
+{
+    if (p && *p < 0.0001)
+        return tr("< %1").arg(dutch().toString(0.0001, 'f', 4));
+    return figuur(p, 4);
+}
+
+void kwadranten(QTableWidget* table, const CohortRapport& r, const Instrument& instrument)
+{
+    begin(table,
+        {tr("Perspectief"),
+            tr("Meetmoment"),
+            tr("n"),
+            tr("Zwak"),
+            tr("Enkel competenties"),
+            tr("Enkel sociaal kapitaal"),
+            tr("Dubbel")});
+    for (Kwadrant k : bekendeKwadranten)
+        table->horizontalHeaderItem(2 + static_cast<int>(k))->setToolTip(instrument.kwadrantNaam(k));
+    table->horizontalHeaderItem(2)->setToolTip(tr("Metingen met een bekend kwadrant: de basis van de percentages"));
+    for (Perspectief p : allePerspectieven) {
+        for (const MeetmomentCijfers& m : r.perspectief(p).meetmomenten) {
+            QStringList cells {perspectiefNaam(p), QString::number(m.meetmoment), aantal(m.n)};
+            for (int k = 0; k < 4; ++k)
+                cells << procent(m.n > 0 ? std::optional<double>(m.kwadrantPct[k]) : std::nullopt);
+            addRow(table, cells, 1);
+        }
+    }
+    finish(table);
+}
+
+void gemiddelden(QTableWidget* table, const CohortRapport& r)
+{
+    begin(table,
+        {tr("Perspectief"),
+            tr("Meetmoment"),
+            tr("n"),
+            tr("Met draagkracht"),
+            tr("Probleemgeb."),
+            tr("Competenties"),
+            tr("Sociaal kap.")});
+    const char* tips[] = {"Alle metingen op dit meetmoment",
+        "Met één of beide vormen van draagkracht (% van de metingen met een bekend kwadrant)",
+        "Gemiddeld aantal probleemgebieden (0–8)",
+        "Gemiddelde score persoonlijke competenties (1–5)",
+        "Gemiddelde score sociaal kapitaal (1–5)"};
+    for (int c = 0; c < 5; ++c)
+        table->horizontalHeaderItem(2 + c)->setToolTip(tr(tips[c]));
+    for (Perspectief p : allePerspectieven) {
+        for (const MeetmomentCijfers& m : r.perspectief(p).meetmomenten)
+            addRow(table,
+                {perspectiefNaam(p),
+                    QString::number(m.meetmoment),
+                    aantal(m.nMetingen),
+                    procent(m.metDraagkrachtPct),
+                    figuur(m.gemProbleemgebieden),
+                    figuur(m.gemCompetenties),
+                    figuur(m.gemSociaalKapitaal)},
+                1);
+    }
+    finish(table);
+}
+
+void verandering(QTableWidget* table, const CohortRapport& r)
+{
+    begin(table,
+        {tr("Perspectief"),
+            tr("Maat"),
+            tr("n (paren)"),
+            tr("Gem. verschil"),
+            tr("p (t-toets)"),
+            tr("p (Wilcoxon)"),
+            tr("p (McNemar)")});
+    for (Perspectief p : allePerspectieven) {
+        const PerspectiefCijfers& c = r.perspectief(p);
+        const std::pair<QString, const Verandering*> maten[] = {{tr("Persoonlijke competenties"), &c.competenties},
+            {tr("Sociaal kapitaal"), &c.sociaalKapitaal},
+            {tr("Aantal probleemgebieden"), &c.probleemgebieden}};
+        for (const auto& [naam, v] : maten)
+            addRow(table,
+                {perspectiefNaam(p),
+                    naam,
+                    aantal(v->n),
+                    figuur(v->gemVerschil),
+                    pWaarde(v->pTtest),
+                    pWaarde(v->pWilcoxon),
+                    QString()},
+                2);
+        addRow(table,
+            {perspectiefNaam(p),
+                tr("Dubbele draagkracht"),
+                aantal(c.dubbelN),
+                tr("%1 erbij, %2 eraf").arg(aantal(c.dubbelC), aantal(c.dubbelB)),
+                QString(),
+                QString(),
+                pWaarde(c.dubbelMcnemarP)},
+            2);
+    }
+    finish(table);
+}
+
+void kappa(QTableWidget* table, const CohortRapport& r)
+{
+    begin(table, {tr("Meetmoment"), tr("n (beide kwadranten bekend)"), tr("Kappa")});
+    for (const KappaCijfer& k : r.kwadrantKappa)
+        addRow(table, {QString::number(k.meetmoment), aantal(k.n), figuur(k.kappa, 3)}, 0);
+    if (r.kwadrantKappa.isEmpty())
+        addRow(table, {tr("–"), aantal(0), figuur({})}, 0);
+    finish(table);
+}
+
+void vervolgPerProfessional(QTableWidget* table, const VervolgOverzicht& v)
+{
+    begin(table, {tr("Professional"), tr("Inwoners"), tr("Met meetmoment"), tr("Vervolg nodig")});
+    for (const VervolgTelling& t : v.perProfessional)
+        addRow(table,
+            {t.professional.isEmpty() ? tr("(geen professional)") : t.professional,
+                aantal(t.inwoners),
+                aantal(t.metMeetmoment),
+                aantal(t.vervolgNodig)},
+            1);
+    addRow(table,
+        {tr("Team"), aantal(v.team.inwoners), aantal(v.team.metMeetmoment), aantal(v.team.vervolgNodig)},
+        1,
+        true);
+    finish(table);
+}
+
+} // namespace dw::dashboardtabellen

@@ -1,0 +1,352 @@
+#include "dashboardwidget.h"
+
+#include "chartpanel.h"
+#include "core/clock.h"
+#include "core/instrument.h"
+#include "dashboardcharts.h"
+#include "dashboardcontroller.h"
+#include "dashboardtabellen.h"
+#include "reporting/cohortexport.h"
+#include "ui_dashboardwidget.h"
+#include "vervolgmodel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dw {
+
+namespace {
+
+QLocale dutch()
+{
+    return QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
+
+QString datum(const QDate& d)
+{
+    return d.toString(QStringLiteral("dd-MM-yyyy"));
+}
+
+} // namespace
+
+DashboardWidget::DashboardWidget(
+    const QString& databasePath, const Instrument& instrument, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DashboardWidget>())
+    , m_instrument(instrument)
+    , m_clock(clock)
+{
+    m_ui->setupUi(this);
+    setLocale(dutch()); // the date edits' calendar and anything else that formats by locale
+    m_controller = new DashboardController(databasePath, this);
+
+    m_ui->gemeenteCombo->addItem(tr("Alle gemeenten"));
+    m_ui->professionalCombo->addItem(tr("Iedereen"));
+    const QDate today = m_clock.today();
+    m_ui->vanEdit->setDate(QDate(today.year(), 1, 1));
+    m_ui->totEdit->setDate(today);
+
+    // Charts left, the table with the same figures beside them.
+    const auto addCharts = [this](QWidget* host, const QStringList& namen) {
+        auto* layout = new QVBoxLayout(host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        for (const QString& naam : namen) {
+            auto* panel = new ChartPanel(naam);
+            connect(panel, &ChartPanel::statusMessage, this, &DashboardWidget::statusMessage);
+            layout->addWidget(panel, 1);
+            m_charts << panel;
+        }
+    };
+    addCharts(
+        m_ui->kwadrantenCharts, {QStringLiteral("kwadranten-inwoner"), QStringLiteral("kwadranten-professional")});
+    addCharts(m_ui->gemiddeldenCharts,
+        {QStringLiteral("gemiddelde-scores"), QStringLiteral("met-draagkracht"), QStringLiteral("probleemgebieden")});
+    // Tab order: each chart's save button before the table beside it.
+    QWidget::setTabOrder(m_ui->tabWidget, m_charts[0]->saveButton());
+    QWidget::setTabOrder(m_charts[0]->saveButton(), m_charts[1]->saveButton());
+    QWidget::setTabOrder(m_charts[1]->saveButton(), m_ui->kwadrantenTable);
+    QWidget::setTabOrder(m_ui->kwadrantenTable, m_charts[2]->saveButton());
+    QWidget::setTabOrder(m_charts[2]->saveButton(), m_charts[3]->saveButton());
+    QWidget::setTabOrder(m_charts[3]->saveButton(), m_charts[4]->saveButton());
+    QWidget::setTabOrder(m_charts[4]->saveButton(), m_ui->gemiddeldenTable);
+
+    m_vervolgModel = new VervolgModel(this);
+    m_vervolgProxy = new QSortFilterProxyModel(this);
+    m_vervolgProxy->setSourceModel(m_vervolgModel);
+    m_vervolgProxy->setSortRole(VervolgModel::SortRole);
+    m_vervolgProxy->setFilterKeyColumn(VervolgModel::Professional);
+    m_ui->vervolgView->setModel(m_vervolgProxy);
+    m_ui->vervolgView->verticalHeader()->hide();
+    m_ui->vervolgView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // The rows come ordered by due date; sorting 100,000 rows in the proxy would cost the UI thread ~0.2 s, so the
+    // list starts unsorted (in that order) and sorts only when the user clicks a header.
+    m_ui->vervolgView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_vervolgProxy->sort(-1);
+    // Widths from the header and a typical value: sizing to contents would read up to 100,000 rows.
+    const QString voorbeeld[] = {QStringLiteral("ENS-000000"),
+        QStringLiteral("M. van den Berg-Jansen"),
+        QStringLiteral("Súdwest-Fryslân"),
+        QStringLiteral("P. Haverkamp-de Vries"),
+        QStringLiteral("00"),
+        QStringLiteral("00-00-0000"),
+        QStringLiteral("00-00-0000")};
+    for (int c = 0; c < VervolgModel::ColumnCount; ++c) {
+        const QString header = m_vervolgModel->headerData(c, Qt::Horizontal).toString();
+        const int w = std::max(fontMetrics().horizontalAdvance(header), fontMetrics().horizontalAdvance(voorbeeld[c]));
+        m_ui->vervolgView->setColumnWidth(c, w + 4 * fontMetrics().horizontalAdvance(QLatin1Char('M')) / 2);
+    }
+    connect(m_ui->vervolgView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT inwonerActivated(index.data(VervolgModel::RefRole).toString());
+    });
+    // A professional in the counts shows only their inwoners in the list; the team row shows everyone.
+    connect(m_ui->vervolgProfessionalTable, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const int last = m_ui->vervolgProfessionalTable->rowCount() - 1;
+        const auto& per = m_controller->cijfers().vervolg.perProfessional;
+        if (row < 0 || row >= last || row >= per.size()) {
+            m_vervolgProxy->setFilterRegularExpression(QString());
+            return;
+        }
+        m_vervolgProxy->setFilterRegularExpression(
+            QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(per.at(row).professional))));
+    });
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+    connect(m_filterTimer, &QTimer::timeout, this, &DashboardWidget::refresh);
+    for (QComboBox* combo : {m_ui->gemeenteCombo, m_ui->professionalCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DashboardWidget::scheduleRefresh);
+    connect(m_ui->vanCheck, &QCheckBox::toggled, m_ui->vanEdit, &QWidget::setEnabled);
+    connect(m_ui->totCheck, &QCheckBox::toggled, m_ui->totEdit, &QWidget::setEnabled);
+    for (QCheckBox* check : {m_ui->vanCheck, m_ui->totCheck})
+        connect(check, &QCheckBox::toggled, this, &DashboardWidget::scheduleRefresh);
+    for (QDateEdit* edit : {m_ui->vanEdit, m_ui->totEdit})
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardWidget::scheduleRefresh);
+    connect(m_ui->vernieuwenButton, &QPushButton::clicked, this, &DashboardWidget::refresh);
+    connect(m_ui->annulerenButton, &QPushButton::clicked, m_controller, &DashboardController::cancel);
+    connect(m_ui->csvButton, &QPushButton::clicked, this, [this] { exportAs(false); });
+    connect(m_ui->xlsxButton, &QPushButton::clicked, this, [this] { exportAs(true); });
+    auto* f5 = new QShortcut(QKeySequence::Refresh, this, this, &DashboardWidget::refresh);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, m_controller, &DashboardController::cancel);
+    esc->setContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(m_controller, &DashboardController::choicesReady, this, &DashboardWidget::fillChoices);
+    connect(m_controller, &DashboardController::toestandChanged, this, &DashboardWidget::showToestand);
+    connect(m_controller, &DashboardController::cijfersChanged, this, &DashboardWidget::showCijfers);
+    connect(m_controller, &DashboardController::progressChanged, this, [this](int stap, int stappen) {
+        m_ui->progressBar->setRange(0, stappen);
+        m_ui->progressBar->setValue(stap);
+    });
+    connect(m_controller, &DashboardController::failed, this, [this](const QString& message) {
+        m_ui->statusLabel->setText(tr("Mislukt: %1").arg(message));
+        Q_EMIT statusMessage(tr("Teamoverzicht kan niet worden berekend: %1").arg(message));
+    });
+    m_ui->kopLabel->setText(tr("Nog geen cijfers."));
+    showToestand();
+    m_controller->requestChoices();
+    refresh();
+}
+
+DashboardWidget::~DashboardWidget() = default;
+
+DashboardVraag DashboardWidget::vraag() const
+{
+    DashboardVraag v;
+    if (m_ui->gemeenteCombo->currentIndex() > 0)
+        v.cohort.gemeente = m_ui->gemeenteCombo->currentText();
+    if (m_ui->professionalCombo->currentIndex() > 0)
+        v.cohort.professional = m_ui->professionalCombo->currentText();
+    if (m_ui->vanCheck->isChecked())
+        v.cohort.van = m_ui->vanEdit->date();
+    if (m_ui->totCheck->isChecked())
+        v.cohort.tot = m_ui->totEdit->date();
+    v.vervolg.gemeente = v.cohort.gemeente;
+    v.vervolg.professional = v.cohort.professional;
+    v.vervolg.peildatum = m_clock.today();
+    v.vervolg.maanden = m_vervolgNaMaanden;
+    return v;
+}
+
+void DashboardWidget::setVervolgNaMaanden(int maanden)
+{
+    if (maanden == m_vervolgNaMaanden)
+        return;
+    m_vervolgNaMaanden = maanden;
+    scheduleRefresh();
+}
+
+void DashboardWidget::setFilter(
+    const QString& gemeente, const QString& professional, const QDate& van, const QDate& tot)
+{
+    const QSignalBlocker b1(m_ui->gemeenteCombo), b2(m_ui->professionalCombo), b3(m_ui->vanCheck), b4(m_ui->totCheck),
+        b5(m_ui->vanEdit), b6(m_ui->totEdit);
+    const auto select = [](QComboBox* combo, const QString& text) {
+        if (text.isEmpty()) {
+            combo->setCurrentIndex(0);
+            return;
+        }
+        if (combo->findText(text) < 0)
+            combo->addItem(text);
+        combo->setCurrentIndex(combo->findText(text));
+    };
+    select(m_ui->gemeenteCombo, gemeente);
+    select(m_ui->professionalCombo, professional);
+    m_ui->vanCheck->setChecked(van.isValid());
+    m_ui->vanEdit->setEnabled(van.isValid());
+    if (van.isValid())
+        m_ui->vanEdit->setDate(van);
+    m_ui->totCheck->setChecked(tot.isValid());
+    m_ui->totEdit->setEnabled(tot.isValid());
+    if (tot.isValid())
+        m_ui->totEdit->setDate(tot);
+    refresh();
+}
+
+void DashboardWidget::scheduleRefresh()
+{
+    m_filterTimer->start();
+}
+
+void DashboardWidget::refresh()
+{
+    m_filterTimer->stop();
+    m_controller->run(vraag());
+}
+
+void DashboardWidget::selectTab(int index)
+{
+    m_ui->tabWidget->setCurrentIndex(index);
+}
+
+void DashboardWidget::fillChoices(const QStringList& gemeenten, const QStringList& professionals)
+{
+    for (const auto& [combo, items] :
+        {std::make_pair(m_ui->gemeenteCombo, gemeenten), std::make_pair(m_ui->professionalCombo, professionals)}) {
+        const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        combo->addItems(items);
+        if (!current.isEmpty()) {
+            if (combo->findText(current) < 0)
+                combo->addItem(current);
+            combo->setCurrentIndex(combo->findText(current));
+        }
+    }
+}
+
+QString DashboardWidget::filterTekst(const DashboardVraag& v) const
+{
+    const CohortFilter& f = v.cohort;
+    const QString gemeente = f.gemeente.isEmpty() ? tr("alle gemeenten") : tr("gemeente %1").arg(f.gemeente);
+    const QString professional = f.professional.isEmpty() ? tr("alle professionals") : f.professional;
+    QString periode = tr("alle meetmomenten");
+    if (f.van.isValid() && f.tot.isValid())
+        periode = tr("meetmomenten van %1 tot en met %2").arg(datum(f.van), datum(f.tot));
+    else if (f.van.isValid())
+        periode = tr("meetmomenten vanaf %1").arg(datum(f.van));
+    else if (f.tot.isValid())
+        periode = tr("meetmomenten tot en met %1").arg(datum(f.tot));
+    return tr("%1 · %2 · %3").arg(gemeente, professional, periode).toHtmlEscaped();
+}
+
+void DashboardWidget::showToestand()
+{
+    using T = DashboardController::Toestand;
+    const T t = m_controller->toestand();
+    const bool bezig = t == T::Bezig;
+    m_ui->annulerenButton->setEnabled(bezig);
+    m_ui->progressBar->setVisible(bezig);
+    const bool cijfers = m_controller->heeftCijfers();
+    m_ui->csvButton->setEnabled(cijfers);
+    m_ui->xlsxButton->setEnabled(cijfers);
+    switch (t) {
+    case T::Leeg:
+        m_ui->statusLabel->clear();
+        break;
+    case T::Bezig:
+        m_ui->statusLabel->setText(tr("Bezig met berekenen…"));
+        break;
+    case T::Klaar:
+        m_ui->statusLabel->setText(tr("Klaar."));
+        break;
+    case T::Geannuleerd:
+        m_ui->statusLabel->setText(cijfers ? tr("Geannuleerd; de cijfers hieronder horen bij het filter ernaast.")
+                                           : tr("Geannuleerd; nog geen cijfers."));
+        break;
+    case T::Mislukt:
+        break; // the message comes with failed()
+    }
+}
+
+void DashboardWidget::showCijfers()
+{
+    const DashboardCijfers& c = m_controller->cijfers();
+    const CohortRapport& r = c.rapport;
+    m_ui->kopLabel->setText(tr("Cijfers voor <b>%1</b> (berekend in %2 s)")
+                                .arg(filterTekst(c.vraag), dutch().toString(c.ms / 1000.0, 'f', 2)));
+    m_charts[0]->setChart(dashboardcharts::kwadranten(r.inwoner, Perspectief::Inwoner, m_instrument));
+    m_charts[1]->setChart(dashboardcharts::kwadranten(r.professional, Perspectief::Professional, m_instrument));
+    m_charts[2]->setChart(dashboardcharts::scores(r));
+    m_charts[3]->setChart(dashboardcharts::metDraagkracht(r));
+    m_charts[4]->setChart(dashboardcharts::probleemgebieden(r));
+    dashboardtabellen::kwadranten(m_ui->kwadrantenTable, r, m_instrument);
+    dashboardtabellen::gemiddelden(m_ui->gemiddeldenTable, r);
+    dashboardtabellen::verandering(m_ui->veranderingTable, r);
+    dashboardtabellen::kappa(m_ui->kappaTable, r);
+    dashboardtabellen::vervolgPerProfessional(m_ui->vervolgProfessionalTable, c.vervolg);
+    m_vervolgProxy->setFilterRegularExpression(QString());
+    m_vervolgModel->setRijen(c.vervolg.inwoners);
+    const int maanden = c.vraag.vervolg.maanden;
+    m_ui->vervolgUitleg->setText(
+        tr("Een vervolgmeting is nodig %1 na het laatste meetmoment (Bewerken → Instellingen); peildatum %2. "
+           "Inwoners zonder meetmoment hebben eerst een nulmeting nodig en staan hier niet. Kies een professional "
+           "om alleen diens inwoners te zien; Enter opent het dossier.")
+            .arg(maanden == 1 ? tr("1 maand") : tr("%1 maanden").arg(maanden), datum(c.vraag.vervolg.peildatum)));
+    m_ui->vervolgAantalLabel->setText(
+        tr("%1 van %2 inwoners met een meetmoment hebben een vervolgmeting nodig.")
+            .arg(dutch().toString(c.vervolg.team.vervolgNodig), dutch().toString(c.vervolg.team.metMeetmoment)));
+    showToestand();
+}
+
+Status DashboardWidget::exportCsv(const QString& path) const
+{
+    if (!m_controller->heeftCijfers())
+        return Error::badInput(tr("Er zijn nog geen cijfers om te exporteren."));
+    return writeCsv(cohortTabellen(m_controller->cijfers().rapport), path);
+}
+
+Status DashboardWidget::exportXlsx(const QString& path) const
+{
+    if (!m_controller->heeftCijfers())
+        return Error::badInput(tr("Er zijn nog geen cijfers om te exporteren."));
+    return writeXlsx(cohortTabellen(m_controller->cijfers().rapport), path);
+}
+
+void DashboardWidget::exportAs(bool xlsx)
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+        xlsx ? tr("Exporteren als Excel") : tr("Exporteren als CSV"),
+        xlsx ? QStringLiteral("teamoverzicht.xlsx") : QStringLiteral("teamoverzicht.csv"),
+        xlsx ? tr("Excel-werkmap (*.xlsx)") : tr("CSV, puntkomma's (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status s = xlsx ? exportXlsx(path) : exportCsv(path);
+    if (!s.ok()) {
+        QMessageBox::warning(this, tr("Export mislukt"), s.errorMessage());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Teamoverzicht geëxporteerd naar %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace dw

@@ -1,0 +1,247 @@
+#include "core/instrument.h"
+#include "dashboard/chartpanel.h"
+#include "dashboard/dashboardcontroller.h"
+#include "dashboard/dashboardwidget.h"
+#include "dashboard/vervolgmodel.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+
+#include "support/fakeclock.h"
+#include "support/handcohort.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dw;
+
+// A tiny caseload worked out by hand (as tests/storage/cohortquery_test.cpp):
+//   A Enschede Anna  2016-01-10 pc2 sk2 | 2016-07-10 pc3 sk3 | 2017-01-10 pc4 sk4   (both perspectives)
+//   B Enschede Anna  2016-03-01 pc2 sk2 | 2017-03-01 pc5 sk5
+//   C Enschede Bram  2017-02-01 pc3 sk4
+//   D Hengelo  Bram  2016-09-01 pc2 sk2 | 2017-06-01 pc4 sk4 | 2018-02-01 pc5 sk5
+class DashboardWidgetTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("klein.sqlite"));
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        using test::addMeetmoment;
+        const QString anna = QStringLiteral("Anna"), bram = QStringLiteral("Bram");
+        Dossier a = test::handDossier(QStringLiteral("A"), QStringLiteral("Enschede"), anna);
+        addMeetmoment(a, QDate(2016, 1, 10), 2, 2, 3, true);
+        addMeetmoment(a, QDate(2016, 7, 10), 3, 3, 2, true);
+        addMeetmoment(a, QDate(2017, 1, 10), 4, 4, 1, true);
+        Dossier b = test::handDossier(QStringLiteral("B"), QStringLiteral("Enschede"), anna);
+        addMeetmoment(b, QDate(2016, 3, 1), 2, 2);
+        addMeetmoment(b, QDate(2017, 3, 1), 5, 5);
+        Dossier c = test::handDossier(QStringLiteral("C"), QStringLiteral("Enschede"), bram);
+        addMeetmoment(c, QDate(2017, 2, 1), 3, 4);
+        Dossier d = test::handDossier(QStringLiteral("D"), QStringLiteral("Hengelo"), bram);
+        addMeetmoment(d, QDate(2016, 9, 1), 2, 2, 2);
+        addMeetmoment(d, QDate(2017, 6, 1), 4, 4, 0);
+        addMeetmoment(d, QDate(2018, 2, 1), 5, 5);
+        Dossier e = test::handDossier(QStringLiteral("E"), QStringLiteral("Hengelo"), bram);
+        addMeetmoment(e, m_clock.today().addMonths(-5), 3, 3); // five months ago: not due yet
+        QVERIFY(DossierStore(*db.value(), Instrument::standaard()).importDossiers({a, b, c, d, e}).ok());
+    }
+
+    void init()
+    {
+        m_widget = std::make_unique<DashboardWidget>(m_path, Instrument::standaard(), m_clock);
+        m_widget->setVervolgNaMaanden(6);
+        m_widget->resize(1400, 900);
+        m_widget->show();
+        waitForFigures();
+    }
+    void cleanup() { m_widget.reset(); }
+
+    void showsTheQuadrantPercentagesInTheTable()
+    {
+        // Meetmoment 1, inwoner: A, B and D zwak, C enkel sociaal kapitaal.
+        QTableWidget* t = table("kwadrantenTable");
+        QCOMPARE(t->rowCount(), 6); // 3 meetmomenten x 2 perspectives
+        QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Inwoner"));
+        QCOMPARE(t->item(0, 1)->text(), QStringLiteral("1"));
+        QCOMPARE(t->item(0, 2)->text(), QStringLiteral("5")); // A B C D, and E
+        // E (pc3 sk3) is zwak too: 4 of 5.
+        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("80,0 %"));
+        QCOMPARE(t->item(0, 4)->text(), QStringLiteral("0,0 %"));
+        QCOMPARE(t->item(0, 5)->text(), QStringLiteral("20,0 %"));
+        QCOMPARE(t->item(0, 6)->text(), QStringLiteral("0,0 %"));
+        QVERIFY(m_widget->charts().at(0)->chart() != nullptr);
+    }
+
+    void saysTooFewDataUnderTwoPairs()
+    {
+        QTableWidget* t = table("veranderingTable");
+        QCOMPARE(t->rowCount(), 8); // 3 measures + dubbel, per perspective
+        // Inwoner, competenties: A 2 -> 4, B 2 -> 5, D 2 -> 5: n = 3, mean 8/3.
+        QCOMPARE(t->item(0, 2)->text(), QStringLiteral("3"));
+        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("2,67"));
+        QVERIFY(t->item(0, 4)->text().contains(QLatin1Char(',')));
+        // Professional: only A has the professional's view, one pair.
+        QCOMPARE(t->item(4, 0)->text(), QStringLiteral("Professional"));
+        QCOMPARE(t->item(4, 2)->text(), QStringLiteral("1"));
+        QCOMPARE(t->item(4, 4)->text(), QStringLiteral("te weinig gegevens"));
+        QCOMPARE(t->item(4, 5)->text(), QStringLiteral("te weinig gegevens"));
+        QCOMPARE(t->item(7, 6)->text(), QStringLiteral("te weinig gegevens")); // McNemar
+        // Kappa: one meetmoment pair each.
+        QTableWidget* k = table("kappaTable");
+        QCOMPARE(k->rowCount(), 3);
+        QCOMPARE(k->item(0, 2)->text(), QStringLiteral("te weinig gegevens"));
+    }
+
+    void thePeriodFilterRecomputes()
+    {
+        m_widget->setFilter({}, {}, QDate(2016, 6, 1), QDate(2017, 12, 31));
+        waitForFigures();
+        QCOMPARE(m_widget->controller()->cijfers().vraag.cohort.van, QDate(2016, 6, 1));
+        QTableWidget* t = table("veranderingTable");
+        // A: meetmoment 2 -> 3 (+1), D: 1 -> 2 (+2); E's meetmoment is after the period.
+        QCOMPARE(t->item(0, 2)->text(), QStringLiteral("2"));
+        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("1,50"));
+        QTableWidget* kw = table("kwadrantenTable");
+        QCOMPARE(kw->item(0, 2)->text(), QStringLiteral("2")); // meetmoment 1 in the period: C and D
+        QCOMPARE(kw->item(0, 3)->text(), QStringLiteral("50,0 %"));
+        QVERIFY(child<QLabel>("kopLabel")->text().contains(QStringLiteral("01-06-2016")));
+    }
+
+    void theFollowUpListPerProfessionalAndTeam()
+    {
+        // Today (fake clock) is 25 November 2026: A, B, C and D are due, E (five months ago) is not.
+        QCOMPARE(m_widget->vervolgModel()->rowCount(), 4);
+        QCOMPARE(m_widget->vervolgModel()->index(0, VervolgModel::Ref).data().toString(), QStringLiteral("A"));
+        QCOMPARE(m_widget->vervolgModel()->index(0, VervolgModel::VervolgOp).data().toString(),
+            QStringLiteral("10-07-2017"));
+        QTableWidget* t = table("vervolgProfessionalTable");
+        QCOMPARE(t->rowCount(), 3); // Anna, Bram, Team
+        QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Anna"));
+        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("2"));
+        QCOMPARE(t->item(1, 1)->text(), QStringLiteral("3")); // Bram: C, D, E
+        QCOMPARE(t->item(1, 3)->text(), QStringLiteral("2"));
+        QCOMPARE(t->item(2, 0)->text(), QStringLiteral("Team"));
+        QCOMPARE(t->item(2, 3)->text(), QStringLiteral("4"));
+        // Choosing Bram shows only his inwoners.
+        t->setCurrentCell(1, 0);
+        QCOMPARE(child<QTableView>("vervolgView")->model()->rowCount(), 2);
+        t->setCurrentCell(2, 0);
+        QCOMPARE(child<QTableView>("vervolgView")->model()->rowCount(), 4);
+        // With 5 months in the settings, E is due as well.
+        m_widget->setVervolgNaMaanden(5);
+        waitForFigures(5);
+        QCOMPARE(m_widget->vervolgModel()->rowCount(), 5);
+    }
+
+    void exportsTheSameTablesAsTheCli()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("team.csv"));
+        QVERIFY(m_widget->exportCsv(csv).ok());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("Kwadranten per meetmoment\r\nperspectief;meetmoment;n;"));
+        QVERIFY(bytes.contains("inwoner;competenties;3;2,66666666666667;"));
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("team.xlsx"));
+        QVERIFY(m_widget->exportXlsx(xlsx).ok());
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                               "print(sorted(n for n in z.namelist() if n.startswith('xl/worksheets/sheet')))"),
+                xlsx});
+        QVERIFY(python.waitForFinished(20000));
+        QCOMPARE(python.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
+            QStringLiteral("['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', "
+                           "'xl/worksheets/sheet4.xml']"));
+    }
+
+    void savesChartsAsPngAndSvg()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("kwadranten.png"));
+        const QString svg = m_dir.filePath(QStringLiteral("kwadranten.svg"));
+        QVERIFY(m_widget->charts().at(0)->save(png).ok());
+        QVERIFY(m_widget->charts().at(0)->save(svg).ok());
+        QFile p(png);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(8).startsWith("\x89PNG"));
+        QFile s(svg);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        const QByteArray text = s.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("Kwadranten per meetmoment"));
+        QVERIFY(!m_widget->charts().at(0)->save(m_dir.filePath(QStringLiteral("x.gif"))).ok());
+    }
+
+    void cancelKeepsThePreviousFiguresAndSaysSo()
+    {
+        const int before = m_widget->controller()->generation();
+        m_widget->setFilter(QStringLiteral("Hengelo"), {}, {}, {});
+        QCOMPARE(m_widget->controller()->toestand(), DashboardController::Toestand::Bezig);
+        QVERIFY(child<QPushButton>("annulerenButton")->isEnabled());
+        child<QPushButton>("annulerenButton")->click(); // synchronous: no event loop in between
+        QCOMPARE(m_widget->controller()->toestand(), DashboardController::Toestand::Geannuleerd);
+        QVERIFY(child<QLabel>("statusLabel")->text().startsWith(QStringLiteral("Geannuleerd")));
+        QTest::qWait(300); // a late answer of the cancelled run is dropped
+        QCOMPARE(m_widget->controller()->toestand(), DashboardController::Toestand::Geannuleerd);
+        QVERIFY(m_widget->controller()->cijfers().vraag.cohort.gemeente.isEmpty());
+        QCOMPARE(table("kwadrantenTable")->item(0, 2)->text(), QStringLiteral("5"));
+        QVERIFY(m_widget->controller()->generation() > before);
+    }
+
+    void keyboardOnly()
+    {
+        // The filter bar comes first in the tab order, and every control has a mnemonic.
+        m_widget->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+        QWidget* combo = child<QWidget>("gemeenteCombo");
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>("professionalCombo"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>("vanCheck"));
+        QCOMPARE(child<QLabel>("gemeenteLabel")->buddy(), combo);
+        QVERIFY(child<QPushButton>("csvButton")->text().contains(QLatin1Char('&')));
+        // Escape cancels a run.
+        m_widget->refresh();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(m_widget->controller()->toestand(), DashboardController::Toestand::Geannuleerd);
+    }
+
+private:
+    template<typename T> T* child(const char* name) const
+    {
+        T* w = m_widget->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    QTableWidget* table(const char* name) const { return child<QTableWidget>(name); }
+    void waitForFigures(int maanden = 6)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_widget->controller()->toestand() == DashboardController::Toestand::Klaar
+                && m_widget->controller()->cijfers().vraag.vervolg.maanden == maanden,
+            10000);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    test::FakeClock m_clock;
+    std::unique_ptr<DashboardWidget> m_widget;
+};
+
+QTEST_MAIN(DashboardWidgetTest)
+#include "dashboardwidget_test.moc"
