@@ -5,6 +5,9 @@
 
 #include <QSqlQuery>
 
+#include <optional>
+#include <thread>
+
 namespace dw {
 
 namespace {
@@ -66,9 +69,82 @@ MetingCijfers cijfers(const QSqlQuery& q, int first)
     m.competenties = sql::toOptionalDouble(q.value(first));
     m.sociaalKapitaal = sql::toOptionalDouble(q.value(first + 1));
     m.probleemgebieden = sql::toOptionalInt(q.value(first + 2));
-    m.kwadrant = kwadrantFromCode(q.value(first + 3).toString());
+    m.kwadrant = static_cast<Kwadrant>(q.value(first + 3).toInt()); // a kwadrantNummer() column
     return m;
 }
+
+// The quadrant as the number of its Kwadrant value (0 = Onbekend), computed in SQL: 175,000 pairs then come back
+// as numbers instead of four strings each, which Qt Sql would convert from UTF-8 one by one.
+QString kwadrantNummer(const QString& column)
+{
+    QString sql = QStringLiteral("CASE %1").arg(column);
+    for (Kwadrant k : bekendeKwadranten)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(kwadrantCode(k)).arg(static_cast<int>(k));
+    return sql + QStringLiteral(" ELSE 0 END");
+}
+
+struct Paar
+{
+    Perspectief perspectief;
+    MetingCijfers eerste;
+    MetingCijfers laatste;
+};
+
+// Step 2's pairs. Without a period, eerste is always 1 and laatste the inwoner's last meetmoment (numbering is
+// 1..n, checked by verify), so one query serves both cases. Grouping the meetmomenten first reads each inwoner's
+// metingen once, from the covering index meting_paar (migration 4), instead of a correlated max() per meting.
+Status leesParen(Database& db, const CohortFilter& filter, QVector<Paar>& uit)
+{
+    const Where w = metPeriode(whereFor(filter, QStringLiteral("mm.inwoner_id")), filter, QStringLiteral("mm.datum"));
+    const QString text = QStringLiteral(
+        "SELECT f.perspectief = 'professional', f.competenties, f.sociaal_kapitaal, f.probleemgebieden, "
+        "%3, l.competenties, l.sociaal_kapitaal, l.probleemgebieden, %4 "
+        "FROM (SELECT mm.inwoner_id, min(mm.volgnummer) AS eerste, max(mm.volgnummer) AS laatste "
+        "  FROM meetmoment mm%1%2 GROUP BY mm.inwoner_id HAVING count(*) >= 2) p "
+        "JOIN meting f ON f.inwoner_id = p.inwoner_id AND f.meetmoment_nr = p.eerste "
+        "JOIN meting l ON l.inwoner_id = p.inwoner_id AND l.perspectief = f.perspectief "
+        " AND l.meetmoment_nr = p.laatste")
+                             .arg(w.join,
+                                 whereClause(w, QStringLiteral(" WHERE ")),
+                                 kwadrantNummer(QStringLiteral("f.kwadrant")),
+                                 kwadrantNummer(QStringLiteral("l.kwadrant")));
+    QSqlQuery q(db.connection());
+    if (!sql::exec(q, text, w.values))
+        return Error::failure(sqlError(q));
+    while (q.next())
+        uit.append(
+            {q.value(0).toInt() == 1 ? Perspectief::Professional : Perspectief::Inwoner, cijfers(q, 1), cijfers(q, 5)});
+    return {};
+}
+
+// Reads the pairs on its own thread with its own read-only connection (Qt Sql connections stay in the thread
+// that made them), so report cohort uses both cores: pairs there, steps 1 and 3 here.
+class ParenThread
+{
+public:
+    ParenThread(const Database& db, const CohortFilter& filter)
+        : m_thread([this, &db, filter] {
+            auto other = db.openAnother(Database::Mode::ReadOnly);
+            m_status = other.ok() ? leesParen(*other.value(), filter, m_paren) : Status(other.error());
+        })
+    { }
+    ~ParenThread()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    Status wachten(QVector<Paar>& uit)
+    {
+        m_thread.join();
+        uit = std::move(m_paren);
+        return m_status;
+    }
+
+private:
+    QVector<Paar> m_paren;
+    Status m_status;
+    std::thread m_thread; // last: starts once the members it fills exist
+};
 
 } // namespace
 
@@ -77,6 +153,12 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
     const auto verder = [&voortgang](int stap) { return !voortgang || voortgang(stap, stappen); };
     const Error gestopt = Error::failure(QStringLiteral("berekening gestopt"));
     const bool periode = filter.heeftPeriode();
+    // Without a progress callback (report cohort) the pairs, the longest step, run in parallel on a second
+    // connection. The dashboard passes a callback and keeps one connection, which its Annuleren can interrupt.
+    const bool parallel = !voortgang;
+    std::optional<ParenThread> parenThread;
+    if (parallel)
+        parenThread.emplace(m_db, filter);
     CohortAccumulator acc;
     QSqlQuery q(m_db.connection());
 
@@ -123,34 +205,12 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
     // and the last within it, of the inwoners with at least two there.
     if (!verder(1))
         return gestopt;
-    Where w2 = w;
-    if (!periode) {
-        text = QStringLiteral(
-            "SELECT f.perspectief, f.competenties, f.sociaal_kapitaal, f.probleemgebieden, f.kwadrant, "
-            "l.competenties, l.sociaal_kapitaal, l.probleemgebieden, l.kwadrant "
-            "FROM meting f%1 "
-            "JOIN meting l ON l.inwoner_id = f.inwoner_id AND l.perspectief = f.perspectief "
-            " AND l.meetmoment_nr = (SELECT max(mm.volgnummer) FROM meetmoment mm WHERE mm.inwoner_id = f.inwoner_id) "
-            "WHERE f.meetmoment_nr = 1 AND l.meetmoment_nr > 1%2")
-                   .arg(whereFor(filter, QStringLiteral("f.inwoner_id")).join, whereClause(w, QStringLiteral(" AND ")));
-    } else {
-        w2 = metPeriode(whereFor(filter, QStringLiteral("mm.inwoner_id")), filter, QStringLiteral("mm.datum"));
-        text = QStringLiteral(
-            "SELECT f.perspectief, f.competenties, f.sociaal_kapitaal, f.probleemgebieden, f.kwadrant, "
-            "l.competenties, l.sociaal_kapitaal, l.probleemgebieden, l.kwadrant "
-            "FROM (SELECT mm.inwoner_id, min(mm.volgnummer) AS eerste, max(mm.volgnummer) AS laatste "
-            "  FROM meetmoment mm%1%2 GROUP BY mm.inwoner_id HAVING count(*) >= 2) p "
-            "JOIN meting f ON f.inwoner_id = p.inwoner_id AND f.meetmoment_nr = p.eerste "
-            "JOIN meting l ON l.inwoner_id = p.inwoner_id AND l.perspectief = f.perspectief "
-            " AND l.meetmoment_nr = p.laatste")
-                   .arg(w2.join, whereClause(w2, QStringLiteral(" WHERE ")));
-    }
-    if (!sql::exec(q, text, w2.values))
-        return Error::failure(sqlError(q));
-    while (q.next()) {
-        const Perspectief p = perspectiefFromCode(q.value(0).toString()).value_or(Perspectief::Inwoner);
-        acc.addPaar(p, cijfers(q, 1), cijfers(q, 5));
-    }
+    QVector<Paar> paren;
+    const Status gelezen = parallel ? parenThread->wachten(paren) : leesParen(m_db, filter, paren);
+    if (!gelezen.ok())
+        return gelezen.error();
+    for (const Paar& p : paren)
+        acc.addPaar(p.perspectief, p.eerste, p.laatste);
 
     // 3. Quadrant pairs (inwoner x professional) per meetmoment, both known; kept on the meetmoment (migration 2).
     if (!verder(2))

@@ -171,6 +171,18 @@ Migration socialeKaart()
                            " contact TEXT NOT NULL DEFAULT '')"))}};
 }
 
+Migration pairsIndex()
+{
+    // report cohort's first/last pairs read four figures of two metingen per inwoner. With the figures in the
+    // index the pairs come from the index alone (0.51 s -> 0.41 s at 100,000 inwoners); the index has the same
+    // leading columns as meting_inwoner, which it replaces, so every lookup that used that one still can.
+    return {4,
+        QStringLiteral("cohortrapportage: covering index voor eerste/laatste paren"),
+        {QStringLiteral("CREATE INDEX meting_paar ON meting (inwoner_id, perspectief, meetmoment_nr, competenties, "
+                        "sociaal_kapitaal, probleemgebieden, kwadrant)"),
+            QStringLiteral("DROP INDEX meting_inwoner")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     TransactionGuard tx(db);
@@ -198,8 +210,9 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
         {QStringLiteral("inwoner_naam"), QStringLiteral("CREATE INDEX inwoner_naam ON inwoner (naam, id)")},
         {QStringLiteral("inwoner_gemeente"),
             QStringLiteral("CREATE INDEX inwoner_gemeente ON inwoner (gemeente, naam, id)")},
-        {QStringLiteral("meting_inwoner"),
-            QStringLiteral("CREATE INDEX meting_inwoner ON meting (inwoner_id, perspectief, meetmoment_nr)")},
+        {QStringLiteral("meting_paar"),
+            QStringLiteral("CREATE INDEX meting_paar ON meting (inwoner_id, perspectief, meetmoment_nr, competenties, "
+                           "sociaal_kapitaal, probleemgebieden, kwadrant)")},
         {QStringLiteral("meting_cohort"),
             QStringLiteral("CREATE INDEX meting_cohort ON meting (perspectief, meetmoment_nr, kwadrant, competenties, "
                            "sociaal_kapitaal, probleemgebieden)")},
@@ -212,7 +225,7 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
 
 const QVector<Migration>& Migrations::all()
 {
-    static const QVector<Migration> list {initialSchema(), cohortFigures(), socialeKaart()};
+    static const QVector<Migration> list {initialSchema(), cohortFigures(), socialeKaart(), pairsIndex()};
     return list;
 }
 
