@@ -165,8 +165,8 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
         h += tr("<p><b>Interventies zonder doel:</b> %1</p>").arg(zonderDoel.join(QStringLiteral("; ")));
 
     h += tr("<h2>5. Afspraken en uitvoering</h2>");
-    h += QStringLiteral(
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
+    h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' "
+                        "width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
              .arg(tr("Afspraak"), tr("Wie"), tr("Wanneer"));
     for (const Afspraak& a : plan.afspraken)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
