@@ -5,6 +5,7 @@
 #include "meetmomentenmodel.h"
 #include "meting/metingdialog.h"
 #include "plan/planeditor.h"
+#include "trend/draaglasttrendmodel.h"
 #include "trend/trendwidget.h"
 #include "ui_dossierwidget.h"
 #include "vergelijkingview.h"
@@ -20,7 +21,7 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     , m_ui(std::make_unique<Ui::DossierWidget>())
     , m_doc(document)
     , m_meetmomenten(new MeetmomentenModel(document->instrument(), this))
-    , m_draaglast(new DraaglastModel(document->instrument(), this))
+    , m_draaglast(new DraaglastTrendModel(document->instrument(), this))
     , m_planEditor(new PlanEditor(document))
 {
     m_ui->setupUi(this);
@@ -88,7 +89,7 @@ void DossierWidget::refresh()
 
     const qint64 selected = selectedMeetmoment();
     m_meetmomenten->setDossier(d);
-    m_draaglast->setDossier(d);
+    m_draaglast->setTrend(Trend::build(m_doc->instrument(), d));
     for (int r = 0; r < m_meetmomenten->rowCount(); ++r) {
         if (m_meetmomenten->index(r, 0).data(MeetmomentenModel::MeetmomentIdRole).toLongLong() == selected)
             m_ui->meetmomentenView->selectRow(r);

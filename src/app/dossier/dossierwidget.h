@@ -13,7 +13,7 @@ class DossierWidget;
 namespace dw {
 
 class DossierDocument;
-class DraaglastModel;
+class DraaglastTrendModel;
 class MeetmomentenModel;
 class PlanEditor;
 
@@ -45,7 +45,7 @@ private:
     std::unique_ptr<Ui::DossierWidget> m_ui;
     DossierDocument* m_doc;
     MeetmomentenModel* m_meetmomenten;
-    DraaglastModel* m_draaglast;
+    DraaglastTrendModel* m_draaglast; // the same table as the Trends tab's heat map
     PlanEditor* m_planEditor;
 };
 

@@ -43,22 +43,4 @@ private:
     QVector<Meetmoment> m_meetmomenten;
 };
 
-// Draaglast per levensgebied (rows) over the meetmomenten and perspectives (columns).
-class DraaglastModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    DraaglastModel(const Instrument& instrument, QObject* parent = nullptr);
-    void setDossier(const Dossier& dossier);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    const Instrument& m_instrument;
-    QVector<Meetmoment> m_meetmomenten;
-};
-
 } // namespace dw
