@@ -2,6 +2,7 @@
 
 #include "core/planconcept.h"
 #include "dossier/dossierdocument.h"
+#include "inwoner/inwonerdialog.h"
 #include "reporting/plantext.h"
 
 namespace dw {
@@ -162,15 +163,10 @@ QString PlanTableModel::formatDate(const QDate& date)
 
 std::optional<QDate> PlanTableModel::parseDate(const QString& text)
 {
-    const QString t = text.trimmed();
-    if (t.isEmpty())
+    if (text.trimmed().isEmpty())
         return QDate();
-    for (const char* format : {"d-M-yyyy", "dd-MM-yyyy", "yyyy-MM-dd", "d/M/yyyy"}) {
-        const QDate d = QDate::fromString(t, QLatin1String(format));
-        if (d.isValid())
-            return d;
-    }
-    return std::nullopt;
+    const QDate d = InwonerDialog::parseDutchDate(text); // the same formats as everywhere a date is typed
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 
 QVariant PlanTableModel::cell(const Plan& p, int row, int column) const
