@@ -91,7 +91,7 @@ Result<QDate> dateOption(const Arguments& a, const QString& option)
 {
     if (!a.values.contains(option))
         return QDate();
-    const QDate d = QDate::fromString(a.value(option), QStringLiteral("yyyy-MM-dd"));
+    const QDate d = parseIsoDate(a.value(option)); // strict, as in the exchange format
     if (!d.isValid())
         return Error::badInput(QStringLiteral("%1 '%2' is geen datum (JJJJ-MM-DD)").arg(option, a.value(option)));
     return d;
