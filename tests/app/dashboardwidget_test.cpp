@@ -1,10 +1,14 @@
 #include "core/instrument.h"
 #include "dashboard/chartpanel.h"
+
 #include "dashboard/dashboardcontroller.h"
 #include "dashboard/dashboardwidget.h"
 #include "dashboard/vervolgmodel.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 
 #include "support/fakeclock.h"
 #include "support/handcohort.h"
@@ -100,6 +104,24 @@ private Q_SLOTS:
         QTableWidget* k = table("kappaTable");
         QCOMPARE(k->rowCount(), 3);
         QCOMPARE(k->item(0, 2)->text(), QStringLiteral("te weinig gegevens"));
+    }
+
+    void theChangeChartShowsTheMeanDifferences()
+    {
+        // Beside the table: inwoner competenties 8/3 (A 2 -> 4, B 2 -> 5, D 2 -> 5), as bar 0 of the inwoner set.
+        QCOMPARE(m_widget->charts().size(), 7);
+        QChart* chart = m_widget->charts().at(5)->chart();
+        QVERIFY(chart);
+        auto* bars = qobject_cast<QBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);
+        QCOMPARE(bars->barSets().at(0)->label(), QStringLiteral("Inwoner"));
+        QVERIFY(qAbs(bars->barSets().at(0)->at(0) - 8.0 / 3.0) < 1e-12);
+        // Kappa chart: one bar per meetmoment; "te weinig gegevens" is an empty (0) bar, the table says why.
+        auto* kappa = qobject_cast<QBarSeries*>(m_widget->charts().at(6)->chart()->series().value(0));
+        QVERIFY(kappa);
+        QCOMPARE(kappa->barSets().at(0)->count(), 3);
+        QCOMPARE(kappa->barSets().at(0)->at(0), 0.0);
     }
 
     void thePeriodFilterRecomputes()

@@ -216,4 +216,55 @@ QChart* probleemgebieden(const CohortRapport& r)
         QStringLiteral("%.0f"));
 }
 
+QChart* verandering(const CohortRapport& r)
+{
+    QChart* chart = newChart(tr("Gemiddelde verandering, eerste → laatste meetmoment"));
+    const QStringList maten = {tr("Pers. competenties"), tr("Sociaal kapitaal"), tr("Probleemgebieden")};
+    auto* series = new QBarSeries;
+    double grootste = 0.5;
+    for (Perspectief p : allePerspectieven) {
+        const PerspectiefCijfers& c = r.perspectief(p);
+        auto* set = new QBarSet(perspectiefNaam(p));
+        set->setColor(perspectiefKleur[static_cast<int>(p)]);
+        for (const Verandering* v : {&c.competenties, &c.sociaalKapitaal, &c.probleemgebieden}) {
+            const double waarde = v->gemVerschil.value_or(0); // the table says "te weinig gegevens"
+            set->append(waarde);
+            grootste = std::max(grootste, std::abs(waarde));
+        }
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsPrecision(2);
+    chart->addSeries(series);
+    const double grens = std::ceil(grootste * 2) / 2; // symmetric around 0, in halves
+    QBarCategoryAxis* x = xAxis(chart, maten);
+    x->setTitleText(QString()); // the categories are measures, not meetmomenten
+    series->attachAxis(x);
+    series->attachAxis(yAxis(chart, -grens, grens, tr("Laatste min eerste"), QStringLiteral("%.1f"), 5));
+    return chart;
+}
+
+QChart* kappa(const CohortRapport& r)
+{
+    QChart* chart = newChart(tr("Overeenstemming over het kwadrant (kappa)"));
+    QStringList categorieenLijst;
+    auto* set = new QBarSet(tr("Kappa"));
+    set->setColor(perspectiefKleur[1]);
+    double laagste = 0;
+    for (const KappaCijfer& k : r.kwadrantKappa) {
+        categorieenLijst << QString::number(k.meetmoment);
+        set->append(k.kappa.value_or(0));
+        laagste = std::min(laagste, k.kappa.value_or(0));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPrecision(2);
+    chart->addSeries(series);
+    series->attachAxis(xAxis(chart, categorieenLijst));
+    series->attachAxis(yAxis(chart, laagste < 0 ? -1 : 0, 1, tr("Kappa"), QStringLiteral("%.1f"), laagste < 0 ? 5 : 6));
+    chart->legend()->hide();
+    return chart;
+}
+
 } // namespace dw::dashboardcharts

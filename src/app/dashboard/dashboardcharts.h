@@ -19,6 +19,10 @@ QChart* scores(const CohortRapport& rapport);
 QChart* metDraagkracht(const CohortRapport& rapport);
 // Mean number of probleemgebieden per meetmoment, both perspectives (0–8).
 QChart* probleemgebieden(const CohortRapport& rapport);
+// The mean change from the first to the last meetmoment per measure, both perspectives (no bar: too few pairs).
+QChart* verandering(const CohortRapport& rapport);
+// Cohen's kappa per meetmoment (no bar: too few pairs or no spread).
+QChart* kappa(const CohortRapport& rapport);
 
 } // namespace dashboardcharts
 

@@ -70,6 +70,8 @@ DashboardWidget::DashboardWidget(
         m_ui->kwadrantenCharts, {QStringLiteral("kwadranten-inwoner"), QStringLiteral("kwadranten-professional")});
     addCharts(m_ui->gemiddeldenCharts,
         {QStringLiteral("gemiddelde-scores"), QStringLiteral("met-draagkracht"), QStringLiteral("probleemgebieden")});
+    addCharts(m_ui->veranderingCharts, {QStringLiteral("verandering")});
+    addCharts(m_ui->kappaCharts, {QStringLiteral("kappa")});
     // Tab order: each chart's save button before the table beside it.
     QWidget::setTabOrder(m_ui->tabWidget, m_charts[0]->saveButton());
     QWidget::setTabOrder(m_charts[0]->saveButton(), m_charts[1]->saveButton());
@@ -78,6 +80,10 @@ DashboardWidget::DashboardWidget(
     QWidget::setTabOrder(m_charts[2]->saveButton(), m_charts[3]->saveButton());
     QWidget::setTabOrder(m_charts[3]->saveButton(), m_charts[4]->saveButton());
     QWidget::setTabOrder(m_charts[4]->saveButton(), m_ui->gemiddeldenTable);
+    QWidget::setTabOrder(m_ui->gemiddeldenTable, m_charts[5]->saveButton());
+    QWidget::setTabOrder(m_charts[5]->saveButton(), m_ui->veranderingTable);
+    QWidget::setTabOrder(m_ui->veranderingTable, m_charts[6]->saveButton());
+    QWidget::setTabOrder(m_charts[6]->saveButton(), m_ui->kappaTable);
 
     m_vervolgModel = new VervolgModel(this);
     m_vervolgProxy = new QSortFilterProxyModel(this);
@@ -300,6 +306,8 @@ void DashboardWidget::showCijfers()
     m_charts[2]->setChart(dashboardcharts::scores(r));
     m_charts[3]->setChart(dashboardcharts::metDraagkracht(r));
     m_charts[4]->setChart(dashboardcharts::probleemgebieden(r));
+    m_charts[5]->setChart(dashboardcharts::verandering(r));
+    m_charts[6]->setChart(dashboardcharts::kappa(r));
     dashboardtabellen::kwadranten(m_ui->kwadrantenTable, r, m_instrument);
     dashboardtabellen::gemiddelden(m_ui->gemiddeldenTable, r);
     dashboardtabellen::verandering(m_ui->veranderingTable, r);
