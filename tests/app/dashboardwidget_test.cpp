@@ -165,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(m_widget->vervolgModel()->rowCount(), 5);
     }
 
-    void exportsTheSameTablesAsTheCli()
+    void exportsTheCliTablesAndTheFollowUpList()
     {
         const QString csv = m_dir.filePath(QStringLiteral("team.csv"));
         QVERIFY(m_widget->exportCsv(csv).ok());
@@ -175,6 +175,11 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains("Kwadranten per meetmoment\r\nperspectief;meetmoment;n;"));
         QVERIFY(bytes.contains("inwoner;competenties;3;2,66666666666667;"));
+        // Then the follow-up counts (team row) and the list, by ref only: no names leave the screen.
+        QVERIFY2(bytes.contains("Vervolg per professional\r\nprofessional;inwoners;met_meetmoment;vervolg_nodig\r\n"),
+            bytes.constData());
+        QVERIFY(bytes.contains("Vervolgmetingen nodig\r\nref;gemeente;professional;meetmomenten;"));
+        QVERIFY(!bytes.contains("naam"));
 
         const QString xlsx = m_dir.filePath(QStringLiteral("team.xlsx"));
         QVERIFY(m_widget->exportXlsx(xlsx).ok());
@@ -188,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(python.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
             QStringLiteral("['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', "
-                           "'xl/worksheets/sheet4.xml']"));
+                           "'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml', 'xl/worksheets/sheet6.xml']"));
     }
 
     void savesChartsAsPngAndSvg()

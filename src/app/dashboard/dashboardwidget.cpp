@@ -7,6 +7,7 @@
 #include "dashboardcontroller.h"
 #include "dashboardtabellen.h"
 #include "reporting/cohortexport.h"
+#include "reporting/vervolgexport.h"
 #include "ui_dashboardwidget.h"
 #include "vervolgmodel.h"
 
@@ -327,18 +328,25 @@ void DashboardWidget::showCijfers()
     showToestand();
 }
 
+QVector<Tabel> DashboardWidget::tabellen() const
+{
+    // report cohort's tables, then the follow-up counts and list the Teamoverzicht shows as well.
+    const DashboardCijfers& c = m_controller->cijfers();
+    return cohortTabellen(c.rapport) + vervolgTabellen(c.vervolg);
+}
+
 Status DashboardWidget::exportCsv(const QString& path) const
 {
     if (!m_controller->heeftCijfers())
         return Error::badInput(tr("Er zijn nog geen cijfers om te exporteren."));
-    return writeCsv(cohortTabellen(m_controller->cijfers().rapport), path);
+    return writeCsv(tabellen(), path);
 }
 
 Status DashboardWidget::exportXlsx(const QString& path) const
 {
     if (!m_controller->heeftCijfers())
         return Error::badInput(tr("Er zijn nog geen cijfers om te exporteren."));
-    return writeXlsx(cohortTabellen(m_controller->cijfers().rapport), path);
+    return writeXlsx(tabellen(), path);
 }
 
 void DashboardWidget::exportAs(bool xlsx)

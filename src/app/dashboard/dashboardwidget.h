@@ -16,6 +16,8 @@ class DashboardWidget;
 
 namespace dw {
 
+struct Tabel;
+
 class ChartPanel;
 class Clock;
 class DashboardController;
@@ -52,6 +54,7 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
+    QVector<Tabel> tabellen() const;
     void scheduleRefresh();
     void fillChoices(const QStringList& gemeenten, const QStringList& professionals);
     void showToestand();
