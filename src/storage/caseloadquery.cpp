@@ -46,14 +46,7 @@ Where where(const CaseloadFilter& f)
             "(i.naam LIKE ? ESCAPE '\\' OR i.ref LIKE ? ESCAPE '\\' OR i.gemeente LIKE ? ESCAPE '\\')");
         w.values << pattern << pattern << pattern;
     }
-    if (!f.gemeente.isEmpty()) {
-        parts << QStringLiteral("i.gemeente = ?");
-        w.values << f.gemeente;
-    }
-    if (!f.professional.isEmpty()) {
-        parts << QStringLiteral("i.professional = ?");
-        w.values << f.professional;
-    }
+    sql::inwonerFilter(parts, w.values, f.gemeente, f.professional);
     if (f.kwadrantInwoner != Kwadrant::Onbekend) {
         parts << QStringLiteral("l.kwadrant_inwoner = ?");
         w.values << kwadrantCode(f.kwadrantInwoner);

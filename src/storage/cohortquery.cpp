@@ -27,14 +27,7 @@ Where whereFor(const CohortFilter& f, const QString& inwonerColumn)
         return w;
     w.join = QStringLiteral(" JOIN inwoner i ON i.id = %1").arg(inwonerColumn);
     QStringList parts;
-    if (!f.gemeente.isEmpty()) {
-        parts << QStringLiteral("i.gemeente = ?");
-        w.values << f.gemeente;
-    }
-    if (!f.professional.isEmpty()) {
-        parts << QStringLiteral("i.professional = ?");
-        w.values << f.professional;
-    }
+    sql::inwonerFilter(parts, w.values, f.gemeente, f.professional);
     w.clause = parts.join(QStringLiteral(" AND "));
     return w;
 }

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -50,6 +51,21 @@ inline bool exec(QSqlQuery& q, const QString& text, const QVariantList& values)
     for (const QVariant& v : values)
         q.addBindValue(v);
     return q.exec();
+}
+
+// The caseload filters every list and report shares: conditions on the inwoner table aliased `i` (exact gemeente,
+// exact professional; empty means all), appended to `parts` with their bind values.
+inline void inwonerFilter(
+    QStringList& parts, QVariantList& values, const QString& gemeente, const QString& professional)
+{
+    if (!gemeente.isEmpty()) {
+        parts << QStringLiteral("i.gemeente = ?");
+        values << gemeente;
+    }
+    if (!professional.isEmpty()) {
+        parts << QStringLiteral("i.professional = ?");
+        values << professional;
+    }
 }
 
 // "(?, ?, ?), (?, ?, ?)" for a multi-row INSERT of `rows` rows with `columns` columns.

@@ -28,14 +28,7 @@ struct Where
 Where where(const VervolgFilter& f)
 {
     Where w;
-    if (!f.gemeente.isEmpty()) {
-        w.parts << QStringLiteral("i.gemeente = ?");
-        w.values << f.gemeente;
-    }
-    if (!f.professional.isEmpty()) {
-        w.parts << QStringLiteral("i.professional = ?");
-        w.values << f.professional;
-    }
+    sql::inwonerFilter(w.parts, w.values, f.gemeente, f.professional);
     return w;
 }
 
