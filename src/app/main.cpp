@@ -8,13 +8,23 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     dw::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Draagwijzer"));
+    // Qt's own texts (standard buttons, file and print dialogs) in Dutch, like the rest of the app.
+    QTranslator qtTeksten;
+    if (qtTeksten.load(QLocale(),
+            QStringLiteral("qtbase"),
+            QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTeksten);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Draagwijzer: casusregie met draagkracht en draaglast"));

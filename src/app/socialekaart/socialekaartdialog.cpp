@@ -21,6 +21,7 @@ SocialeKaartDialog::SocialeKaartDialog(Database& db, const Instrument& instrumen
     for (const LevensgebiedDefinitie& lg : instrument.levensgebieden())
         m_ui->levensgebiedCombo->addItem(lg.naam, lg.code);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({340, 480});
     connect(m_ui->zoekEdit, &QLineEdit::textChanged, this, &SocialeKaartDialog::filter);
     connect(m_ui->lijst, &QListWidget::currentRowChanged, this, &SocialeKaartDialog::show);
     connect(m_ui->nieuwButton, &QPushButton::clicked, this, &SocialeKaartDialog::nieuw);
