@@ -6,6 +6,7 @@
 #include "reporting/cohortexport.h"
 #include "reporting/cohorttext.h"
 #include "reporting/planpdf.h"
+#include "reporting/safefile.h"
 #include "storage/backup.h"
 #include "storage/cohortquery.h"
 #include "storage/database.h"
@@ -14,10 +15,12 @@
 #include "storage/verifier.h"
 #include "storage/voorzieningrepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
+#include <cerrno>
 #include <cstdio>
 #include <unistd.h>
 
@@ -56,19 +59,43 @@ Status onlyOptions(const Arguments& a, const QStringList& allowed, int words)
     return {};
 }
 
-Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode = Database::Mode::ReadWrite)
+QString databasePath(const Arguments& a)
 {
-    return Database::open(a.database.isEmpty() ? Database::defaultPath() : a.database, mode);
+    return a.database.isEmpty() ? Database::defaultPath() : a.database;
 }
 
-// The options and words of one command checked, then its database opened: the start of most commands.
-Result<std::unique_ptr<Database>> openChecked(
-    const Arguments& a, const QStringList& allowed, int words, Database::Mode mode = Database::Mode::ReadWrite)
+Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode = Database::Mode::ReadWrite)
+{
+    return Database::open(databasePath(a), mode);
+}
+
+// For a command that only reads: the usual connection, or, when the file or its folder cannot be written, a
+// read-only session, said once on stderr. Such a session cannot add audit rows to the file; its reads go to this
+// computer's log file instead (docs/reliability.md, "Alleen lezen").
+Result<std::unique_ptr<Database>> openForReading(
+    const Arguments& a, QTextStream& err, Database::Mode usual = Database::Mode::ReadWrite)
+{
+    if (Database::checkWritable(databasePath(a)).ok() || !QFileInfo::exists(databasePath(a)))
+        return openDatabase(a, usual);
+    auto readOnly = openDatabase(a, Database::Mode::ReadOnlyFile);
+    if (readOnly.ok())
+        err << "draagwijzer-cli: let op: " << QDir::toNativeSeparators(databasePath(a))
+            << " is alleen-lezen en is alleen gelezen; dit lezen staat niet in het auditlog van de database, "
+               "wel in het logbestand van deze computer\n";
+    return readOnly;
+}
+
+// The options and words of one command that only reads checked, then its database opened.
+Result<std::unique_ptr<Database>> openChecked(const Arguments& a,
+    const QStringList& allowed,
+    int words,
+    QTextStream& err,
+    Database::Mode mode = Database::Mode::ReadWrite)
 {
     const Status s = onlyOptions(a, allowed, words);
     if (!s.ok())
         return s.error();
-    return openDatabase(a, mode);
+    return openForReading(a, err, mode);
 }
 
 Result<int> positiveNumber(const Arguments& a, const QString& option, bool required, int fallback)
@@ -97,15 +124,12 @@ Result<QDate> dateOption(const Arguments& a, const QString& option)
     return d;
 }
 
-Status writeFile(const QString& path, const QByteArray& data)
+// Standard output for "export -": a closed pipe or a full disk behind it is a failure, not a silent success.
+Status writeStdout(const QByteArray& data)
 {
-    // QSaveFile: the old file stays until the new one is complete, so a crash never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::badInput(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
-    file.write(data);
-    if (!file.commit())
-        return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
+    if (std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout) != static_cast<size_t>(data.size())
+        || std::fflush(stdout) != 0)
+        return Error::failure(QStringLiteral("de uitvoer kan niet worden geschreven: %1").arg(errnoSentence(errno)));
     return {};
 }
 
@@ -231,7 +255,10 @@ int Cli::run(const QStringList& arguments)
 
 int Cli::init(const Arguments& a)
 {
-    auto db = openChecked(a, {}, 1);
+    const Status s = onlyOptions(a, {}, 1);
+    if (!s.ok())
+        return finish(s);
+    auto db = openDatabase(a);
     if (!db.ok())
         return finish(db.error());
     m_out << "Database " << db.value()->path() << " heeft schemaversie " << db.value()->schemaVersion() << ".\n";
@@ -265,7 +292,7 @@ int Cli::importFile(const Arguments& a)
 
 int Cli::exportFile(const Arguments& a)
 {
-    auto db = openChecked(a, {QStringLiteral("--inwoner")}, 2);
+    auto db = openChecked(a, {QStringLiteral("--inwoner")}, 2, m_err);
     if (!db.ok())
         return finish(db.error());
     const auto dossiers
@@ -284,11 +311,9 @@ int Cli::exportFile(const Arguments& a)
     const QString path = a.words.at(1);
     if (path == QLatin1String("-")) {
         m_out.flush();
-        std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
-        std::fflush(stdout);
-        return Success;
+        return finish(writeStdout(json));
     }
-    return finish(writeFile(path, json));
+    return finish(saveFile(path, json));
 }
 
 int Cli::demo(const Arguments& a)
@@ -344,7 +369,7 @@ int Cli::reportCohort(const Arguments& a)
         2);
     if (!s.ok())
         return finish(s);
-    auto db = openDatabase(a, Database::Mode::ReadOnly);
+    auto db = openForReading(a, m_err, Database::Mode::ReadOnly);
     if (!db.ok())
         return finish(db.error());
     CohortFilter filter;
@@ -385,7 +410,7 @@ int Cli::reportCohort(const Arguments& a)
 
 int Cli::reportInwoner(const Arguments& a)
 {
-    auto db = openChecked(a, {QStringLiteral("--json")}, 3);
+    auto db = openChecked(a, {QStringLiteral("--json")}, 3, m_err);
     if (!db.ok())
         return finish(db.error());
     const auto dossier = DossierStore(*db.value(), Instrument::standaard()).load(a.words.at(2));
@@ -407,7 +432,7 @@ int Cli::backup(const Arguments& a)
     const QString out = a.value(QStringLiteral("--out"));
     if (out.isEmpty())
         return finish(Error::badInput(QStringLiteral("optie --out ontbreekt")));
-    auto db = openDatabase(a);
+    auto db = openForReading(a, m_err);
     if (!db.ok())
         return finish(db.error());
     const Status made = Backup::create(*db.value(), out);
@@ -447,7 +472,7 @@ int Cli::planPdf(const Arguments& a)
     const auto versie = positiveNumber(a, QStringLiteral("--versie"), false, 0);
     if (!versie.ok())
         return finish(versie.error());
-    auto db = openDatabase(a);
+    auto db = openForReading(a, m_err);
     if (!db.ok())
         return finish(db.error());
     const QString ref = a.words.at(2);
@@ -476,7 +501,7 @@ int Cli::planPdf(const Arguments& a)
 
 int Cli::count(const Arguments& a)
 {
-    auto db = openChecked(a, {}, 1);
+    auto db = openChecked(a, {}, 1, m_err);
     if (!db.ok())
         return finish(db.error());
     const auto n = InwonerRepository(*db.value()).count();
@@ -488,7 +513,7 @@ int Cli::count(const Arguments& a)
 
 int Cli::verify(const Arguments& a)
 {
-    auto db = openChecked(a, {QStringLiteral("--quick")}, 1, Database::Mode::ReadOnly);
+    auto db = openChecked(a, {QStringLiteral("--quick")}, 1, m_err, Database::Mode::ReadOnly);
     if (!db.ok())
         return finish(db.error());
     const auto report = Verifier(*db.value(), Instrument::standaard()).run(a.has(QStringLiteral("--quick")));

@@ -12,11 +12,16 @@ namespace dw {
 struct Error
 {
     enum class Kind { BadInput, Failure };
+    // What kind of trouble, where the caller may act on it (offer to open read-only, try again later). The
+    // message says the same in words; Cause is never shown.
+    enum class Cause { Unspecified, ReadOnly, Locked, Damaged, NotADatabase, DiskFull, NotFound };
     Kind kind = Kind::Failure;
     QString message;
+    Cause cause = Cause::Unspecified;
 
     static Error badInput(QString message) { return {Kind::BadInput, std::move(message)}; }
     static Error failure(QString message) { return {Kind::Failure, std::move(message)}; }
+    static Error because(Cause cause, Kind kind, QString message) { return {kind, std::move(message), cause}; }
 };
 
 // A value or an Error. No exceptions cross layer boundaries (STYLE.md §11).

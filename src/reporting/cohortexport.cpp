@@ -1,8 +1,9 @@
 #include "cohortexport.h"
 
+#include "safefile.h"
+
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
@@ -111,10 +112,7 @@ Status writeCsv(const QVector<Tabel>& tabellen, const QString& path)
             data += fields.join(QLatin1Char(';')).toUtf8() + "\r\n";
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error::badInput(QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, file.errorString()));
-    return {};
+    return saveFile(path, data);
 }
 
 Status writeXlsx(const QVector<Tabel>& tabellen, const QString& path)
@@ -122,7 +120,9 @@ Status writeXlsx(const QVector<Tabel>& tabellen, const QString& path)
     const QString part = path + QStringLiteral(".deel");
     lxw_workbook* workbook = workbook_new(QFile::encodeName(part).constData());
     if (!workbook)
-        return Error::badInput(QStringLiteral("%1 kan niet worden geschreven").arg(path));
+        return Error::badInput(QStringLiteral("%1 kan niet worden geschreven: het bestand kan niet worden gemaakt; "
+                                              "bestaat de map, en mag u erin schrijven?")
+                                   .arg(path));
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
     for (const Tabel& tabel : tabellen) {
@@ -149,13 +149,11 @@ Status writeXlsx(const QVector<Tabel>& tabellen, const QString& path)
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(part);
-        return Error::failure(
-            QStringLiteral("%1 kan niet worden geschreven: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+        return Error::failure(QStringLiteral("%1 kan niet worden geschreven (is de schijf vol?); het vorige bestand "
+                                             "is niet gewijzigd")
+                                  .arg(path));
     }
-    QFile::remove(path);
-    if (!QFile::rename(part, path))
-        return Error::failure(QStringLiteral("%1 kan niet worden geschreven").arg(path));
-    return {};
+    return replaceFile(part, path);
 }
 
 } // namespace dw

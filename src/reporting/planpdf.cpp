@@ -1,12 +1,14 @@
 #include "planpdf.h"
 
+#include "safefile.h"
+
 #include "core/instrument.h"
 #include "core/scoring.h"
 #include "plantext.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -246,24 +248,23 @@ Status printPlan(QPagedPaintDevice& device,
 Status writePlanPdf(
     const Dossier& dossier, const Plan& plan, const Instrument& instrument, const QString& path, const QDate& printedOn)
 {
-    const QString part = path + QStringLiteral(".deel");
+    // Laid out in memory first: QPdfWriter reports no write errors, QSaveFile does (safefile.h).
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(part);
+        QPdfWriter writer(&pdf);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(tr("Plan van aanpak %1, versie %2").arg(dossier.inwoner.ref).arg(plan.versie));
         writer.setCreator(QStringLiteral("Draagwijzer"));
         const Status s = printPlan(writer, dossier, plan, instrument, printedOn);
-        if (!s.ok()) {
-            QFile::remove(part);
-            return Error::badInput(QStringLiteral("%1 kan niet worden geschreven").arg(path));
-        }
+        if (!s.ok())
+            return Error::failure(QStringLiteral("%1 kan niet worden geschreven: de opmaak mislukte").arg(path));
     }
-    QFile::remove(path);
-    if (!QFile::rename(part, path))
-        return Error::failure(QStringLiteral("%1 kan niet worden geschreven").arg(path));
-    return {};
+    if (!pdf.data().trimmed().endsWith("%%EOF"))
+        return Error::failure(QStringLiteral("%1 kan niet worden geschreven: de PDF is onvolledig").arg(path));
+    return saveFile(path, pdf.data());
 }
 
 } // namespace dw

@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -30,12 +31,20 @@ sqlite3* handleOf(Database& db)
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
+// The temporary file and what SQLite may have left beside it after a killed run.
+void removePart(const QString& part)
+{
+    QFile::remove(part);
+    QFile::remove(part + QStringLiteral("-journal"));
+}
+
 // Copies every page of `from` into `to` with sqlite3_backup; SQLite does this in one write transaction on `to`.
 Status copyPages(sqlite3* from, sqlite3* to)
 {
     sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
-        return Error::failure(QStringLiteral("backup kan niet starten: %1").arg(QString::fromUtf8(sqlite3_errmsg(to))));
+        return Error::failure(
+            QStringLiteral("backup kan niet starten: %1").arg(sqlerror::sentence(sqlite3_errcode(to) & 0xff)));
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(backup, 1024);
@@ -43,8 +52,12 @@ Status copyPages(sqlite3* from, sqlite3* to)
             sqlite3_sleep(50);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE)
-        return Error::failure(QStringLiteral("backup mislukt: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    if (rc != SQLITE_DONE) {
+        log::warn("backup_mislukt", {{"sqlite_code", rc}});
+        return Error::because(sqlerror::cause(rc & 0xff),
+            Error::Kind::Failure,
+            QStringLiteral("backup mislukt: %1").arg(sqlerror::sentence(rc & 0xff)));
+    }
     return {};
 }
 
@@ -68,33 +81,45 @@ Status Backup::verify(const QString& backupPath)
 
 Status Backup::create(Database& db, const QString& target)
 {
+    if (Database::isDatabaseOrCompanion(db.path(), target))
+        return Error::badInput(QStringLiteral("%1 is de database zelf of een van haar hulpbestanden; kies voor de "
+                                              "backup een ander bestand")
+                                   .arg(QDir::toNativeSeparators(target)));
     sqlite3* source = handleOf(db);
     if (!source)
         return Error::failure(QStringLiteral("backup werkt alleen met SQLite"));
     const QString part = target + QStringLiteral(".deel");
-    QFile::remove(part);
+    removePart(part);
     sqlite3* dest = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(part).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
+        const int code = sqlite3_errcode(dest) & 0xff;
         sqlite3_close(dest);
-        return Error::badInput(QStringLiteral("%1 kan niet worden geschreven: %2").arg(target, why));
+        removePart(part);
+        return Error::badInput(QStringLiteral("%1 kan niet worden geschreven: %2")
+                                   .arg(QDir::toNativeSeparators(target), sqlerror::sentence(code)));
     }
+    // The .deel file is thrown away on any failure, so it needs no rollback journal of its own.
+    sqlite3_exec(dest, "PRAGMA journal_mode = OFF", nullptr, nullptr, nullptr);
     Status s = copyPages(source, dest);
     // A backup is one self-contained file: no WAL beside it.
     if (s.ok() && sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        s = Error::failure(QStringLiteral("backup kan niet worden afgerond: %1")
+                               .arg(sqlerror::sentence(sqlite3_errcode(dest) & 0xff)));
+    if (sqlite3_close(dest) != SQLITE_OK && s.ok())
         s = Error::failure(QStringLiteral("backup kan niet worden afgerond"));
-    sqlite3_close(dest);
     if (s.ok())
         s = verify(part);
     if (!s.ok()) {
-        QFile::remove(part);
+        removePart(part);
         return s;
     }
     // rename() replaces the target in one step: there is never half a backup under the target's name.
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(part);
-        return Error::failure(QStringLiteral("%1 kan niet worden geschreven").arg(target));
+        const int error = errno;
+        removePart(part);
+        return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2")
+                                  .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(error))));
     }
     log::info("backup_gemaakt");
     return {};
@@ -102,9 +127,19 @@ Status Backup::create(Database& db, const QString& target)
 
 Result<QString> Backup::restore(Database& db, const QString& backupPath, const QDateTime& now)
 {
+    if (Database::isDatabaseOrCompanion(db.path(), backupPath))
+        return Error::badInput(
+            QStringLiteral("%1 is de database zelf; kies een backupbestand").arg(QDir::toNativeSeparators(backupPath)));
     const Status valid = verify(backupPath);
     if (!valid.ok())
         return valid.error();
+    // Nobody else may have the database open while every page is replaced: the app would go on showing, and
+    // saving over, what is no longer there. Refused rather than waited for; nothing has been changed yet.
+    const Status alone = db.lockExclusively();
+    if (!alone.ok())
+        return Error::because(alone.error().cause,
+            alone.error().kind,
+            QStringLiteral("er is niets teruggezet: %1").arg(alone.errorMessage()));
     const QString keep
         = db.path() + QStringLiteral(".voor-herstel-%1.sqlite").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const Status saved = create(db, keep);

@@ -117,7 +117,7 @@ class ParenThread
 public:
     ParenThread(const Database& db, const CohortFilter& filter)
         : m_thread([this, &db, filter] {
-            auto other = db.openAnother(Database::Mode::ReadOnly);
+            auto other = db.openAnother();
             m_status = other.ok() ? leesParen(*other.value(), filter, m_paren) : Status(other.error());
         })
     { }

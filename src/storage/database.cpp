@@ -5,11 +5,15 @@
 
 #include <QAtomicInt>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace dw {
 
@@ -21,30 +25,118 @@ QString nextConnectionName()
     return QStringLiteral("dw-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// A SQLite file starts with this 16-byte header; anything else is refused before SQLite touches it.
-Status checkHeader(const QString& path)
+QString shown(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return {};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return Error::badInput(QStringLiteral("%1 is geen Draagwijzer-database (geen SQLite-bestand)").arg(path));
-    return {};
+    return QDir::toNativeSeparators(path);
+}
+
+bool writable(const QString& path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
 } // namespace
 
-QString sqlError(const QSqlQuery& query)
+// Asked of the file system without opening the file: a descriptor opened and closed here would drop the POSIX
+// locks of every connection this process already has on it.
+Status Database::checkWritable(const QString& path)
 {
-    return query.lastError().text();
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (info.exists() && !writable(path))
+        return Error::because(Error::Cause::ReadOnly,
+            Error::Kind::BadInput,
+            QStringLiteral("%1 kan niet worden gewijzigd: het bestand is alleen-lezen. Open het alleen om te lezen, "
+                           "of kies een kopie waarin u mag schrijven")
+                .arg(shown(path)));
+    if (!writable(folder))
+        return Error::because(Error::Cause::ReadOnly,
+            Error::Kind::BadInput,
+            QStringLiteral("%1 kan niet worden gewijzigd: de map %2 is alleen-lezen, en SQLite moet naast de database "
+                           "een logbestand (-wal) kunnen maken. Open het alleen om te lezen, of kies een andere map")
+                .arg(shown(path), shown(folder)));
+    return {};
 }
 
-Database::Database(QSqlDatabase db, QString path)
+namespace {
+
+// Why opening failed, in the words that tell the user what to do: locked, read-only and damaged are different
+// problems with different remedies, and only the last one is a reason to restore a backup.
+Error openFailure(const QString& path, const QSqlError& error)
+{
+    const int code = sqlerror::code(error);
+    log::warn("database_openen_mislukt", {{"sqlite_code", code}});
+    const Error::Cause cause = sqlerror::cause(code);
+    switch (cause) {
+    case Error::Cause::NotADatabase:
+        return Error::because(cause,
+            Error::Kind::BadInput,
+            QStringLiteral("%1 is geen Draagwijzer-database (geen SQLite-bestand). Het bestand is niet gewijzigd")
+                .arg(shown(path)));
+    case Error::Cause::Damaged:
+        return Error::because(cause,
+            Error::Kind::BadInput,
+            QStringLiteral("%1 is beschadigd. Maak er geen wijzigingen meer in en zet een backup terug "
+                           "(draagwijzer-cli restore)")
+                .arg(shown(path)));
+    case Error::Cause::Locked:
+        return Error::because(cause,
+            Error::Kind::Failure,
+            QStringLiteral("%1 is vergrendeld door een ander programma dat de database nu gebruikt. Het bestand is "
+                           "niet beschadigd: sluit dat programma of wacht tot het klaar is, en probeer het opnieuw")
+                .arg(shown(path)));
+    case Error::Cause::ReadOnly:
+        return Error::because(cause,
+            Error::Kind::BadInput,
+            QStringLiteral("%1 kan niet worden gewijzigd (alleen lezen). Open het alleen om te lezen, of kies een "
+                           "kopie waarin u mag schrijven")
+                .arg(shown(path)));
+    default:
+        return Error::because(cause,
+            Error::Kind::Failure,
+            QStringLiteral("database %1 kan niet worden geopend: %2").arg(shown(path), sqlerror::sentence(code)));
+    }
+}
+
+// The connection's database name: a plain path, or for a read-only file an immutable URI, with which SQLite
+// reads the file without locks and creates no -wal or -shm beside it.
+QString sqliteName(const QString& path, Database::Mode mode)
+{
+    if (mode != Database::Mode::ReadOnlyFile)
+        return path;
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setQuery(QStringLiteral("immutable=1"));
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+Connector Connector::forFile(const QString& path)
+{
+    Connector c;
+    c.m_path = path;
+    return c;
+}
+
+Result<std::unique_ptr<Database>> Connector::openReader() const
+{
+    return Database::open(m_path, m_readOnlyFile ? Database::Mode::ReadOnlyFile : Database::Mode::ReadOnly);
+}
+
+QString Connector::displayName() const
+{
+    return shown(m_path);
+}
+
+QString Connector::backupFolder() const
+{
+    return m_readOnlyFile ? QString() : QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Database::Database(QSqlDatabase db, QString path, Mode mode)
     : m_db(std::move(db))
     , m_path(std::move(path))
+    , m_mode(mode)
 { }
 
 Database::~Database()
@@ -61,6 +153,14 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("draagwijzer.sqlite"));
 }
 
+Connector Database::connector() const
+{
+    Connector c;
+    c.m_path = m_path;
+    c.m_readOnlyFile = m_mode == Mode::ReadOnlyFile;
+    return c;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);
@@ -69,65 +169,111 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
+bool Database::isDatabaseOrCompanion(const QString& path, const QString& candidate)
+{
+    struct stat candidateStat
+    {
+    };
+    const bool candidateExists = ::stat(QFile::encodeName(candidate).constData(), &candidateStat) == 0;
+    // A target that does not exist yet is compared by its cleaned absolute path (its folder resolved).
+    const QFileInfo candidateInfo(candidate);
+    const QString candidateCanonical
+        = QDir(candidateInfo.absolutePath()).canonicalPath() + QLatin1Char('/') + candidateInfo.fileName();
+    for (const QString& suffix :
+        {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QString file = path + suffix;
+        struct stat fileStat
+        {
+        };
+        if (candidateExists && ::stat(QFile::encodeName(file).constData(), &fileStat) == 0
+            && fileStat.st_dev == candidateStat.st_dev && fileStat.st_ino == candidateStat.st_ino)
+            return true;
+        const QFileInfo info(file);
+        if (QDir(info.absolutePath()).canonicalPath() + QLatin1Char('/') + info.fileName() == candidateCanonical)
+            return true;
+    }
+    return false;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     if (path.isEmpty())
         return Error::badInput(QStringLiteral("geen databasebestand opgegeven"));
-    const Status header = checkHeader(path);
-    if (!header.ok())
-        return header.error();
-    if (mode == Mode::ReadOnly && !QFileInfo::exists(path))
-        return Error::badInput(QStringLiteral("database %1 bestaat niet").arg(path));
+    // Only stat() and access() before SQLite opens the file: no descriptor of ours may ever be closed on it.
+    const bool exists = QFileInfo::exists(path);
+    if (mode != Mode::ReadWrite && !exists)
+        return Error::because(
+            Error::Cause::NotFound, Error::Kind::BadInput, QStringLiteral("database %1 bestaat niet").arg(shown(path)));
     if (mode == Mode::ReadWrite) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
-            return Error::failure(QStringLiteral("map %1 kan niet worden gemaakt").arg(dir));
+            return Error::because(Error::Cause::ReadOnly,
+                Error::Kind::BadInput,
+                QStringLiteral("map %1 kan niet worden gemaakt").arg(shown(dir)));
+        const Status canWrite = checkWritable(path);
+        if (!canWrite.ok())
+            return canWrite.error();
     }
+    if (mode == Mode::ReadOnlyFile && QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return Error::badInput(QStringLiteral("naast %1 staan nog wijzigingen die niet in het bestand zelf zijn "
+                                              "verwerkt (%2-wal). Open het eerst met schrijfrechten; alleen lezen "
+                                              "zou die wijzigingen niet tonen")
+                                   .arg(shown(path), QFileInfo(path).fileName()));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(path);
+    db.setDatabaseName(sqliteName(path, mode));
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (mode == Mode::ReadOnly)
+    if (mode != Mode::ReadWrite)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (mode == Mode::ReadOnlyFile)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
-    std::unique_ptr<Database> database(new Database(db, path));
+    std::unique_ptr<Database> database(new Database(db, path, mode));
     if (!database->m_db.open())
-        return Error::badInput(
-            QStringLiteral("database %1 kan niet worden geopend: %2").arg(path, database->m_db.lastError().text()));
+        return openFailure(path, database->m_db.lastError());
 
-    // Read-only probes first: a file we refuse must stay byte-identical.
+    // Read-only probes first: a file we refuse must stay byte-identical. SQLite itself checks the header here
+    // (SQLITE_NOTADB), so nothing else needs to read the file.
     QSqlQuery q(database->m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return Error::badInput(QStringLiteral("database %1 is beschadigd of geen database: %2").arg(path, sqlError(q)));
+        return openFailure(path, q.lastError());
     const int tables = q.value(0).toInt();
     q.finish();
     const int version = database->schemaVersion();
     if (version > Migrations::currentVersion())
         return Error::badInput(QStringLiteral("database %1 heeft schemaversie %2; dit programma kent tot en met %3. "
                                               "Gebruik een nieuwere Draagwijzer.")
-                                   .arg(path)
+                                   .arg(shown(path))
                                    .arg(version)
                                    .arg(Migrations::currentVersion()));
     if (version == 0 && tables > 0)
-        return Error::badInput(QStringLiteral("%1 is een SQLite-database, maar geen Draagwijzer-database").arg(path));
+        return Error::badInput(
+            QStringLiteral("%1 is een SQLite-database, maar geen Draagwijzer-database").arg(shown(path)));
 
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // Reports scan 600,000 metingen: read them through a memory map and keep a 64 MB page cache, rather than
     // copying every page out of the kernel again for each of the three report queries.
     q.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
     q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    if (mode == Mode::ReadOnly) {
+    if (mode != Mode::ReadWrite) {
         if (version < Migrations::currentVersion())
             return Error::badInput(
                 QStringLiteral("database %1 heeft een oud schema (%2); open hem eerst met schrijfrechten")
-                    .arg(path)
+                    .arg(shown(path))
                     .arg(version));
         return database;
     }
     // WAL: readers never block the writer, and a crash mid-transaction leaves the main file untouched.
     // synchronous = FULL: a committed transaction survives power loss as well (docs/reliability.md).
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return Error::failure(QStringLiteral("database %1 kan niet worden ingesteld: %2").arg(path, sqlError(q)));
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
+        || q.value(0).toString() != QLatin1String("wal"))
+        return openFailure(path,
+            q.lastError().type() != QSqlError::NoError
+                ? q.lastError()
+                // Another connection keeps the file in rollback-journal mode and so holds it: locked, not broken.
+                : QSqlError(QString(), QString(), QSqlError::StatementError, QString::number(SQLITE_BUSY)));
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return openFailure(path, q.lastError());
     q.finish();
     const Status migrated = Migrations::migrate(*database);
     if (!migrated.ok()) {
@@ -138,9 +284,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openAnother(Mode mode) const
+Status Database::lockExclusively()
 {
-    return open(m_path, mode);
+    QSqlQuery q(m_db);
+    // Asked, not waited for: another program that has the file open will not let go within seconds.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 1000"));
+    // In WAL mode the next write transaction then takes an EXCLUSIVE lock on the file itself, which fails while
+    // any other connection holds its SHARED lock; after COMMIT the lock stays until this connection closes.
+    if (!q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) || !q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+        return Error::because(Error::Cause::Locked,
+            Error::Kind::Failure,
+            QStringLiteral("%1 is in gebruik door een ander programma (bijvoorbeeld de Draagwijzer-app). Sluit dat "
+                           "eerst en probeer het opnieuw")
+                .arg(shown(m_path)));
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return sqlerror::failure(q.lastError(), QStringLiteral("de database kan niet worden vergrendeld"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    return {};
 }
 
 } // namespace dw

@@ -1,47 +1,96 @@
 #pragma once
 
 #include "core/result.h"
+#include "sqlerror.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace dw {
 
+class Database;
+
+// How to open another connection to the same database, from any thread: workers (caseload, Teamoverzicht,
+// integrity check, automatic backup) get a Connector, never a path, and open their own connection with it.
+class Connector
+{
+public:
+    Connector() = default;
+    // For tests and tools that start from a file: the app gets its Connector from its Database.
+    static Connector forFile(const QString& path);
+    // A reader connection beside the session's own (read-only, like the session when that is read-only).
+    Result<std::unique_ptr<Database>> openReader() const;
+    // What to show the user: the file name, native separators.
+    QString displayName() const;
+    // The folder beside the file for automatic backups; empty in a read-only session (nothing is left behind).
+    QString backupFolder() const;
+    bool readOnlySession() const { return m_readOnlyFile; }
+
+private:
+    friend class Database;
+    QString m_path;
+    bool m_readOnlyFile = false;
+};
+
 // One connection to a Draagwijzer database file. A connection belongs to one thread: a worker opens its own
-// with openAnother(). Opening refuses, without writing a byte, a file that is not a SQLite database, a damaged
+// with a Connector. Opening refuses, without writing a byte, a file that is not a SQLite database, a damaged
 // one, or one whose schema is newer than this program knows; otherwise it migrates to the current schema.
+//
+// Only SQLite opens the file, its -wal and its -shm while a connection is open: closing any other descriptor of
+// the file would drop this process's POSIX locks, and another process could then delete the WAL under us
+// (docs/reliability.md, "De app en de CLI samen").
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode {
+        ReadWrite, // the session's own connection: may migrate, WAL, writes
+        ReadOnly, // a reader beside a writer (a worker thread, a report)
+        ReadOnlyFile, // a session on a file or folder that cannot be written: immutable, nothing left beside it
+    };
 
+    // Errors carry a Cause: ReadOnly (the file or its folder cannot be written: offer ReadOnlyFile), Locked,
+    // Damaged, NotADatabase, NotFound.
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     // A second connection to the same file, e.g. for a loader thread. Create it in the thread that uses it.
-    Result<std::unique_ptr<Database>> openAnother(Mode mode = Mode::ReadOnly) const;
+    Result<std::unique_ptr<Database>> openAnother() const { return connector().openReader(); }
+    Connector connector() const;
+
+    // Takes the file for this connection alone: refused when another connection, in this process or another
+    // (the app, a CLI command), has it open. Used before a restore replaces every page under the others' feet.
+    Status lockExclusively();
 
     QSqlDatabase& connection() { return m_db; }
     QString path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+    // Nothing may be written: a reader, or a session on a read-only file.
+    bool readOnly() const { return m_mode != Mode::ReadWrite; }
     int schemaVersion() const;
 
     // Transaction depth, used by TransactionGuard to nest with SAVEPOINTs.
     int& transactionDepth() { return m_transactionDepth; }
 
+    // Whether this process may write the file and its folder (for WAL's -wal and -shm), asked with access(2):
+    // a Cause::ReadOnly error with the reason when not.
+    static Status checkWritable(const QString& path);
     // The default location: <user data folder>/draagwijzer.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultPath();
+    // True when `candidate` is the database file at `path` or one of its companions (-wal, -shm, -journal),
+    // by device and inode where the files exist: a backup or export must never be written over them.
+    static bool isDatabaseOrCompanion(const QString& path, const QString& candidate);
 
 private:
-    Database(QSqlDatabase db, QString path);
+    Database(QSqlDatabase db, QString path, Mode mode);
 
     QSqlDatabase m_db;
     QString m_path;
+    Mode m_mode;
     int m_transactionDepth = 0;
 };
-
-// The message of the last error on a query or connection, for logs and the user.
-QString sqlError(const class QSqlQuery& query);
 
 } // namespace dw

@@ -8,10 +8,15 @@
 namespace dw {
 
 namespace {
-bool exec(Database& db, const QString& sql)
+// The statement's own error: the connection's lastError() is empty when a QSqlQuery failed.
+QSqlError exec(Database& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
-    return q.exec(sql);
+    return q.exec(sql) ? QSqlError() : q.lastError();
+}
+bool failed(const QSqlError& error)
+{
+    return error.type() != QSqlError::NoError;
 }
 QString savepoint(int level)
 {
@@ -23,10 +28,9 @@ TransactionGuard::TransactionGuard(Database& db)
     : m_db(db)
     , m_level(db.transactionDepth())
 {
-    if (m_level == 0)
-        m_started = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-    else
-        m_started = exec(m_db, QStringLiteral("SAVEPOINT %1").arg(savepoint(m_level)));
+    m_startError = exec(m_db,
+        m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT %1").arg(savepoint(m_level)));
+    m_started = !failed(m_startError);
     if (m_started)
         ++m_db.transactionDepth();
 }
@@ -47,14 +51,13 @@ TransactionGuard::~TransactionGuard()
 Status TransactionGuard::commit()
 {
     if (!m_started)
-        return Error::failure(
-            QStringLiteral("transactie kon niet worden gestart: %1").arg(m_db.connection().lastError().text()));
+        return sqlerror::failure(m_startError, QStringLiteral("opslaan kon niet beginnen"));
     if (m_done)
         return {};
-    const bool ok = m_level == 0 ? exec(m_db, QStringLiteral("COMMIT"))
-                                 : exec(m_db, QStringLiteral("RELEASE %1").arg(savepoint(m_level)));
-    if (!ok)
-        return Error::failure(QStringLiteral("opslaan mislukt: %1").arg(m_db.connection().lastError().text()));
+    const QSqlError error
+        = exec(m_db, m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(savepoint(m_level)));
+    if (failed(error))
+        return sqlerror::failure(error, QStringLiteral("opslaan mislukt"));
     m_done = true;
     --m_db.transactionDepth();
     return {};

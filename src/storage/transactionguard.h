@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include <QSqlError>
+
 namespace dw {
 
 class Database;
@@ -24,6 +26,7 @@ private:
     int m_level = 0;
     bool m_started = false;
     bool m_done = false;
+    QSqlError m_startError;
 };
 
 } // namespace dw

@@ -35,7 +35,7 @@ private Q_SLOTS:
     void makesVerifiedBackupsAndKeepsTheNewest()
     {
         test::FakeClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0)));
-        AutoBackup backup(m_path, clock);
+        AutoBackup backup(Connector::forFile(m_path), clock);
         backup.configure(24, 2);
         for (int day = 0; day < 3; ++day) {
             QSignalSpy spy(&backup, &AutoBackup::finished);

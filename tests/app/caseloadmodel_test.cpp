@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void loadsTheCountAndPagesOffTheUiThread()
     {
-        CaseloadModel model(m_path, Instrument::standaard());
+        CaseloadModel model(Connector::forFile(m_path), Instrument::standaard());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter(CaseloadFilter {});
         QTRY_COMPARE(model.rowCount(), 1200);
@@ -40,7 +40,7 @@ private Q_SLOTS:
 
     void sortsByName()
     {
-        CaseloadModel model(m_path, Instrument::standaard());
+        CaseloadModel model(Connector::forFile(m_path), Instrument::standaard());
         model.setFilter(CaseloadFilter {});
         QTRY_COMPARE(model.rowCount(), 1200);
         QTRY_VERIFY(!model.data(model.index(1, CaseloadModel::Naam)).toString().startsWith(QStringLiteral("laden")));
@@ -53,7 +53,7 @@ private Q_SLOTS:
 
     void filtersAndSearch()
     {
-        CaseloadModel model(m_path, Instrument::standaard());
+        CaseloadModel model(Connector::forFile(m_path), Instrument::standaard());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         CaseloadFilter f;
         f.gemeente = QStringLiteral("Venlo");
@@ -71,7 +71,7 @@ private Q_SLOTS:
 
     void quadrantAndFollowUpFilters()
     {
-        CaseloadModel model(m_path, Instrument::standaard());
+        CaseloadModel model(Connector::forFile(m_path), Instrument::standaard());
         CaseloadFilter f;
         f.kwadrantInwoner = Kwadrant::Dubbel;
         model.setFilter(f);

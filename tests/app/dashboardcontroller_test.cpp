@@ -30,7 +30,7 @@ private Q_SLOTS:
 
     void computesOffTheUiThreadWhileTheEventLoopTurns()
     {
-        DashboardController c(m_path);
+        DashboardController c(Connector::forFile(m_path));
         QSignalSpy progress(&c, &DashboardController::progressChanged);
         // A timer on the UI thread: it keeps firing while the loader works.
         int ticks = 0;
@@ -57,7 +57,7 @@ private Q_SLOTS:
 
     void anAnswerToAnOlderFilterIsDropped()
     {
-        DashboardController c(m_path);
+        DashboardController c(Connector::forFile(m_path));
         QSignalSpy changed(&c, &DashboardController::cijfersChanged);
         DashboardVraag venlo = vraag();
         venlo.cohort.gemeente = QStringLiteral("Venlo");
@@ -73,7 +73,7 @@ private Q_SLOTS:
 
     void cancelStopsTheRunAndANewRunStillWorks()
     {
-        DashboardController c(m_path);
+        DashboardController c(Connector::forFile(m_path));
         c.run(vraag());
         c.cancel();
         QCOMPARE(c.toestand(), DashboardController::Toestand::Geannuleerd);
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
     void fillsTheFilterChoices()
     {
-        DashboardController c(m_path);
+        DashboardController c(Connector::forFile(m_path));
         QSignalSpy choices(&c, &DashboardController::choicesReady);
         c.requestChoices();
         QTRY_COMPARE(choices.count(), 1);
@@ -98,7 +98,7 @@ private Q_SLOTS:
 
     void aMissingDatabaseFails()
     {
-        DashboardController c(m_dir.filePath(QStringLiteral("bestaat-niet.sqlite")));
+        DashboardController c(Connector::forFile(m_dir.filePath(QStringLiteral("bestaat-niet.sqlite"))));
         QSignalSpy failed(&c, &DashboardController::failed);
         c.run(vraag());
         QTRY_COMPARE(c.toestand(), DashboardController::Toestand::Mislukt);

@@ -62,7 +62,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_widget = std::make_unique<DashboardWidget>(m_path, Instrument::standaard(), m_clock);
+        m_widget = std::make_unique<DashboardWidget>(Connector::forFile(m_path), Instrument::standaard(), m_clock);
         m_widget->setVervolgNaMaanden(6);
         m_widget->resize(1400, 900);
         m_widget->show();

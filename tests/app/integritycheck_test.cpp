@@ -30,7 +30,7 @@ private Q_SLOTS:
 
     void aHealthyDatabaseReportsNothing()
     {
-        IntegrityCheck check(m_path);
+        IntegrityCheck check(Connector::forFile(m_path));
         QSignalSpy spy(&check, &IntegrityCheck::finished);
         check.start();
         QVERIFY(spy.wait(60000));
@@ -47,7 +47,7 @@ private Q_SLOTS:
         f.seek(f.size() / 2);
         f.write(QByteArray(64 * 1024, '\x5a')); // 16 pages of b-tree overwritten in the middle of the file
         f.close();
-        IntegrityCheck check(damaged);
+        IntegrityCheck check(Connector::forFile(damaged));
         QSignalSpy spy(&check, &IntegrityCheck::finished);
         check.start();
         QVERIFY(spy.wait(60000));

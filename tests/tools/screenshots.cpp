@@ -55,7 +55,7 @@ int dashboardScreenshots(const QString& database, const QString& out)
 {
     QElapsedTimer sinceOpen;
     sinceOpen.start();
-    dw::DashboardWidget dashboard(database, dw::Instrument::standaard(), dw::Clock::system());
+    dw::DashboardWidget dashboard(dw::Connector::forFile(database), dw::Instrument::standaard(), dw::Clock::system());
     dashboard.resize(1400, 900);
     dashboard.show();
     qint64 longestPause = 0;

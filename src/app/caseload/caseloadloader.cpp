@@ -4,8 +4,8 @@
 
 namespace dw {
 
-CaseloadLoader::CaseloadLoader(QString databasePath)
-    : m_path(std::move(databasePath))
+CaseloadLoader::CaseloadLoader(Connector connector)
+    : m_connector(std::move(connector))
 { }
 
 CaseloadLoader::~CaseloadLoader() = default;
@@ -14,7 +14,7 @@ bool CaseloadLoader::ensureOpen()
 {
     if (m_db)
         return true;
-    auto opened = Database::open(m_path, Database::Mode::ReadOnly);
+    auto opened = m_connector.openReader();
     if (!opened.ok()) {
         Q_EMIT failed(opened.errorMessage());
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/caseloadquery.h"
+#include "storage/database.h"
 
 #include <QObject>
 
@@ -17,7 +18,7 @@ class CaseloadLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit CaseloadLoader(QString databasePath);
+    explicit CaseloadLoader(Connector connector);
     ~CaseloadLoader() override;
 
     static constexpr int pageSize = 500;
@@ -36,7 +37,7 @@ Q_SIGNALS:
 private:
     bool ensureOpen();
 
-    QString m_path;
+    Connector m_connector;
     std::unique_ptr<Database> m_db;
 };
 

@@ -10,13 +10,13 @@ namespace {
 constexpr int maxCachedPages = 64; // 32,000 rows; older pages are simply asked for again
 }
 
-CaseloadModel::CaseloadModel(const QString& databasePath, const Instrument& instrument, QObject* parent)
+CaseloadModel::CaseloadModel(const Connector& connector, const Instrument& instrument, QObject* parent)
     : QAbstractTableModel(parent)
     , m_instrument(instrument)
 {
     qRegisterMetaType<dw::CaseloadFilter>();
     qRegisterMetaType<QVector<dw::CaseloadRij>>();
-    auto* loader = new CaseloadLoader(databasePath);
+    auto* loader = new CaseloadLoader(connector);
     loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, loader, &QObject::deleteLater);
     connect(this, &CaseloadModel::countRequested, loader, &CaseloadLoader::countRequested);

@@ -30,7 +30,7 @@ public:
     };
     enum Role { InwonerIdRole = Qt::UserRole + 1, RefRole };
 
-    CaseloadModel(const QString& databasePath, const Instrument& instrument, QObject* parent = nullptr);
+    CaseloadModel(const Connector& connector, const Instrument& instrument, QObject* parent = nullptr);
     ~CaseloadModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -13,13 +13,13 @@
 namespace dw {
 
 CaseloadWidget::CaseloadWidget(
-    const QString& databasePath, const Instrument& instrument, const Clock& clock, QWidget* parent)
+    const Connector& connector, const Instrument& instrument, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CaseloadWidget>())
     , m_clock(clock)
 {
     m_ui->setupUi(this);
-    m_model = new CaseloadModel(databasePath, instrument, this);
+    m_model = new CaseloadModel(connector, instrument, this);
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->tableView->horizontalHeader()->setSortIndicator(CaseloadModel::Naam, Qt::AscendingOrder);

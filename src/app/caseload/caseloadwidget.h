@@ -14,6 +14,7 @@ namespace dw {
 
 class CaseloadModel;
 class Clock;
+class Connector;
 class Instrument;
 
 // The caseload: search as you type, filters, sorting; Enter or a double click opens the dossier.
@@ -22,7 +23,7 @@ class CaseloadWidget : public QWidget
     Q_OBJECT
 public:
     CaseloadWidget(
-        const QString& databasePath, const Instrument& instrument, const Clock& clock, QWidget* parent = nullptr);
+        const Connector& connector, const Instrument& instrument, const Clock& clock, QWidget* parent = nullptr);
     ~CaseloadWidget() override;
 
     CaseloadModel* model() const { return m_model; }

@@ -4,13 +4,13 @@
 
 namespace dw {
 
-DashboardController::DashboardController(const QString& databasePath, QObject* parent)
+DashboardController::DashboardController(const Connector& connector, QObject* parent)
     : QObject(parent)
     , m_stop(std::make_shared<DashboardStop>())
 {
     qRegisterMetaType<DashboardVraag>();
     qRegisterMetaType<DashboardCijfers>();
-    auto* loader = new DashboardLoader(databasePath, m_stop);
+    auto* loader = new DashboardLoader(connector, m_stop);
     loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, loader, &QObject::deleteLater);
     connect(this, &DashboardController::runRequested, loader, &DashboardLoader::runRequested);

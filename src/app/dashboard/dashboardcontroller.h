@@ -19,7 +19,7 @@ public:
     enum class Toestand { Leeg, Bezig, Klaar, Geannuleerd, Mislukt };
     Q_ENUM(Toestand)
 
-    explicit DashboardController(const QString& databasePath, QObject* parent = nullptr);
+    explicit DashboardController(const Connector& connector, QObject* parent = nullptr);
     ~DashboardController() override;
 
     void run(const DashboardVraag& vraag); // stops a run that is still busy

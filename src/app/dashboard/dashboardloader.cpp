@@ -7,8 +7,8 @@
 
 namespace dw {
 
-DashboardLoader::DashboardLoader(QString databasePath, std::shared_ptr<DashboardStop> stop)
-    : m_path(std::move(databasePath))
+DashboardLoader::DashboardLoader(Connector connector, std::shared_ptr<DashboardStop> stop)
+    : m_connector(std::move(connector))
     , m_stop(std::move(stop))
 { }
 
@@ -21,7 +21,7 @@ bool DashboardLoader::ensureOpen(int generation)
 {
     if (m_db)
         return true;
-    auto opened = Database::open(m_path, Database::Mode::ReadOnly);
+    auto opened = m_connector.openReader();
     if (!opened.ok()) {
         Q_EMIT failed(generation, opened.errorMessage());
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/cohortquery.h"
+#include "storage/database.h"
 #include "storage/queryinterrupter.h"
 #include "storage/vervolgquery.h"
 
@@ -55,7 +56,7 @@ class DashboardLoader : public QObject
 {
     Q_OBJECT
 public:
-    DashboardLoader(QString databasePath, std::shared_ptr<DashboardStop> stop);
+    DashboardLoader(Connector connector, std::shared_ptr<DashboardStop> stop);
     ~DashboardLoader() override;
 
     static constexpr int stappen = CohortQuery::stappen + 2;
@@ -74,7 +75,7 @@ Q_SIGNALS:
 private:
     bool ensureOpen(int generation);
 
-    QString m_path;
+    Connector m_connector;
     std::shared_ptr<DashboardStop> m_stop;
     std::unique_ptr<Database> m_db;
 };

@@ -40,7 +40,7 @@ QString datum(const QDate& d)
 } // namespace
 
 DashboardWidget::DashboardWidget(
-    const QString& databasePath, const Instrument& instrument, const Clock& clock, QWidget* parent)
+    const Connector& connector, const Instrument& instrument, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DashboardWidget>())
     , m_instrument(instrument)
@@ -48,7 +48,7 @@ DashboardWidget::DashboardWidget(
 {
     m_ui->setupUi(this);
     setLocale(dutch()); // the date edits' calendar and anything else that formats by locale
-    m_controller = new DashboardController(databasePath, this);
+    m_controller = new DashboardController(connector, this);
 
     m_ui->gemeenteCombo->addItem(tr("Alle gemeenten"));
     m_ui->professionalCombo->addItem(tr("Iedereen"));

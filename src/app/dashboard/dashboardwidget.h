@@ -20,6 +20,7 @@ struct Tabel;
 
 class ChartPanel;
 class Clock;
+class Connector;
 class DashboardController;
 class Instrument;
 class VervolgModel;
@@ -32,7 +33,7 @@ class DashboardWidget : public QWidget
     Q_OBJECT
 public:
     DashboardWidget(
-        const QString& databasePath, const Instrument& instrument, const Clock& clock, QWidget* parent = nullptr);
+        const Connector& connector, const Instrument& instrument, const Clock& clock, QWidget* parent = nullptr);
     ~DashboardWidget() override;
 
     DashboardController* controller() const { return m_controller; }

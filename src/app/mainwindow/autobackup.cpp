@@ -14,9 +14,9 @@ namespace {
 const QString lastKey = QStringLiteral("backup/laatste");
 }
 
-AutoBackup::AutoBackup(QString databasePath, const Clock& clock, QObject* parent)
+AutoBackup::AutoBackup(Connector connector, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
+    , m_connector(std::move(connector))
     , m_clock(clock)
 {
     m_timer.setInterval(15 * 60 * 1000);
@@ -48,7 +48,7 @@ void AutoBackup::configure(int intervalHours, int keep)
 
 QString AutoBackup::folder() const
 {
-    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups"));
+    return m_connector.backupFolder();
 }
 
 void AutoBackup::start()
@@ -66,7 +66,8 @@ void AutoBackup::checkDue()
 
 void AutoBackup::runNow()
 {
-    if (m_thread.isRunning())
+    // A read-only session leaves nothing beside the file, not even a backups/ folder.
+    if (m_thread.isRunning() || folder().isEmpty())
         return;
     const QString target = QDir(folder()).filePath(
         QStringLiteral("draagwijzer-%1.sqlite").arg(m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
@@ -78,7 +79,7 @@ void AutoBackup::runNow()
             ? Status()
             : Status(Error::failure(QStringLiteral("map voor backups kan niet worden gemaakt")));
         if (s.ok()) {
-            auto db = Database::open(m_path, Database::Mode::ReadOnly); // its own connection on this thread
+            auto db = m_connector.openReader(); // its own connection on this thread
             s = db.ok() ? Backup::create(*db.value(), target) : Status(db.error());
         }
         if (s.ok())

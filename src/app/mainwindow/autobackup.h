@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QThread>
@@ -16,7 +18,7 @@ class AutoBackup : public QObject
 {
     Q_OBJECT
 public:
-    AutoBackup(QString databasePath, const Clock& clock, QObject* parent = nullptr);
+    AutoBackup(Connector connector, const Clock& clock, QObject* parent = nullptr);
     ~AutoBackup() override;
 
     void configure(int intervalHours, int keep);
@@ -31,7 +33,7 @@ Q_SIGNALS:
 private:
     void checkDue();
 
-    QString m_path;
+    Connector m_connector;
     const Clock& m_clock;
     QTimer m_timer;
     QThread m_thread;

@@ -8,9 +8,9 @@
 
 namespace dw {
 
-IntegrityCheck::IntegrityCheck(QString databasePath, QObject* parent)
+IntegrityCheck::IntegrityCheck(Connector connector, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
+    , m_connector(std::move(connector))
 {
     qRegisterMetaType<QStringList>();
 }
@@ -31,7 +31,7 @@ void IntegrityCheck::start()
         QElapsedTimer timer;
         timer.start();
         QStringList problems;
-        auto db = Database::open(m_path, Database::Mode::ReadOnly);
+        auto db = m_connector.openReader();
         if (!db.ok()) {
             problems << db.errorMessage();
         } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QThread>
@@ -12,7 +14,7 @@ class IntegrityCheck : public QObject
 {
     Q_OBJECT
 public:
-    explicit IntegrityCheck(QString databasePath, QObject* parent = nullptr);
+    explicit IntegrityCheck(Connector connector, QObject* parent = nullptr);
     ~IntegrityCheck() override;
     void start();
 
@@ -20,7 +22,7 @@ Q_SIGNALS:
     void finished(const QStringList& problems, qint64 milliseconds);
 
 private:
-    QString m_path;
+    Connector m_connector;
     QThread m_thread;
 };
 

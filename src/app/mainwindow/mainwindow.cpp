@@ -49,7 +49,7 @@ MainWindow::MainWindow(
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Draagwijzer"));
-    m_caseload = new CaseloadWidget(m_db->path(), instrument, clock);
+    m_caseload = new CaseloadWidget(m_db->connector(), instrument, clock);
     auto* welcome
         = new QLabel(tr("<h2>Draagwijzer</h2><p>Kies een inwoner in de caseload (↑↓ en Enter) of registreer een "
                         "nieuwe inwoner met <b>Ctrl+N</b>.</p><p>Zoeken: <b>Ctrl+F</b> · Nieuw meetmoment: "
@@ -82,7 +82,7 @@ MainWindow::MainWindow(
     m_caseload->focusSearch();
     showStatus(tr("Klaar."));
 
-    auto* check = new IntegrityCheck(m_db->path(), this);
+    auto* check = new IntegrityCheck(m_db->connector(), this);
     connect(check, &IntegrityCheck::finished, this, [this](const QStringList& problems, qint64 ms) {
         if (problems.isEmpty()) {
             showStatus(tr("Databasecontrole: in orde (%1 s).").arg(QLocale().toString(ms / 1000.0, 'f', 1)));
@@ -96,7 +96,7 @@ MainWindow::MainWindow(
     });
     check->start();
 
-    m_autoBackup = new AutoBackup(m_db->path(), m_clock, this);
+    m_autoBackup = new AutoBackup(m_db->connector(), m_clock, this);
     m_autoBackup->configure(instellingen.backupElkeUren, instellingen.backupsBewaren);
     connect(m_autoBackup, &AutoBackup::finished, this, [this](bool ok, const QString& message) {
         if (ok)
@@ -238,7 +238,7 @@ bool MainWindow::openDossier(const QString& ref)
 DashboardWidget* MainWindow::showDashboard()
 {
     if (!m_dashboard) {
-        m_dashboard = new DashboardWidget(m_db->path(), m_instrument, m_clock, this);
+        m_dashboard = new DashboardWidget(m_db->connector(), m_instrument, m_clock, this);
         m_dashboard->setWindowFlag(Qt::Window);
         m_dashboard->resize(1400, 900);
         connect(m_dashboard, &DashboardWidget::inwonerActivated, this, &MainWindow::openDossier);

@@ -1,0 +1,93 @@
+#include "safefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace dw {
+
+namespace {
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+} // namespace
+
+QString errnoSentence(int error)
+{
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return QStringLiteral("de schijf is vol");
+    case EACCES:
+    case EPERM:
+        return QStringLiteral("u mag daar niet schrijven");
+    case EROFS:
+        return QStringLiteral("de schijf is alleen-lezen");
+    case ENOENT:
+    case ENOTDIR:
+        return QStringLiteral("de map bestaat niet");
+    case EISDIR:
+        return QStringLiteral("dat is een map, geen bestand");
+    case EXDEV:
+        return QStringLiteral("het tijdelijke bestand staat op een andere schijf");
+    case EIO:
+        return QStringLiteral("de schijf gaf een lees- of schrijffout");
+    default:
+        return QStringLiteral("systeemfout %1").arg(error);
+    }
+}
+
+QString fileErrorSentence(const QFileDevice& file)
+{
+    switch (file.error()) {
+    case QFileDevice::ResourceError: // Qt reports ENOSPC as a resource error
+        return QStringLiteral("de schijf is vol");
+    case QFileDevice::OpenError:
+        return QStringLiteral("het bestand kan niet worden gemaakt; bestaat de map, en mag u erin schrijven?");
+    case QFileDevice::PermissionsError:
+        return QStringLiteral("u mag daar niet schrijven");
+    case QFileDevice::RenameError:
+        return QStringLiteral("het nieuwe bestand kon niet op de plaats van het oude worden gezet");
+    case QFileDevice::WriteError:
+        return QStringLiteral("schrijven naar de schijf mislukte (is de schijf vol?)");
+    default:
+        return QStringLiteral("schrijven mislukte");
+    }
+}
+
+Status saveFile(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::badInput(
+            QStringLiteral("%1 kan niet worden geschreven: %2").arg(shown(path), fileErrorSentence(file)));
+    // QSaveFile remembers a failed write and then refuses to commit, but the write's own result says it first.
+    if (file.write(data) != data.size()) {
+        const QString why = fileErrorSentence(file);
+        file.cancelWriting();
+        return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2; het vorige bestand is niet gewijzigd")
+                                  .arg(shown(path), why));
+    }
+    if (!file.commit())
+        return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2; het vorige bestand is niet gewijzigd")
+                                  .arg(shown(path), fileErrorSentence(file)));
+    return {};
+}
+
+Status replaceFile(const QString& part, const QString& path)
+{
+    // rename(2) replaces the target in one step; QFile::rename would need the target removed first.
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
+        const int error = errno;
+        QFile::remove(part);
+        return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2; het vorige bestand is niet gewijzigd")
+                                  .arg(shown(path), errnoSentence(error)));
+    }
+    return {};
+}
+
+} // namespace dw

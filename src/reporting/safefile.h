@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QFileDevice;
+
+namespace dw {
+
+// Every file Draagwijzer writes (export, PDF, CSV, XLSX, chart, inzage) goes through here: each write and the
+// final flush and rename are checked, and on any failure the previous file stays exactly as it was and no
+// temporary file is left behind (docs/reliability.md).
+
+// Writes `data` to `path` through QSaveFile.
+Status saveFile(const QString& path, const QByteArray& data);
+// Moves a finished temporary file `part` over `path` in one step (rename(2)); removes `part` on failure.
+Status replaceFile(const QString& part, const QString& path);
+// Why a file operation failed, in Dutch ("de schijf is vol"); Qt's errorString() may be English.
+QString fileErrorSentence(const QFileDevice& file);
+QString errnoSentence(int error);
+
+} // namespace dw
