@@ -2,6 +2,7 @@
 #include "core/clock.h"
 #include "core/instrument.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/opendatabase.h"
 #include "storage/database.h"
 #include "storage/log.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
@@ -38,17 +38,11 @@ int main(int argc, char* argv[])
 
     dw::log::init(QFileInfo(dw::Database::defaultPath()).absolutePath() + QStringLiteral("/logs"));
     dw::log::info("app_gestart");
-    auto db = dw::Database::open(path);
-    if (!db.ok()) {
-        QMessageBox::critical(nullptr,
-            QStringLiteral("Draagwijzer"),
-            QCoreApplication::translate("main",
-                "De database kan niet worden geopend.\n\n%1\n\n"
-                "Het bestand is niet gewijzigd.")
-                .arg(db.errorMessage()));
+    // A file that cannot be opened is explained, with a way on: read-only, another file, a new one, or quit.
+    auto db = dw::OpenDatabase().run(path);
+    if (!db)
         return 1;
-    }
-    dw::MainWindow window(std::move(db).value(), dw::Instrument::standaard(), dw::Clock::system());
+    dw::MainWindow window(std::move(db), dw::Instrument::standaard(), dw::Clock::system());
     window.show();
     return app.exec();
 }

@@ -2,7 +2,9 @@
 
 #include "jsonkeys.h"
 #include "scoring.h"
+#include "validation.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,8 +35,9 @@ namespace {
 class Parser
 {
 public:
-    explicit Parser(const Instrument& instrument)
+    Parser(const Instrument& instrument, const QDate& today)
         : m_instrument(instrument)
+        , m_today(today)
     { }
 
     QString error;
@@ -72,7 +75,33 @@ public:
         out = v.toString();
         if (required && out.trimmed().isEmpty())
             return fail(p, QStringLiteral("mag niet leeg zijn"));
+        const auto [maxLength, multiLine] = textRule(key);
+        const QString problem = validation::textProblem(out, maxLength, multiLine);
+        if (!problem.isEmpty())
+            return fail(p, problem);
         return true;
+    }
+
+    // The longest text and whether line breaks are allowed, per key: the same rules as the app's fields.
+    static std::pair<int, bool> textRule(const char* key)
+    {
+        using namespace validation;
+        static const QHash<QString, std::pair<int, bool>> rules = {{QStringLiteral("ref"), {RefLength, false}},
+            {QStringLiteral("naam"), {NaamLength, false}},
+            {QStringLiteral("gemeente"), {GemeenteLength, false}},
+            {QStringLiteral("contact"), {ContactLength, false}},
+            {QStringLiteral("professional"), {ProfessionalLength, false}},
+            {QStringLiteral("hulpvraag"), {TextLength, true}},
+            {QStringLiteral("draaglast"), {TextLength, true}},
+            {QStringLiteral("draagkracht"), {TextLength, true}},
+            {QStringLiteral("toelichting"), {TextLength, true}},
+            {QStringLiteral("omschrijving"), {CellLength, true}},
+            {QStringLiteral("wat"), {CellLength, true}},
+            {QStringLiteral("hoe"), {CellLength, true}},
+            {QStringLiteral("met_wie"), {CellLength, true}},
+            {QStringLiteral("wie"), {CellLength, true}},
+            {QStringLiteral("reden"), {CellLength, false}}};
+        return rules.value(QLatin1String(key), {CodeLength, false});
     }
 
     bool date(const QJsonObject& o, const char* key, const QString& path, bool required, QDate& out)
@@ -185,17 +214,16 @@ public:
         if (!text(o, "ref", path, true, i.ref))
             return false;
         const QString named = QStringLiteral("%1 (ref %2)").arg(path, i.ref);
-        for (const char* key : {"ref", "naam", "gemeente", "contact", "professional"}) {
-            const QString value = o.value(QLatin1String(key)).toString();
-            if (std::any_of(value.begin(), value.end(), [](QChar ch) { return ch.category() == QChar::Other_Control; }))
-                return fail(named + QLatin1Char('.') + QLatin1String(key), QStringLiteral("bevat een stuurteken"));
-        }
-        if (i.ref.size() > 64 || i.ref.trimmed() != i.ref)
-            return fail(named + QStringLiteral(".ref"), QStringLiteral("ongeldige ref"));
+        const QString refProblem = validation::refProblem(i.ref);
+        if (!refProblem.isEmpty())
+            return fail(named + QStringLiteral(".ref"), refProblem);
         if (!text(o, "naam", named, true, i.naam) || !date(o, "geboortedatum", named, true, i.geboortedatum)
             || !text(o, "gemeente", named, true, i.gemeente) || !text(o, "contact", named, false, i.contact)
             || !text(o, "professional", named, false, i.professional))
             return false;
+        const QString birthProblem = validation::geboortedatumProblem(i.geboortedatum, m_today);
+        if (!birthProblem.isEmpty())
+            return fail(named + QStringLiteral(".geboortedatum"), birthProblem);
         QJsonArray meetmomenten, plannen;
         if (!array(o, "meetmomenten", named, meetmomenten) || !array(o, "plannen", named, plannen))
             return false;
@@ -224,6 +252,7 @@ public:
 
 private:
     const Instrument& m_instrument;
+    QDate m_today;
 };
 
 bool Parser::plan(const QJsonValue& v, const QString& path, Plan& out)
@@ -240,7 +269,8 @@ bool Parser::plan(const QJsonValue& v, const QString& path, Plan& out)
                 "interventies",
                 "afspraken",
                 "gedeelde_visie",
-                "verschil_besproken"}))
+                "verschil_besproken",
+                "ingetrokken"}))
         return false;
     if (!o.contains(QLatin1String("versie")))
         return fail(path + QStringLiteral(".versie"), QStringLiteral("ontbreekt"));
@@ -272,6 +302,13 @@ bool Parser::plan(const QJsonValue& v, const QString& path, Plan& out)
             return fail(
                 gp + QStringLiteral(".inwoner_eens"), QStringLiteral("'%1' is geen eens, deels of oneens").arg(eens));
         out.inwonerEens = *instemming;
+    }
+    if (o.contains(QLatin1String("ingetrokken"))) {
+        QJsonObject ig;
+        const QString ip = path + QStringLiteral(".ingetrokken");
+        if (!object(o.value(QLatin1String("ingetrokken")), ip, ig) || !onlyKeys(ig, ip, {"datum", "reden"})
+            || !date(ig, "datum", ip, true, out.ingetrokkenOp) || !text(ig, "reden", ip, true, out.intrekReden))
+            return false;
     }
     if (o.contains(QLatin1String("verschil_besproken"))) {
         const QJsonValue b = o.value(QLatin1String("verschil_besproken"));
@@ -426,6 +463,12 @@ QJsonObject planJson(const Plan& p)
         o.insert(QStringLiteral("gedeelde_visie"), visie);
     if (p.verschilBesproken)
         o.insert(QStringLiteral("verschil_besproken"), true);
+    if (p.ingetrokken()) {
+        QJsonObject ig;
+        putDate(ig, "datum", p.ingetrokkenOp);
+        putText(ig, "reden", p.intrekReden);
+        o.insert(QStringLiteral("ingetrokken"), ig);
+    }
     return o;
 }
 
@@ -442,17 +485,18 @@ Result<QVector<Dossier>> ExchangeFormat::read(const QByteArray& json) const
 Result<ExchangeDocument> ExchangeFormat::readDocument(const QByteArray& json) const
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(markLoneSurrogates(json), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::badInput(
-            QStringLiteral("geen geldige JSON bij teken %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return Error::badInput(QStringLiteral("geen geldige JSON bij teken %1: %2")
+                                   .arg(parseError.offset)
+                                   .arg(jsonParseErrorSentence(parseError.error)));
     if (!doc.isObject())
         return Error::badInput(QStringLiteral("een JSON-object met 'format' en 'inwoners' verwacht"));
     const QString duplicate = findDuplicateKey(json);
     if (!duplicate.isEmpty())
         return Error::badInput(duplicate);
     const QJsonObject root = doc.object();
-    Parser parser(m_instrument);
+    Parser parser(m_instrument, m_clock.today());
     const QString top = QStringLiteral("$");
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.toString() != formatTag)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "dossier.h"
 #include "instrument.h"
 #include "result.h"
@@ -23,8 +24,10 @@ class ExchangeFormat
 public:
     static inline const QString formatTag = QStringLiteral("draagwijzer/1");
 
-    explicit ExchangeFormat(const Instrument& instrument)
+    // `clock` gives "today": a geboortedatum after it is refused, as in the app.
+    explicit ExchangeFormat(const Instrument& instrument, const Clock& clock = Clock::system())
         : m_instrument(instrument)
+        , m_clock(clock)
     { }
 
     // Meetmomenten come back numbered by date (equal dates keep file order).
@@ -35,6 +38,7 @@ public:
 
 private:
     const Instrument& m_instrument;
+    const Clock& m_clock;
 };
 
 // Strict YYYY-MM-DD (a real calendar date, so 2017-02-29 is refused).

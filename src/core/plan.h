@@ -81,6 +81,11 @@ struct Plan
     Instemming inwonerEens = Instemming::Onbekend; // gedeelde visie
     QString visieToelichting;
     bool verschilBesproken = false; // disagreement on the quadrant talked through with the inwoner
+    // A stored versie is never removed; it can be withdrawn ("ingetrokken"), with a date and a reason, and stays
+    // readable as such. Invalid date: not withdrawn.
+    QDate ingetrokkenOp;
+    QString intrekReden;
+    bool ingetrokken() const { return ingetrokkenOp.isValid(); }
 
     bool operator==(const Plan& o) const
     {
@@ -88,7 +93,8 @@ struct Plan
             && draaglastBepaald == o.draaglastBepaald && draagkrachtBepaald == o.draagkrachtBepaald
             && doelen == o.doelen && interventies == o.interventies && afspraken == o.afspraken
             && inwonerEens == o.inwonerEens && visieToelichting == o.visieToelichting
-            && verschilBesproken == o.verschilBesproken;
+            && verschilBesproken == o.verschilBesproken && ingetrokkenOp == o.ingetrokkenOp
+            && intrekReden == o.intrekReden;
     }
     bool operator!=(const Plan& o) const { return !(*this == o); }
 };

@@ -1,8 +1,11 @@
 #include "planconcept.h"
 
 #include "scoring.h"
+#include "validation.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace dw {
 
@@ -49,15 +52,18 @@ VraagVerheldering vraagverheldering(const Instrument& instrument, const Meetmome
 Plan conceptPlan(const Instrument& instrument, const Dossier& dossier, const QDate& vandaag)
 {
     Plan plan;
-    if (!dossier.plannen.isEmpty()) {
-        plan = dossier.plannen.constLast();
+    // The next versie builds on the latest one still in force; a withdrawn versie is history, not a basis.
+    const auto inForce = std::find_if(
+        dossier.plannen.crbegin(), dossier.plannen.crend(), [](const Plan& p) { return !p.ingetrokken(); });
+    if (inForce != dossier.plannen.crend()) {
+        plan = *inForce;
         plan.id = 0;
-        plan.versie += 1;
     } else if (!dossier.meetmomenten.isEmpty()) {
         const VraagVerheldering v = vraagverheldering(instrument, dossier.meetmomenten.constLast());
         plan.draaglastBepaald = v.draaglast;
         plan.draagkrachtBepaald = v.draagkracht;
     }
+    plan.versie = dossier.plannen.isEmpty() ? 1 : dossier.plannen.constLast().versie + 1;
     plan.datum = vandaag;
     return plan;
 }
@@ -66,6 +72,46 @@ Status validatePlan(const Instrument& instrument, const Plan& plan)
 {
     if (!plan.datum.isValid())
         return Error::badInput(QStringLiteral("Het plan heeft geen geldige datum."));
+    // The same text rules as the import (core/validation.h), so a plan that was saved can be exported again.
+    const std::pair<QString, const QString*> teksten[] = {{QStringLiteral("De hulpvraag"), &plan.hulpvraag},
+        {QStringLiteral("De bepaalde draaglast"), &plan.draaglastBepaald},
+        {QStringLiteral("De bepaalde draagkracht"), &plan.draagkrachtBepaald},
+        {QStringLiteral("De toelichting bij de gedeelde visie"), &plan.visieToelichting}};
+    for (const auto& [naam, tekst] : teksten) {
+        const QString problem = validation::textProblem(*tekst, validation::TextLength, true);
+        if (!problem.isEmpty())
+            return Error::badInput(QStringLiteral("%1 %2.").arg(naam, problem));
+    }
+    const auto cel = [](const QString& waar, const QString& tekst) -> Status {
+        const QString problem = validation::textProblem(tekst, validation::CellLength, true);
+        if (problem.isEmpty())
+            return {};
+        return Error::badInput(QStringLiteral("%1 %2.").arg(waar, problem));
+    };
+    for (int i = 0; i < plan.doelen.size(); ++i) {
+        const Doel& d = plan.doelen.at(i);
+        for (const QString* t : {&d.omschrijving, &d.wat, &d.hoe, &d.metWie}) {
+            const Status s = cel(QStringLiteral("Doel %1").arg(i + 1), *t);
+            if (!s.ok())
+                return s;
+        }
+    }
+    for (int i = 0; i < plan.interventies.size(); ++i) {
+        const Interventie& iv = plan.interventies.at(i);
+        for (const QString* t : {&iv.omschrijving, &iv.wie}) {
+            const Status s = cel(QStringLiteral("Interventie %1").arg(i + 1), *t);
+            if (!s.ok())
+                return s;
+        }
+    }
+    for (int i = 0; i < plan.afspraken.size(); ++i) {
+        const Afspraak& a = plan.afspraken.at(i);
+        for (const QString* t : {&a.omschrijving, &a.wie}) {
+            const Status s = cel(QStringLiteral("Afspraak %1").arg(i + 1), *t);
+            if (!s.ok())
+                return s;
+        }
+    }
     for (int i = 0; i < plan.doelen.size(); ++i)
         if (plan.doelen.at(i).omschrijving.trimmed().isEmpty())
             return Error::badInput(QStringLiteral("Doel %1 heeft nog geen omschrijving.").arg(i + 1));

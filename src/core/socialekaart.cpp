@@ -1,19 +1,12 @@
 #include "socialekaart.h"
 
+#include "validation.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
 
 namespace dw {
-
-namespace {
-
-bool heeftStuurteken(const QString& s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar ch) { return ch.category() == QChar::Other_Control; });
-}
-
-} // namespace
 
 Status validateVoorziening(const Instrument& instrument, const Voorziening& v)
 {
@@ -23,11 +16,14 @@ Status validateVoorziening(const Instrument& instrument, const Voorziening& v)
         return Error::badInput(QStringLiteral("type: onbekend interventietype '%1'").arg(v.type));
     if (!v.levensgebied.isEmpty() && !instrument.levensgebied(v.levensgebied))
         return Error::badInput(QStringLiteral("levensgebied: onbekend levensgebied '%1'").arg(v.levensgebied));
-    const std::pair<const char*, const QString*> velden[]
-        = {{"naam", &v.naam}, {"gemeente", &v.gemeente}, {"contact", &v.contact}};
-    for (const auto& [veld, waarde] : velden)
-        if (heeftStuurteken(*waarde))
-            return Error::badInput(QStringLiteral("%1: bevat een stuurteken").arg(QLatin1String(veld)));
+    const std::tuple<const char*, const QString*, int> velden[] = {{"naam", &v.naam, validation::NaamLength},
+        {"gemeente", &v.gemeente, validation::GemeenteLength},
+        {"contact", &v.contact, validation::ContactLength}};
+    for (const auto& [veld, waarde, maxLength] : velden) {
+        const QString problem = validation::textProblem(*waarde, maxLength);
+        if (!problem.isEmpty())
+            return Error::badInput(QStringLiteral("%1: %2").arg(QLatin1String(veld), problem));
+    }
     return {};
 }
 

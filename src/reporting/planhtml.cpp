@@ -23,6 +23,8 @@ QString tr(const char* text)
 QString planHtml(const Plan& p, const Instrument& ins)
 {
     QString h = tr("<h2>Plan van aanpak — versie %1</h2><p>Datum: %2</p>").arg(p.versie).arg(datum(p.datum));
+    if (p.ingetrokken())
+        h += plantext::ingetrokkenHtml(p);
     h += tr("<h3>1. Originele hulpvraag</h3><p>%1</p>").arg(esc(p.hulpvraag));
     h += tr("<h3>2. Vraagverheldering</h3><p><b>Bepaalde draaglast:</b> %1</p><p><b>Bepaalde draagkracht:</b> %2</p>")
              .arg(esc(p.draaglastBepaald), esc(p.draagkrachtBepaald));

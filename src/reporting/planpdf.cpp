@@ -101,6 +101,8 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
                  esc(d.inwoner.professional))
              .arg(plan.versie)
              .arg(datum(plan.datum));
+    if (plan.ingetrokken())
+        h += plantext::ingetrokkenHtml(plan);
 
     h += tr("<h2>1. Originele hulpvraag</h2><p>%1</p>").arg(esc(plan.hulpvraag));
     h += tr("<h2>2. Vraagverheldering</h2><p><b>Bepaalde draaglast:</b> %1</p><p><b>Bepaalde draagkracht:</b> %2</p>")

@@ -22,6 +22,14 @@ QString datum(const QDate& d)
     return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QStringLiteral("–");
 }
 
+QString ingetrokkenHtml(const Plan& plan)
+{
+    return QCoreApplication::translate("dw::Plan",
+        "<p style='color: #b00020'><b>Deze versie is ingetrokken op %1.</b> Reden: %2. Ze blijft bewaard, maar "
+        "geldt niet meer.</p>")
+        .arg(datum(plan.ingetrokkenOp), esc(plan.intrekReden));
+}
+
 QString uitkomst(Uitkomst u)
 {
     switch (u) {

@@ -12,5 +12,7 @@ QString esc(const QString& s); // HTML-escaped, or a dash for an empty field
 QString datum(const QDate& d); // "14 juni 2016", or a dash
 QString uitkomst(Uitkomst u); // "bereikt", "deels bereikt", "niet bereikt", "nog open"
 QString instemming(Instemming i); // a sentence on whether the inwoner agrees with the plan
+// A red paragraph for a withdrawn versie: when and why; shown on screen and on paper.
+QString ingetrokkenHtml(const Plan& plan);
 
 } // namespace dw::plantext

@@ -3,6 +3,9 @@
 #include "database.h"
 #include "sqlhelpers.h"
 
+#include "core/validation.h"
+
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace dw {
@@ -31,50 +34,53 @@ Inwoner fromRow(const QSqlQuery& q)
     i.rowVersion = q.value(7).toInt();
     return i;
 }
-} // namespace
 
-Status validateInwoner(const Inwoner& i)
+// The same rules as every form and the import (core/validation.h); today is the system's date, since a stored
+// birth date after it is wrong whatever clock the caller uses.
+Status validate(const Inwoner& i)
 {
-    if (i.ref.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("Vul een referentie (ref) in."));
-    if (i.ref.size() > 64 || i.ref.trimmed() != i.ref)
-        return Error::badInput(
-            QStringLiteral("De ref '%1' is ongeldig: hoogstens 64 tekens, zonder spaties aan begin of eind.")
-                .arg(i.ref));
-    if (i.naam.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("Vul de naam van inwoner %1 in.").arg(i.ref));
-    if (!i.geboortedatum.isValid())
-        return Error::badInput(QStringLiteral("Vul een geldige geboortedatum in voor inwoner %1.").arg(i.ref));
-    if (i.gemeente.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("Vul de gemeente van inwoner %1 in.").arg(i.ref));
+    const Status valid = validation::validateInwoner(i, QDate::currentDate());
+    if (!valid.ok())
+        return Error::badInput(QStringLiteral("inwoner %1: %2").arg(i.ref, valid.errorMessage()));
     return {};
 }
 
+} // namespace
+
 Result<qint64> InwonerRepository::insert(const Inwoner& i)
 {
-    const Status valid = validateInwoner(i);
+    const Status valid = validate(i);
     if (!valid.ok())
         return valid.error();
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
             QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional) "
                            "VALUES (?, ?, ?, ?, ?, ?)"),
-            personalData(i)))
-        return Error::badInput(QStringLiteral("inwoner %1 kan niet worden opgeslagen: %2").arg(i.ref, sqlError(q)));
+            personalData(i))) {
+        const QSqlError error = q.lastError();
+        if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && findByRef(i.ref).ok())
+            return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
+        return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
+    }
     return q.lastInsertId().toLongLong();
 }
 
 Result<int> InwonerRepository::update(const Inwoner& i)
 {
-    const Status valid = validateInwoner(i);
+    const Status valid = validate(i);
     if (!valid.ok())
         return valid.error();
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
             QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
                            "professional = ?, rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
-            personalData(i) << i.id << i.rowVersion))
-        return Error::badInput(QStringLiteral("inwoner %1 kan niet worden opgeslagen: %2").arg(i.ref, sqlError(q)));
+            personalData(i) << i.id << i.rowVersion)) {
+        const QSqlError error = q.lastError();
+        const auto other = findByRef(i.ref);
+        if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && other.ok() && other->id != i.id)
+            return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
+        return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
+    }
     if (q.numRowsAffected() != 1)
         return Error::badInput(QStringLiteral("Inwoner %1 is intussen door iemand anders gewijzigd of verwijderd. "
                                               "Laad het dossier opnieuw.")

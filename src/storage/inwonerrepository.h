@@ -10,9 +10,6 @@ namespace dw {
 
 class Database;
 
-// Validation of an inwoner's personal data, shared by the app's form and the importer.
-Status validateInwoner(const Inwoner& inwoner);
-
 class InwonerRepository
 {
 public:
@@ -20,6 +17,7 @@ public:
         : m_db(db)
     { }
 
+    // Checked with core/validation.h first; a ref that exists is refused as "Er is al een inwoner met ref …".
     Result<qint64> insert(const Inwoner& inwoner);
     // Optimistic locking: refused when the row changed since `inwoner.rowVersion` was read.
     Result<int> update(const Inwoner& inwoner);

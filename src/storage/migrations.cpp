@@ -183,6 +183,16 @@ Migration pairsIndex()
             QStringLiteral("DROP INDEX meting_inwoner")}};
 }
 
+Migration planIntrekken()
+{
+    // A vastgelegde versie of a plan is history: it is never deleted, only withdrawn with a date and a reason.
+    return {5,
+        QStringLiteral("plan: versie intrekken"),
+        {QStringLiteral("ALTER TABLE plan ADD COLUMN ingetrokken_op TEXT"
+                        " CHECK (ingetrokken_op IS NULL OR date(ingetrokken_op, '+0 days') IS ingetrokken_op)"),
+            QStringLiteral("ALTER TABLE plan ADD COLUMN intrek_reden TEXT NOT NULL DEFAULT ''")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     TransactionGuard tx(db);
@@ -225,7 +235,8 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
 
 const QVector<Migration>& Migrations::all()
 {
-    static const QVector<Migration> list {initialSchema(), cohortFigures(), socialeKaart(), pairsIndex()};
+    static const QVector<Migration> list {
+        initialSchema(), cohortFigures(), socialeKaart(), pairsIndex(), planIntrekken()};
     return list;
 }
 

@@ -1,8 +1,13 @@
 #include "planrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "sqlhelpers.h"
 #include "transactionguard.h"
+
+#include "core/validation.h"
+
+#include <QSqlError>
 
 namespace dw {
 
@@ -15,7 +20,8 @@ PlanRepository::PlanRepository(Database& db)
 {
     m_insertPlan.prepare(QStringLiteral(
         "INSERT INTO plan (inwoner_id, versie, datum, hulpvraag, draaglast_bepaald, draagkracht_bepaald, inwoner_eens, "
-        "visie_toelichting, verschil_besproken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "visie_toelichting, verschil_besproken, ingetrokken_op, intrek_reden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     m_insertDoel.prepare(
         QStringLiteral("INSERT INTO doel (plan_id, nummer, omschrijving, horizon, wat, hoe, met_wie, levensgebied, "
                        "component, uitkomst, uitkomst_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -40,6 +46,8 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
     q.bindValue(6, sql::text(instemmingCode(p.inwonerEens)));
     q.bindValue(7, sql::nonNull(p.visieToelichting));
     q.bindValue(8, p.verschilBesproken ? 1 : 0);
+    q.bindValue(9, sql::date(p.ingetrokkenOp));
+    q.bindValue(10, sql::nonNull(p.intrekReden));
     if (!q.exec())
         return Error::failure(QStringLiteral("plan kan niet worden opgeslagen: %1").arg(sqlError(q)));
     const qint64 planId = q.lastInsertId().toLongLong();
@@ -109,18 +117,26 @@ Result<int> PlanRepository::saveRevision(qint64 inwonerId, Plan plan)
     return plan.versie;
 }
 
-Status PlanRepository::removeLatest(qint64 inwonerId, int versie)
+Status PlanRepository::withdraw(qint64 inwonerId, int versie, const QDate& op, const QString& reden)
 {
+    if (reden.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("Geef de reden waarom versie %1 wordt ingetrokken.").arg(versie));
+    const QString problem = validation::textProblem(reden, validation::CellLength);
+    if (!problem.isEmpty())
+        return Error::badInput(QStringLiteral("reden: %1").arg(problem));
     TransactionGuard tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
-            QStringLiteral("DELETE FROM plan WHERE inwoner_id = ? AND versie = ? AND versie = "
-                           "(SELECT max(versie) FROM plan WHERE inwoner_id = ?)"),
-            {inwonerId, versie, inwonerId}))
-        return Error::failure(sqlError(q));
+            QStringLiteral("UPDATE plan SET ingetrokken_op = ?, intrek_reden = ? "
+                           "WHERE inwoner_id = ? AND versie = ? AND ingetrokken_op IS NULL"),
+            {sql::date(op), reden.trimmed(), inwonerId, versie}))
+        return sqlerror::failure(q.lastError(), QStringLiteral("versie %1 kan niet worden ingetrokken").arg(versie));
     if (q.numRowsAffected() != 1)
-        return Error::badInput(
-            QStringLiteral("Versie %1 van het plan is niet meer de laatste en blijft bewaard.").arg(versie));
+        return Error::badInput(QStringLiteral("Versie %1 bestaat niet of is al ingetrokken.").arg(versie));
+    const Status audit = AuditLog(m_db).record(
+        QStringLiteral("plan versie ingetrokken"), inwonerId, QStringLiteral("versie %1").arg(versie));
+    if (!audit.ok())
+        return audit;
     return tx.commit();
 }
 
@@ -130,7 +146,8 @@ Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT id, versie, datum, hulpvraag, draaglast_bepaald, draagkracht_bepaald, inwoner_eens, "
-                       "visie_toelichting, verschil_besproken FROM plan WHERE inwoner_id = ? ORDER BY versie"));
+                       "visie_toelichting, verschil_besproken, ingetrokken_op, intrek_reden FROM plan "
+                       "WHERE inwoner_id = ? ORDER BY versie"));
     q.addBindValue(inwonerId);
     if (!q.exec())
         return Error::failure(sqlError(q));
@@ -145,6 +162,8 @@ Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
         p.inwonerEens = instemmingFromCode(q.value(6).toString()).value_or(Instemming::Onbekend);
         p.visieToelichting = q.value(7).toString();
         p.verschilBesproken = q.value(8).toInt() != 0;
+        p.ingetrokkenOp = sql::toDate(q.value(9));
+        p.intrekReden = q.value(10).toString();
         out.append(p);
     }
     for (Plan& p : out) {

@@ -20,8 +20,9 @@ public:
     // Stores `plan` as the next versie of the inwoner's plan, in one transaction; returns the new versie.
     Result<int> saveRevision(qint64 inwonerId, Plan plan);
     Result<QVector<Plan>> load(qint64 inwonerId); // every versie, oldest first
-    // Undo of saveRevision: removes `versie` only while it is still the latest (a later one keeps it).
-    Status removeLatest(qint64 inwonerId, int versie);
+    // A stored versie is history and is never deleted: it can be withdrawn, with a date and a reason, in one
+    // transaction with its audit row. Refused when it does not exist or was withdrawn already.
+    Status withdraw(qint64 inwonerId, int versie, const QDate& op, const QString& reden);
 
 private:
     Database& m_db;

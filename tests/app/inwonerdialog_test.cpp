@@ -52,9 +52,36 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo")), QStringLiteral("Venlo"));
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))
-                    ->text()
-                    .contains(QStringLiteral("geen geldige datum")));
+        // The reason stands under the field, which keeps what was typed and has the focus.
+        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("geboortedatumEdit"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("geboortedatumEditMessage"))->text(),
+            QStringLiteral("'29-02-2017' is geen geldige datum; schrijf dd-mm-jjjj, bijvoorbeeld 02-03-1971."));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("geboortedatumEditMessage"))->isVisible());
+        QCOMPARE(field->text(), QStringLiteral("29-02-2017"));
+        QCOMPARE(dialog.focusWidget(), field);
+    }
+
+    void aBirthDateInTheFutureIsRefusedAtTheField()
+    {
+        InwonerDialog dialog({});
+        dialog.setToday(QDate(2026, 11, 30));
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("refEdit")), QStringLiteral("X-3"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("naamEdit")), QStringLiteral("B. Smit"));
+        QTest::keyClicks(
+            dialog.findChild<QLineEdit*>(QStringLiteral("geboortedatumEdit")), QStringLiteral("01-12-2026"));
+        QTest::keyClicks(dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo")), QStringLiteral("Venlo"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("geboortedatumEditMessage"))->text(),
+            QStringLiteral("Ligt in de toekomst."));
+        // Today itself is fine.
+        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("geboortedatumEdit"));
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("30-11-2026"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("geboortedatumEditMessage"))->isVisible());
     }
 
     void aMissingNameIsNamed()
@@ -66,8 +93,9 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo")), QStringLiteral("Venlo"));
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text(),
-            QStringLiteral("Vul de naam van inwoner X-2 in."));
+        QCOMPARE(
+            dialog.findChild<QLabel*>(QStringLiteral("naamEditMessage"))->text(), QStringLiteral("Vul de naam in."));
+        QCOMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("naamEdit")));
     }
 
     void dutchDates()

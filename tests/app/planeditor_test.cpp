@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,11 +106,19 @@ private Q_SLOTS:
         QVERIFY2(check.contains(QStringLiteral("Doel %1 is geschreven als een interventie").arg(rows + 1)),
             qPrintable(check));
         QVERIFY(check.contains(QStringLiteral("Doel %1 heeft geen termijn").arg(rows + 1)));
-        // A termijn typed as dd-mm-jjjj removes that finding; a wrong date is refused with a message.
+        // A termijn typed as dd-mm-jjjj removes that finding; a wrong date is refused with a message, and stays in
+        // its cell, red, with the reason, until it is corrected (never silently replaced by the old value).
         QSignalSpy invalid(doelen, &PlanTableModel::invalidInput);
-        QVERIFY(!doelen->setData(doelen->index(rows, 1), QStringLiteral("31-02-2027"), Qt::EditRole));
+        QVERIFY(doelen->setData(doelen->index(rows, 1), QStringLiteral("31-02-2027"), Qt::EditRole));
         QCOMPARE(invalid.count(), 1);
+        QCOMPARE(doelen->index(rows, 1).data().toString(), QStringLiteral("31-02-2027"));
+        QCOMPARE(doelen->index(rows, 1).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("'31-02-2027' is geen geldige datum (dd-mm-jjjj)."));
+        QVERIFY(!m_doc->concept().doelen.last().horizon.isValid());
+        QCOMPARE(doelen->refusedCell(),
+            QStringLiteral("Doelen, rij %1, termijn: '31-02-2027' is geen geldige datum (dd-mm-jjjj).").arg(rows + 1));
         QVERIFY(doelen->setData(doelen->index(rows, 1), QStringLiteral("1-3-2027"), Qt::EditRole));
+        QVERIFY(doelen->refusedCell().isEmpty());
         QCOMPARE(m_doc->concept().doelen.last().horizon, QDate(2027, 3, 1));
         QCOMPARE(doelen->index(rows, 1).data().toString(), QStringLiteral("01-03-2027"));
         QVERIFY(!child<QTextBrowser>("checkBrowser")
@@ -148,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(m_doc->concept().interventies.last().omschrijving.contains(v.naam));
     }
 
-    void storingAVersieKeepsTheOldOneAndUndoRemovesIt()
+    void storingAVersieKeepsTheOldOneAndUndoNeverRemovesIt()
     {
         const QVector<Plan> before = stored();
         Plan p = m_doc->concept();
@@ -163,10 +172,42 @@ private Q_SLOTS:
         QCOMPARE(m_doc->concept().versie, after.last().versie + 1);
         QVERIFY(!m_doc->conceptGewijzigd());
 
-        m_doc->undoStack()->undo(); // the save
-        QCOMPARE(stored().size(), before.size());
-        QCOMPARE(m_doc->concept().hulpvraag, QStringLiteral("Ik wil weer zelf mijn post kunnen lezen."));
+        // Undo works on the concept: the hulpvraag edit is undone there; the stored versie stays as it is.
+        m_doc->undoStack()->undo();
+        QCOMPARE(stored(), after);
+        QCOMPARE(m_doc->concept().hulpvraag, before.last().hulpvraag);
+        QCOMPARE(m_doc->concept().versie, after.last().versie + 1);
         QVERIFY(m_doc->conceptGewijzigd());
+    }
+
+    void aWithdrawnVersieStaysReadableMarkedAndAudited()
+    {
+        const QVector<Plan> before = stored();
+        const int versie = before.last().versie;
+        m_clock.set(QDateTime(QDate(2026, 11, 30), QTime(10, 0)));
+        QVERIFY(m_doc->withdrawRevision(versie, QStringLiteral("verkeerde inwoner")).ok());
+        const QVector<Plan> after = stored();
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.last().ingetrokkenOp, QDate(2026, 11, 30));
+        QCOMPARE(after.last().intrekReden, QStringLiteral("verkeerde inwoner"));
+        // Twice is refused; the text of the versie itself is unchanged.
+        QVERIFY(!m_doc->withdrawRevision(versie, QStringLiteral("nog eens")).ok());
+        Plan unchanged = after.last();
+        unchanged.ingetrokkenOp = {};
+        unchanged.intrekReden.clear();
+        QCOMPARE(unchanged, before.last());
+        auto* combo = child<QComboBox>("versieCombo");
+        QVERIFY(combo->itemText(1).endsWith(QStringLiteral("(ingetrokken)")));
+        combo->setCurrentIndex(1);
+        const QString shown = child<QTextBrowser>("versieBrowser")->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Deze versie is ingetrokken op %1. Reden: verkeerde inwoner.")
+                                    .arg(QLocale().toString(QDate(2026, 11, 30), QStringLiteral("d MMMM yyyy")))),
+            qPrintable(shown.left(300)));
+        QVERIFY(!child<QWidget>("intrekButton")->isEnabled());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit WHERE actie = 'plan versie ingetrokken'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void anIncompletePlanIsRefusedWithAMessageAndNothingStored()

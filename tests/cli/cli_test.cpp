@@ -84,7 +84,7 @@ TEST(Cli, InitCreatesTheSchema)
     CliFixture fx;
     const CliResult r = fx.run({QStringLiteral("init")});
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(r.out.contains("schemaversie 4"));
+    EXPECT_TRUE(r.out.contains("schemaversie 5"));
     EXPECT_TRUE(QFile::exists(fx.db()));
 }
 

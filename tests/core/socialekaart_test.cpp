@@ -52,7 +52,7 @@ TEST(SocialeKaart, ValidatesEachField)
     EXPECT_EQ(validateVoorziening(ins(), v("X", "netwerk_versterken", "sport", "")).errorMessage(),
         QStringLiteral("levensgebied: onbekend levensgebied 'sport'"));
     EXPECT_EQ(validateVoorziening(ins(), v("X\x07", "netwerk_versterken", "", "")).errorMessage(),
-        QStringLiteral("naam: bevat een stuurteken"));
+        QStringLiteral("naam: bevat een stuurteken (code 7 op positie 2)"));
 }
 
 TEST(SocialeKaart, JsonRoundTripKeepsOptionalFieldsOut)

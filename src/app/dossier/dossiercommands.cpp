@@ -153,28 +153,4 @@ bool EditConceptCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-SaveConceptCommand::SaveConceptCommand(DossierDocument* doc, Plan concept)
-    : m_doc(doc)
-    , m_concept(std::move(concept))
-{
-    setText(QCoreApplication::translate("dw::Undo", "plan van aanpak vastleggen"));
-}
-
-void SaveConceptCommand::redo()
-{
-    const auto versie = m_doc->storeRevision(m_concept);
-    m_status = versie.ok() ? Status() : Status(versie.error());
-    if (!versie.ok()) {
-        setObsolete(true);
-        return;
-    }
-    m_versie = versie.value();
-}
-
-void SaveConceptCommand::undo()
-{
-    if (m_doc->deleteRevision(m_versie).ok())
-        m_doc->setConcept(m_concept);
-}
-
 } // namespace dw

@@ -83,21 +83,4 @@ private:
     QString m_mergeKey;
 };
 
-// Stores the concept as the next versie; undo removes that versie again (only while it is the latest) and brings
-// the concept back.
-class SaveConceptCommand : public QUndoCommand
-{
-public:
-    SaveConceptCommand(DossierDocument* doc, Plan concept);
-    void undo() override;
-    void redo() override;
-    const Status& status() const { return m_status; }
-
-private:
-    DossierDocument* m_doc;
-    Plan m_concept;
-    int m_versie = 0;
-    Status m_status;
-};
-
 } // namespace dw

@@ -70,6 +70,8 @@ void DossierDocument::startConcept()
 void DossierDocument::setConcept(const Plan& plan)
 {
     m_concept = plan;
+    // An undo step from before the last Vastleggen carries that versie's number; the concept is always the next.
+    m_concept.versie = m_conceptBasis.versie;
     Q_EMIT conceptChanged();
 }
 
@@ -85,9 +87,10 @@ Status DossierDocument::saveConcept()
     const Status valid = validatePlan(m_instrument, m_concept);
     if (!valid.ok())
         return valid;
-    auto* command = new SaveConceptCommand(this, m_concept);
-    m_undoStack->push(command);
-    return command->status();
+    // Not an undo step: a vastgelegde versie is history (it may have been printed or sent). Undo keeps working
+    // on the concept; a versie is withdrawn with withdrawRevision(), never removed.
+    const auto versie = storeRevision(m_concept);
+    return versie.ok() ? Status() : Status(versie.error());
 }
 
 void DossierDocument::discardConcept()
@@ -106,10 +109,13 @@ Result<int> DossierDocument::storeRevision(const Plan& plan)
     return versie.value();
 }
 
-Status DossierDocument::deleteRevision(int versie)
+Status DossierDocument::withdrawRevision(int versie, const QString& reden)
 {
-    return afterChange(
-        PlanRepository(m_db).removeLatest(m_dossier.inwoner.id, versie), QStringLiteral("plan versie verwijderd"));
+    // Audited by the repository, in the same transaction as the change.
+    const Status s = PlanRepository(m_db).withdraw(m_dossier.inwoner.id, versie, m_clock.today(), reden);
+    if (!s.ok())
+        return s;
+    return reload(); // a concept being written stays as it is
 }
 
 QString DossierDocument::fieldValue(const Inwoner& i, Field field)

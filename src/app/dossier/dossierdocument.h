@@ -46,8 +46,10 @@ public:
     const Plan& concept() const { return m_concept; }
     bool conceptGewijzigd() const { return m_concept != m_conceptBasis; }
     void editConcept(const Plan& plan, const QString& actie, const QString& mergeKey = {});
-    // Validates and stores the concept as the next versie (undoable while it is the latest).
+    // Validates and stores the concept as the next versie. Not undoable: see withdrawRevision().
     Status saveConcept();
+    // Withdraws a stored versie (confirmed by the user beforehand): it stays readable, marked as ingetrokken.
+    Status withdrawRevision(int versie, const QString& reden);
     // Starts again from the latest stored versie (or the prefilled new plan).
     void discardConcept();
 
@@ -63,7 +65,6 @@ public:
     const Meetmoment* meetmoment(qint64 id) const;
     void setConcept(const Plan& plan);
     Result<int> storeRevision(const Plan& plan);
-    Status deleteRevision(int versie);
 
 Q_SIGNALS:
     void changed();

@@ -1,5 +1,7 @@
 #include "dossierwidget.h"
 
+#include "common/fieldmessage.h"
+#include "core/clock.h"
 #include "dossierdocument.h"
 #include "inwoner/inwonerdialog.h"
 #include "meetmomentenmodel.h"
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace dw {
 
@@ -56,20 +59,73 @@ DossierWidget::~DossierWidget() = default;
 
 void DossierWidget::connectField(QLineEdit* edit, int field)
 {
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
+    static const validation::InwonerVeld velden[] = {validation::InwonerVeld::Naam,
+        validation::InwonerVeld::Geboortedatum,
+        validation::InwonerVeld::Gemeente,
+        validation::InwonerVeld::Contact,
+        validation::InwonerVeld::Professional};
+    FieldMessage* message = FieldMessage::attach(m_ui->gegevensForm, edit);
+    m_fieldMessages.append(message);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, message] {
         const auto f = static_cast<DossierDocument::Field>(field);
-        QString value = edit->text().trimmed();
-        if (f == DossierDocument::Field::Geboortedatum) {
-            const QDate d = InwonerDialog::parseDutchDate(value);
-            if (!d.isValid()) {
-                Q_EMIT statusMessage(tr("'%1' is geen geldige datum (dd-mm-jjjj).").arg(value));
-                refresh();
-                return;
-            }
-            value = d.toString(Qt::ISODate);
+        // The same rules as the new-inwoner dialog and the import; a refused value stays in the field with the
+        // reason under it, and what is stored is said, never silently put back.
+        QString value;
+        const QString problem
+            = InwonerDialog::fieldProblem(velden[field], edit->text(), m_doc->clock().today(), &value);
+        if (!problem.isEmpty()) {
+            message->showProblem(tr("%1 Opgeslagen blijft: %2.")
+                                     .arg(FieldMessage::sentence(problem), shownValue(f, m_doc->dossier().inwoner)));
+            return;
         }
-        m_doc->editField(f, value);
+        message->clearProblem();
+        if (value != DossierDocument::fieldValue(m_doc->dossier().inwoner, f))
+            m_doc->editField(f, value);
     });
+}
+
+void DossierWidget::setReadOnly(bool readOnly)
+{
+    for (FieldMessage* message : std::as_const(m_fieldMessages))
+        static_cast<QLineEdit*>(message->field())->setReadOnly(readOnly);
+    for (QPushButton* button : {m_ui->nieuwButton, m_ui->bewerkButton, m_ui->verwijderButton})
+        button->setEnabled(!readOnly);
+    if (readOnly)
+        m_ui->gegevensHint->setText(tr("Alleen lezen: deze database kan niet worden gewijzigd."));
+    m_readOnly = readOnly;
+    m_planEditor->setReadOnly(readOnly);
+}
+
+QString DossierWidget::commitPendingEdits()
+{
+    const QString gegevens = commitGegevens();
+    return gegevens.isEmpty() ? m_planEditor->commitPendingEdits() : gegevens;
+}
+
+QString DossierWidget::shownValue(DossierDocument::Field field, const Inwoner& inwoner)
+{
+    if (field == DossierDocument::Field::Geboortedatum)
+        return inwoner.geboortedatum.toString(QStringLiteral("dd-MM-yyyy"));
+    const QString value = DossierDocument::fieldValue(inwoner, field);
+    return value.isEmpty() ? tr("(leeg)") : value;
+}
+
+QString DossierWidget::commitGegevens()
+{
+    // A field still being typed in is saved (or refused with its reason) before anything else happens.
+    for (FieldMessage* message : std::as_const(m_fieldMessages)) {
+        auto* edit = static_cast<QLineEdit*>(message->field());
+        if (edit->hasFocus() || edit->isModified()) {
+            edit->setModified(false);
+            Q_EMIT edit->editingFinished();
+        }
+    }
+    static const char* names[] = {"naam", "geboortedatum", "gemeente", "contact", "professional"};
+    for (int f = 0; f < m_fieldMessages.size(); ++f) {
+        if (m_fieldMessages.at(f)->hasProblem())
+            return tr("Gegevens, %1: %2").arg(tr(names[f]), m_fieldMessages.at(f)->text());
+    }
+    return {};
 }
 
 void DossierWidget::refresh()
@@ -79,13 +135,19 @@ void DossierWidget::refresh()
     m_ui->titleLabel->setText(tr("<h2>%1 <small>(%2, %3)</small></h2>")
                                   .arg(i.naam.toHtmlEscaped(), i.ref.toHtmlEscaped(), i.gemeente.toHtmlEscaped()));
     m_ui->refValue->setText(i.ref);
-    const QSignalBlocker b1(m_ui->naamEdit), b2(m_ui->geboortedatumEdit), b3(m_ui->gemeenteEdit), b4(m_ui->contactEdit),
-        b5(m_ui->professionalEdit);
-    m_ui->naamEdit->setText(i.naam);
-    m_ui->geboortedatumEdit->setText(i.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")));
-    m_ui->gemeenteEdit->setText(i.gemeente);
-    m_ui->contactEdit->setText(i.contact);
-    m_ui->professionalEdit->setText(i.professional);
+    for (int f = 0; f < m_fieldMessages.size(); ++f) {
+        // A refused value stays on screen until it is corrected.
+        FieldMessage* message = m_fieldMessages.at(f);
+        if (message->hasProblem())
+            continue;
+        auto* edit = static_cast<QLineEdit*>(message->field());
+        const QSignalBlocker block(edit);
+        const auto field = static_cast<DossierDocument::Field>(f);
+        edit->setText(field == DossierDocument::Field::Geboortedatum
+                ? i.geboortedatum.toString(QStringLiteral("dd-MM-yyyy"))
+                : DossierDocument::fieldValue(i, field));
+        edit->setModified(false);
+    }
 
     const qint64 selected = selectedMeetmoment();
     m_meetmomenten->setDossier(d);
@@ -129,6 +191,8 @@ void DossierWidget::showTab(int index)
 
 void DossierWidget::newMeetmoment()
 {
+    if (m_readOnly)
+        return;
     MetingDialog dialog(m_doc->instrument(), this);
     dialog.setWindowTitle(m_doc->dossier().meetmomenten.isEmpty()
             ? tr("Nulmeting — %1").arg(m_doc->dossier().inwoner.naam)
@@ -142,6 +206,8 @@ void DossierWidget::newMeetmoment()
 
 void DossierWidget::editMeetmoment()
 {
+    if (m_readOnly)
+        return;
     const Meetmoment* m = m_doc->meetmoment(selectedMeetmoment());
     if (!m) {
         Q_EMIT statusMessage(tr("Kies eerst een meetmoment in de lijst."));

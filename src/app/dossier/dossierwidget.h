@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dossierdocument.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -12,8 +14,8 @@ class DossierWidget;
 
 namespace dw {
 
-class DossierDocument;
 class DraaglastTrendModel;
+class FieldMessage;
 class MeetmomentenModel;
 class PlanEditor;
 
@@ -32,6 +34,11 @@ public:
     void removeMeetmoment();
     void showTab(int index);
     PlanEditor* planEditor() const { return m_planEditor; }
+    // Takes what is on screen before a save, a PDF, print, closing or quitting: the Gegevens field being typed
+    // in and the plan editor's open editor. Returns the refused value and why (it stays at its field), or empty.
+    QString commitPendingEdits();
+    // A read-only session: everything can be read, printed and exported, nothing edited.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -40,6 +47,8 @@ private:
     void refresh();
     void showVergelijking();
     void connectField(QLineEdit* edit, int field);
+    QString commitGegevens();
+    static QString shownValue(DossierDocument::Field field, const Inwoner& inwoner);
     qint64 selectedMeetmoment() const;
 
     std::unique_ptr<Ui::DossierWidget> m_ui;
@@ -47,6 +56,8 @@ private:
     MeetmomentenModel* m_meetmomenten;
     DraaglastTrendModel* m_draaglast; // the same table as the Trends tab's heat map
     PlanEditor* m_planEditor;
+    QVector<FieldMessage*> m_fieldMessages; // in the order of DossierDocument::Field
+    bool m_readOnly = false;
 };
 
 } // namespace dw

@@ -1,15 +1,18 @@
 #include "inwonerdialog.h"
 
-#include "storage/inwonerrepository.h"
+#include "common/fieldmessage.h"
 #include "ui_inwonerdialog.h"
 
 #include <QPushButton>
 
 namespace dw {
 
+using validation::InwonerVeld;
+
 InwonerDialog::InwonerDialog(const QStringList& gemeenten, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::InwonerDialog>())
+    , m_today(QDate::currentDate())
 {
     m_ui->setupUi(this);
     m_ui->gemeenteCombo->addItems(gemeenten);
@@ -18,9 +21,22 @@ InwonerDialog::InwonerDialog(const QStringList& gemeenten, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Annuleren"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const std::pair<InwonerVeld, QWidget*> fields[] = {{InwonerVeld::Ref, m_ui->refEdit},
+        {InwonerVeld::Naam, m_ui->naamEdit},
+        {InwonerVeld::Geboortedatum, m_ui->geboortedatumEdit},
+        {InwonerVeld::Gemeente, m_ui->gemeenteCombo},
+        {InwonerVeld::Contact, m_ui->contactEdit},
+        {InwonerVeld::Professional, m_ui->professionalEdit}};
+    for (const auto& [veld, widget] : fields)
+        m_messages.append({veld, FieldMessage::attach(m_ui->form, widget)});
 }
 
 InwonerDialog::~InwonerDialog() = default;
+
+void InwonerDialog::setToday(const QDate& today)
+{
+    m_today = today;
+}
 
 QDate InwonerDialog::parseDutchDate(const QString& text)
 {
@@ -33,15 +49,50 @@ QDate InwonerDialog::parseDutchDate(const QString& text)
     return {};
 }
 
+QString InwonerDialog::fieldProblem(InwonerVeld veld, const QString& typed, const QDate& today, QString* stored)
+{
+    QString value = typed.trimmed();
+    if (veld == InwonerVeld::Geboortedatum) {
+        const QDate d = parseDutchDate(value);
+        if (!d.isValid())
+            return value.isEmpty()
+                ? tr("vul de geboortedatum in (dd-mm-jjjj)")
+                : tr("'%1' is geen geldige datum; schrijf dd-mm-jjjj, bijvoorbeeld 02-03-1971").arg(value);
+        value = d.toString(Qt::ISODate);
+    }
+    if (stored)
+        *stored = value;
+    return validation::inwonerVeldProblem(veld, value, today);
+}
+
+QString InwonerDialog::typedText(InwonerVeld veld) const
+{
+    switch (veld) {
+    case InwonerVeld::Ref:
+        return m_ui->refEdit->text();
+    case InwonerVeld::Naam:
+        return m_ui->naamEdit->text();
+    case InwonerVeld::Geboortedatum:
+        return m_ui->geboortedatumEdit->text();
+    case InwonerVeld::Gemeente:
+        return m_ui->gemeenteCombo->currentText();
+    case InwonerVeld::Contact:
+        return m_ui->contactEdit->text();
+    case InwonerVeld::Professional:
+        return m_ui->professionalEdit->text();
+    }
+    return {};
+}
+
 Inwoner InwonerDialog::inwoner() const
 {
     Inwoner i;
-    i.ref = m_ui->refEdit->text().trimmed();
-    i.naam = m_ui->naamEdit->text().trimmed();
-    i.geboortedatum = parseDutchDate(m_ui->geboortedatumEdit->text());
-    i.gemeente = m_ui->gemeenteCombo->currentText().trimmed();
-    i.contact = m_ui->contactEdit->text().trimmed();
-    i.professional = m_ui->professionalEdit->text().trimmed();
+    i.ref = typedText(InwonerVeld::Ref).trimmed();
+    i.naam = typedText(InwonerVeld::Naam).trimmed();
+    i.geboortedatum = parseDutchDate(typedText(InwonerVeld::Geboortedatum));
+    i.gemeente = typedText(InwonerVeld::Gemeente).trimmed();
+    i.contact = typedText(InwonerVeld::Contact).trimmed();
+    i.professional = typedText(InwonerVeld::Professional).trimmed();
     return i;
 }
 
@@ -52,23 +103,25 @@ void InwonerDialog::showError(const QString& message)
 
 void InwonerDialog::accept()
 {
-    const Inwoner i = inwoner();
-    if (!m_ui->geboortedatumEdit->text().trimmed().isEmpty() && !i.geboortedatum.isValid()) {
-        showError(tr("'%1' is geen geldige datum. Schrijf de geboortedatum als dd-mm-jjjj, bijvoorbeeld 02-03-1971.")
-                      .arg(m_ui->geboortedatumEdit->text()));
-        m_ui->geboortedatumEdit->setFocus();
+    // The same rules as the Gegevens tab and the import (core/validation.h): every refused field keeps its text
+    // and says why underneath; the first one gets the focus.
+    QWidget* first = nullptr;
+    for (const auto& [veld, message] : std::as_const(m_messages)) {
+        const QString problem = fieldProblem(veld, typedText(veld), m_today);
+        if (problem.isEmpty()) {
+            message->clearProblem();
+            continue;
+        }
+        message->showProblem(FieldMessage::sentence(problem));
+        if (!first)
+            first = message->field();
+    }
+    if (first) {
+        showError(tr("Verbeter wat onder de velden staat en kies dan Opslaan."));
+        first->setFocus();
         return;
     }
-    if (i.geboortedatum.isValid() && i.geboortedatum > QDate::currentDate()) {
-        showError(tr("De geboortedatum ligt in de toekomst."));
-        m_ui->geboortedatumEdit->setFocus();
-        return;
-    }
-    const Status valid = validateInwoner(i);
-    if (!valid.ok()) {
-        showError(valid.errorMessage());
-        return;
-    }
+    showError(QString());
     QDialog::accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/validation.h"
 
 #include <QDialog>
 
@@ -12,8 +13,10 @@ class InwonerDialog;
 
 namespace dw {
 
-// Register a new inwoner. Checks the input with the same rules as storage and says in Dutch what is wrong;
-// the dialog stays open until the input is right or the user cancels.
+class FieldMessage;
+
+// Register a new inwoner. Checks the input with the same rules as the Gegevens tab and the import and says in
+// Dutch, under each refused field, what is wrong; the dialog stays open until the input is right or is cancelled.
 class InwonerDialog : public QDialog
 {
     Q_OBJECT
@@ -21,14 +24,24 @@ public:
     explicit InwonerDialog(const QStringList& gemeenten, QWidget* parent = nullptr);
     ~InwonerDialog() override;
 
+    // "Today" for the birth date check; the window's clock, so that tests can fix it.
+    void setToday(const QDate& today);
     Inwoner inwoner() const;
     void showError(const QString& message); // e.g. a ref that already exists, found on saving
     void accept() override;
 
     static QDate parseDutchDate(const QString& text); // dd-mm-jjjj, d-m-jjjj or jjjj-mm-dd
+    // Why the text typed in a field cannot be stored (a fragment, core/validation.h), or empty; `stored` gets the
+    // value as it would be stored (a birth date as JJJJ-MM-DD). Shared with the Gegevens tab.
+    static QString fieldProblem(
+        validation::InwonerVeld veld, const QString& typed, const QDate& today, QString* stored = nullptr);
 
 private:
+    QString typedText(validation::InwonerVeld veld) const;
+
     std::unique_ptr<Ui::InwonerDialog> m_ui;
+    QDate m_today;
+    QVector<std::pair<validation::InwonerVeld, FieldMessage*>> m_messages;
 };
 
 } // namespace dw

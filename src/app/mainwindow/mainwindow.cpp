@@ -14,6 +14,7 @@
 #include "inwoner/inwonerdialog.h"
 #include "plan/planeditor.h"
 #include "reporting/planpdf.h"
+#include "reporting/safefile.h"
 #include "socialekaart/socialekaartdialog.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -30,7 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,7 +50,7 @@ MainWindow::MainWindow(
     , m_clock(clock)
     , m_undoGroup(new QUndoGroup(this))
 {
-    setWindowTitle(tr("Draagwijzer"));
+    setWindowTitle(m_db->readOnly() ? tr("Draagwijzer — alleen lezen") : tr("Draagwijzer"));
     m_caseload = new CaseloadWidget(m_db->connector(), instrument, clock);
     auto* welcome
         = new QLabel(tr("<h2>Draagwijzer</h2><p>Kies een inwoner in de caseload (↑↓ en Enter) of registreer een "
@@ -65,7 +67,8 @@ MainWindow::MainWindow(
     m_splitter->setSizes({560, 840});
     setCentralWidget(m_splitter);
 
-    m_databaseLabel = new QLabel(QDir::toNativeSeparators(m_db->path()));
+    m_databaseLabel = new QLabel(m_db->readOnly() ? tr("%1 (alleen lezen)").arg(m_db->connector().displayName())
+                                                  : m_db->connector().displayName());
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_caseload, &CaseloadWidget::inwonerActivated, this, &MainWindow::openDossier);
     connect(m_caseload, &CaseloadWidget::statusMessage, this, &MainWindow::showStatus);
@@ -80,7 +83,15 @@ MainWindow::MainWindow(
     m_caseload->setFollowUpMonths(instellingen.vervolgNaMaanden);
     m_caseload->setEigenProfessional(instellingen.eigenProfessional);
     m_caseload->focusSearch();
-    showStatus(tr("Klaar."));
+    if (m_db->readOnly()) {
+        // Nothing can be written, not even an audit row: said once, and the editing actions are off.
+        for (QAction* action : std::as_const(m_editActions))
+            action->setEnabled(false);
+        showStatus(tr("Alleen lezen: wijzigen kan niet. Wat u inziet, staat niet in het auditlog van dit bestand, "
+                      "wel in het logbestand van deze computer."));
+    } else {
+        showStatus(tr("Klaar."));
+    }
 
     auto* check = new IntegrityCheck(m_db->connector(), this);
     connect(check, &IntegrityCheck::finished, this, [this](const QStringList& problems, qint64 ms) {
@@ -112,15 +123,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&Bestand"));
-    file->addAction(tr("&Nieuwe inwoner…"), QKeySequence::New, this, &MainWindow::newInwoner);
+    m_editActions << file->addAction(tr("&Nieuwe inwoner…"), QKeySequence::New, this, &MainWindow::newInwoner);
     m_newMeetmomentAction = file->addAction(tr("Nieuw &meetmoment…"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] {
         if (m_dossierWidget)
             m_dossierWidget->newMeetmoment();
         else
             showStatus(tr("Open eerst een dossier."));
     });
+    m_editActions << m_newMeetmomentAction;
     file->addSeparator();
-    file->addAction(tr("&Importeren…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFile);
+    m_editActions << file->addAction(
+        tr("&Importeren…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFile);
     file->addAction(tr("&Exporteren…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportFile);
     file->addSeparator();
     const auto withPlan = [this](void (PlanEditor::*action)()) {
@@ -131,7 +144,8 @@ void MainWindow::createMenus()
                 showStatus(tr("Open eerst een dossier."));
         };
     };
-    file->addAction(tr("Plan van aanpak &vastleggen"), QKeySequence::Save, this, withPlan(&PlanEditor::saveVersie));
+    m_editActions << file->addAction(
+        tr("Plan van aanpak &vastleggen"), QKeySequence::Save, this, withPlan(&PlanEditor::saveVersie));
     file->addAction(tr("Plan van aanpak als &PDF…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         this,
@@ -147,10 +161,15 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    if (m_db->readOnly()) {
+        // QUndoGroup enables these itself; in a read-only session there is nothing to undo.
+        undo->setVisible(false);
+        redo->setVisible(false);
+    }
     edit->addSeparator();
     edit->addAction(tr("&Zoeken in caseload"), QKeySequence::Find, m_caseload, &CaseloadWidget::focusSearch);
     edit->addSeparator();
-    edit->addAction(tr("&Sociale kaart…"), this, [this] {
+    m_editActions << edit->addAction(tr("&Sociale kaart…"), this, [this] {
         SocialeKaartDialog dialog(*m_db, m_instrument, this);
         dialog.exec();
         if (dialog.changed() && m_document)
@@ -185,6 +204,23 @@ void MainWindow::createMenus()
 
 bool MainWindow::maybeSavePlan()
 {
+    // What is on screen first: a field or table cell still being edited is taken. A value that was refused
+    // stays at its field; the user decides whether to go back to it or to let it go.
+    const QString refused = m_dossierWidget && !m_db->readOnly() ? m_dossierWidget->commitPendingEdits() : QString();
+    if (!refused.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning,
+            tr("Niet alles is opgeslagen"),
+            tr("Deze waarde is niet opgeslagen:\n\n%1\n\nGa terug om haar te verbeteren, of laat haar vervallen.")
+                .arg(refused),
+            QMessageBox::NoButton,
+            this);
+        QPushButton* back = box.addButton(tr("&Terug naar het veld"), QMessageBox::RejectRole);
+        box.addButton(tr("&Laten vervallen"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(back);
+        box.exec();
+        if (box.clickedButton() == back)
+            return false;
+    }
     if (!m_document || !m_document->conceptGewijzigd())
         return true;
     const auto answer = QMessageBox::question(this,
@@ -225,6 +261,7 @@ bool MainWindow::openDossier(const QString& ref)
     }
     m_document = doc;
     m_dossierWidget = new DossierWidget(doc);
+    m_dossierWidget->setReadOnly(m_db->readOnly());
     connect(m_dossierWidget, &DossierWidget::statusMessage, this, &MainWindow::showStatus);
     connect(doc, &DossierDocument::changed, m_caseload, &CaseloadWidget::reload);
     m_stack->addWidget(m_dossierWidget);
@@ -254,6 +291,7 @@ DashboardWidget* MainWindow::showDashboard()
 void MainWindow::newInwoner()
 {
     InwonerDialog dialog(m_caseload->gemeenten(), this);
+    dialog.setToday(m_clock.today());
     while (dialog.exec() == QDialog::Accepted) {
         const auto id = InwonerRepository(*m_db).insert(dialog.inwoner());
         if (id.ok()) {
@@ -261,9 +299,7 @@ void MainWindow::newInwoner()
             openDossier(dialog.inwoner().ref);
             return;
         }
-        dialog.showError(id.error().message.contains(QLatin1String("UNIQUE"))
-                ? tr("Er is al een inwoner met ref %1.").arg(dialog.inwoner().ref)
-                : id.errorMessage());
+        dialog.showError(id.errorMessage());
     }
 }
 
@@ -275,11 +311,12 @@ void MainWindow::importFile()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            this, tr("Import mislukt"), tr("%1 kan niet worden gelezen: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this,
+            tr("Import mislukt"),
+            tr("%1 kan niet worden gelezen: %2.").arg(QDir::toNativeSeparators(path), fileErrorSentence(file)));
         return;
     }
-    auto document = ExchangeFormat(m_instrument).readDocument(file.readAll());
+    auto document = ExchangeFormat(m_instrument, m_clock).readDocument(file.readAll());
     if (!document.ok()) {
         QMessageBox::warning(this,
             tr("Import geweigerd"),
@@ -324,11 +361,9 @@ void MainWindow::exportFile()
             this, tr("Export mislukt"), dossiers.ok() ? kaart.errorMessage() : dossiers.errorMessage());
         return;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)
-        || out.write(ExchangeFormat(m_instrument).write(dossiers.value(), kaart.value())) < 0 || !out.commit()) {
-        QMessageBox::warning(
-            this, tr("Export mislukt"), tr("%1 kan niet worden geschreven: %2").arg(path, out.errorString()));
+    const Status written = saveFile(path, ExchangeFormat(m_instrument).write(dossiers.value(), kaart.value()));
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Export mislukt"), written.errorMessage());
         return;
     }
     showStatus(tr("%n inwoner(s) geëxporteerd naar %1.", nullptr, dossiers->size()).arg(path));
@@ -356,6 +391,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!maybeSavePlan()) {
         event->ignore();
         return;
+    }
+    // A backup being written is finished first, and the user is told why quitting takes a moment.
+    if (m_autoBackup->isRunning()) {
+        QProgressDialog wait(tr("Even wachten: de automatische backup wordt afgemaakt…"), QString(), 0, 0, this);
+        wait.setWindowModality(Qt::WindowModal);
+        wait.setMinimumDuration(0);
+        wait.show();
+        while (m_autoBackup->isRunning())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     QSettings settings;
     settings.setValue(QStringLiteral("venster/geometrie"), saveGeometry());

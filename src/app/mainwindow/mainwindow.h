@@ -61,6 +61,7 @@ private:
     QAction* m_newMeetmomentAction = nullptr;
     class AutoBackup* m_autoBackup = nullptr;
     DashboardWidget* m_dashboard = nullptr;
+    QList<QAction*> m_editActions; // off in a read-only session
 };
 
 } // namespace dw

@@ -16,7 +16,7 @@ MetingDialog::MetingDialog(const Instrument& instrument, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Opslaan"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Annuleren"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MetingDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (Perspectief p : allePerspectieven) {
         auto* form = new MetingForm(instrument, p);
@@ -31,7 +31,7 @@ MetingDialog::MetingDialog(const Instrument& instrument, QWidget* parent)
     auto* second = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), this);
     connect(second, &QShortcut::activated, this, [this] { m_ui->tabs->setCurrentIndex(1); });
     auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(save, &QShortcut::activated, this, &QDialog::accept);
+    connect(save, &QShortcut::activated, this, &MetingDialog::accept);
     // A meetmoment lies between the start of the study and today; typing a year by accident cannot go further.
     m_ui->datumEdit->setDateRange(QDate(2000, 1, 1), QDate::currentDate());
     m_ui->datumEdit->setDate(QDate::currentDate());
@@ -81,6 +81,8 @@ Meetmoment MetingDialog::meetmoment() const
 
 void MetingDialog::accept()
 {
+    // A date still being typed (Ctrl+Enter from the date field) is taken as typed, or corrected by the field.
+    m_ui->datumEdit->interpretText();
     if (form(Perspectief::Inwoner)->isEmpty() && form(Perspectief::Professional)->isEmpty()) {
         m_ui->messageLabel->setText(tr("Vul ten minste één vragenlijst in, of kies Annuleren."));
         return;

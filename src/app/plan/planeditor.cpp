@@ -13,9 +13,11 @@
 #include "reporting/plantext.h"
 #include "ui_planeditor.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -104,6 +106,7 @@ PlanEditor::PlanEditor(DossierDocument* document, QWidget* parent)
             m_doc->discardConcept();
     });
     connect(m_ui->pdfButton, &QPushButton::clicked, this, &PlanEditor::exportPdf);
+    connect(m_ui->intrekButton, &QPushButton::clicked, this, &PlanEditor::withdrawVersie);
     connect(m_ui->printButton, &QPushButton::clicked, this, &PlanEditor::print);
     connect(m_ui->versieCombo, &QComboBox::currentIndexChanged, this, &PlanEditor::showVersie);
     connect(m_doc, &DossierDocument::conceptChanged, this, &PlanEditor::conceptChanged);
@@ -169,8 +172,10 @@ void PlanEditor::dossierChanged()
         m_ui->versieCombo->addItem(QString(), 0);
         for (int i = d.plannen.size() - 1; i >= 0; --i) {
             const Plan& p = d.plannen.at(i);
-            m_ui->versieCombo->addItem(
-                tr("Versie %1 — %2").arg(p.versie).arg(PlanTableModel::formatDate(p.datum)), p.versie);
+            m_ui->versieCombo->addItem(p.ingetrokken()
+                    ? tr("Versie %1 — %2 (ingetrokken)").arg(p.versie).arg(PlanTableModel::formatDate(p.datum))
+                    : tr("Versie %1 — %2").arg(p.versie).arg(PlanTableModel::formatDate(p.datum)),
+                p.versie);
         }
         const int found = m_ui->versieCombo->findData(keepVersie);
         m_ui->versieCombo->setCurrentIndex(found >= 0 ? found : 0);
@@ -217,16 +222,19 @@ void PlanEditor::showVersie()
 {
     const int versie = m_ui->versieCombo->currentData().toInt();
     const bool concept = versie == 0;
-    m_ui->saveButton->setEnabled(concept);
-    m_ui->discardButton->setEnabled(concept);
+    m_ui->saveButton->setEnabled(concept && !m_readOnly);
+    m_ui->discardButton->setEnabled(concept && !m_readOnly);
     m_ui->adviesPanel->setVisible(concept);
+    m_ui->intrekButton->setEnabled(false);
     if (concept) {
         m_ui->stack->setCurrentWidget(m_ui->editorPage);
         return;
     }
     for (const Plan& p : m_doc->dossier().plannen) {
-        if (p.versie == versie)
-            m_ui->versieBrowser->setHtml(planHtml(p, m_doc->instrument()));
+        if (p.versie != versie)
+            continue;
+        m_ui->versieBrowser->setHtml(planHtml(p, m_doc->instrument()));
+        m_ui->intrekButton->setEnabled(!p.ingetrokken() && !m_readOnly);
     }
     m_ui->stack->setCurrentWidget(m_ui->versieBrowser);
 }
@@ -259,8 +267,84 @@ void PlanEditor::suggestieGekozen(const QUrl& link)
     Q_EMIT statusMessage(tr("Interventie toegevoegd; koppel haar aan een doel."));
 }
 
+QString PlanEditor::commitPendingEdits()
+{
+    // A table cell still open in its editor (a shortcut such as Ctrl+S leaves the focus in it): commit it as
+    // leaving the cell would, through QAbstractItemView's own slots.
+    QWidget* focus = QApplication::focusWidget();
+    for (QTableView* view : {m_ui->doelenView, m_ui->interventiesView, m_ui->afsprakenView}) {
+        if (!focus || focus == view->viewport() || !view->viewport()->isAncestorOf(focus))
+            continue;
+        QWidget* editor = focus;
+        while (editor->parentWidget() != view->viewport())
+            editor = editor->parentWidget();
+        QMetaObject::invokeMethod(view, "commitData", Q_ARG(QWidget*, editor));
+        QMetaObject::invokeMethod(view,
+            "closeEditor",
+            Q_ARG(QWidget*, editor),
+            Q_ARG(QAbstractItemDelegate::EndEditHint, QAbstractItemDelegate::NoHint));
+    }
+    // The toelichting is taken when the field is left; a save with the cursor still in it takes it now.
+    const QString toelichting = m_ui->toelichtingEdit->text().trimmed();
+    if (toelichting != m_doc->concept().visieToelichting) {
+        Plan p = m_doc->concept();
+        p.visieToelichting = toelichting;
+        m_doc->editConcept(p, tr("toelichting wijzigen"), QStringLiteral("toelichting"));
+    }
+    for (PlanTableModel* model : {m_doelen, m_interventies, m_afspraken}) {
+        const QString refused = model->refusedCell();
+        if (!refused.isEmpty())
+            return refused;
+    }
+    return {};
+}
+
+bool PlanEditor::takeWhatIsOnScreen()
+{
+    const QString refused = commitPendingEdits();
+    if (refused.isEmpty())
+        return true;
+    QMessageBox::warning(this,
+        tr("Nog niet alles is opgenomen"),
+        tr("%1\n\nVerbeter die waarde eerst; het plan is niet vastgelegd of afgedrukt.").arg(refused));
+    return false;
+}
+
+void PlanEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_ui->editorPage->setEnabled(!readOnly);
+    showVersie();
+}
+
+void PlanEditor::withdrawVersie()
+{
+    const int versie = m_ui->versieCombo->currentData().toInt();
+    if (versie == 0)
+        return;
+    bool ok = false;
+    const QString reden = QInputDialog::getText(this,
+        tr("Versie %1 intrekken").arg(versie),
+        tr("Versie %1 wordt ingetrokken: ze blijft bewaard en leesbaar, gemarkeerd als ingetrokken. Dit kan niet "
+           "ongedaan worden gemaakt en wordt in het auditlog vastgelegd.\n\nReden:")
+            .arg(versie),
+        QLineEdit::Normal,
+        QString(),
+        &ok);
+    if (!ok)
+        return;
+    const Status s = m_doc->withdrawRevision(versie, reden.trimmed());
+    if (!s.ok()) {
+        QMessageBox::warning(this, tr("Versie niet ingetrokken"), s.errorMessage());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Versie %1 van het plan is ingetrokken.").arg(versie));
+}
+
 void PlanEditor::saveVersie()
 {
+    if (m_readOnly || !takeWhatIsOnScreen())
+        return;
     if (!m_doc->conceptGewijzigd() && !m_doc->dossier().plannen.isEmpty()) {
         Q_EMIT statusMessage(tr("Het plan is niet gewijzigd sinds de laatste versie."));
         return;
@@ -276,8 +360,14 @@ void PlanEditor::saveVersie()
 
 const Plan* PlanEditor::planVoorAfdruk()
 {
+    if (!m_readOnly && !takeWhatIsOnScreen())
+        return nullptr;
     const int versie = m_ui->versieCombo->currentData().toInt();
-    if (versie == 0 && (m_doc->conceptGewijzigd() || m_doc->dossier().plannen.isEmpty())) {
+    if (m_readOnly && m_doc->dossier().plannen.isEmpty()) {
+        Q_EMIT statusMessage(tr("Er is nog geen vastgelegde versie om af te drukken."));
+        return nullptr;
+    }
+    if (versie == 0 && !m_readOnly && (m_doc->conceptGewijzigd() || m_doc->dossier().plannen.isEmpty())) {
         const auto answer = QMessageBox::question(this,
             tr("Concept vastleggen"),
             tr("Een afgedrukt plan hoort bij een vastgelegde versie. Het concept nu vastleggen als versie %1?")

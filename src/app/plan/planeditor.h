@@ -32,6 +32,13 @@ public:
     void saveVersie();
     void exportPdf();
     void print();
+    // Takes what is on screen into the concept: an open table cell, the toelichting being typed. Returns which
+    // value was refused and why ("Doelen, rij 2, termijn: …"), or an empty string when everything was taken.
+    QString commitPendingEdits();
+    // Asks for the reason, then withdraws the versie shown; it stays readable as ingetrokken.
+    void withdrawVersie();
+    // Read-only session: the stored versies can be read, printed and saved as PDF; the concept cannot be edited.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -49,12 +56,15 @@ private:
     void suggestieGekozen(const QUrl& link);
     // The stored plan to print: the versie chosen, or the latest after offering to store a changed concept.
     const Plan* planVoorAfdruk();
+    // commitPendingEdits(), and when a value was refused, says so; false then.
+    bool takeWhatIsOnScreen();
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
     DossierDocument* m_doc;
     PlanTableModel* m_doelen;
     PlanTableModel* m_interventies;
     PlanTableModel* m_afspraken;
+    bool m_readOnly = false;
 };
 
 } // namespace dw

@@ -1,9 +1,15 @@
 #include "plantablemodel.h"
 
+#include "common/fieldmessage.h"
 #include "core/planconcept.h"
+#include "core/validation.h"
 #include "dossier/dossierdocument.h"
 #include "inwoner/inwonerdialog.h"
 #include "reporting/plantext.h"
+
+#include <QColor>
+
+#include <algorithm>
 
 namespace dw {
 
@@ -42,6 +48,9 @@ void PlanTableModel::conceptChanged()
 {
     const int rows = rowsOf(m_doc->concept(), m_lijst);
     if (rows != m_rows) {
+        // Rows came or went (undo, a removed doel): a refused value can no longer be placed; its row is said
+        // in the status bar when it was refused, and the cell shows what is stored.
+        m_refused.clear();
         beginResetModel();
         m_rows = rows;
         endResetModel();
@@ -203,6 +212,24 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows)
         return {};
+    // A refused value stays in its cell, red, with the reason, until it is corrected.
+    const auto refused = m_refused.constFind(refusedKey(index.row(), index.column()));
+    if (refused != m_refused.constEnd()) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            return refused->text;
+        case Qt::ToolTipRole:
+        case Qt::AccessibleDescriptionRole:
+            return refused->reason;
+        case Qt::ForegroundRole:
+            return QColor(0xb0, 0x00, 0x20);
+        case Qt::BackgroundRole:
+            return QColor(0xfd, 0xe7, 0xea);
+        default:
+            return {};
+        }
+    }
     const QVariant value = cell(m_doc->concept(), index.row(), index.column());
     switch (role) {
     case Qt::EditRole:
@@ -216,17 +243,34 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QString PlanTableModel::cellProblem(int column, const QString& text) const
+{
+    if (isDateColumn(column))
+        return parseDate(text) ? QString() : tr("'%1' is geen geldige datum (dd-mm-jjjj).").arg(text);
+    if (isCodeColumn(column))
+        return {};
+    const QString problem = validation::textProblem(text, validation::CellLength, true);
+    return problem.isEmpty() ? QString() : FieldMessage::sentence(problem);
+}
+
+QString PlanTableModel::refusedCell() const
+{
+    if (m_refused.isEmpty())
+        return {};
+    const auto first = std::min_element(m_refused.keyBegin(), m_refused.keyEnd());
+    const int row = static_cast<int>(*first >> 16);
+    const int column = static_cast<int>(*first & 0xffff);
+    static const QString lijsten[] = {tr("Doelen"), tr("Interventies"), tr("Afspraken")};
+    return tr("%1, rij %2, %3: %4")
+        .arg(lijsten[static_cast<int>(m_lijst)])
+        .arg(row + 1)
+        .arg(headers().value(column).toLower(), m_refused.value(*first).reason);
+}
+
 bool PlanTableModel::setCell(Plan& p, int row, int column, const QVariant& value)
 {
     const QString text = value.toString();
-    std::optional<QDate> date;
-    if (isDateColumn(column)) {
-        date = parseDate(text);
-        if (!date) {
-            Q_EMIT invalidInput(tr("'%1' is geen geldige datum (dd-mm-jjjj).").arg(text));
-            return false;
-        }
-    }
+    const std::optional<QDate> date = isDateColumn(column) ? parseDate(text) : std::nullopt;
     switch (m_lijst) {
     case Lijst::Doelen: {
         Doel& d = p.doelen[row];
@@ -273,9 +317,20 @@ bool PlanTableModel::setData(const QModelIndex& index, const QVariant& value, in
 {
     if (role != Qt::EditRole || !index.isValid() || index.row() >= m_rows)
         return false;
+    const QString problem = cellProblem(index.column(), value.toString());
+    const quint32 key = refusedKey(index.row(), index.column());
+    if (!problem.isEmpty()) {
+        m_refused.insert(key, {value.toString(), problem});
+        Q_EMIT dataChanged(index, index);
+        Q_EMIT invalidInput(problem);
+        return true; // the editor closes; the cell keeps the text and says why
+    }
+    const bool wasRefused = m_refused.remove(key) > 0;
     Plan p = m_doc->concept();
     if (!setCell(p, index.row(), index.column(), value))
         return false;
+    if (wasRefused)
+        Q_EMIT dataChanged(index, index);
     m_doc->editConcept(p,
         tr("%1 wijzigen").arg(headers().value(index.column()).toLower()),
         QStringLiteral("%1:%2:%3").arg(static_cast<int>(m_lijst)).arg(index.row()).arg(index.column()));
@@ -311,6 +366,14 @@ void PlanTableModel::removeRow(int row)
 {
     if (row < 0 || row >= m_rows)
         return;
+    // Refused values in later rows move up with their row; the removed row's own go with it.
+    QHash<quint32, Refused> moved;
+    for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it) {
+        const int r = static_cast<int>(it.key() >> 16);
+        if (r != row)
+            moved.insert(refusedKey(r > row ? r - 1 : r, static_cast<int>(it.key() & 0xffff)), it.value());
+    }
+    m_refused.clear();
     Plan p = m_doc->concept();
     QString actie;
     switch (m_lijst) {
@@ -328,6 +391,7 @@ void PlanTableModel::removeRow(int row)
         break;
     }
     m_doc->editConcept(p, actie);
+    m_refused = moved;
 }
 
 } // namespace dw

@@ -3,6 +3,7 @@
 #include "core/plan.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 namespace dw {
@@ -35,6 +36,10 @@ public:
     // (label, code) choices for a code column; the doel column lists the concept's doelen.
     QVector<QPair<QString, QVariant>> choices(int column) const;
 
+    // The first cell whose typed value was refused, with where and why ("Doelen, rij 2, termijn: …"); empty when
+    // every cell holds what was typed. A save or print does not go ahead while there is one.
+    QString refusedCell() const;
+
     static QString formatDate(const QDate& date); // dd-mm-jjjj, or empty
     static std::optional<QDate> parseDate(const QString& text); // nullopt when it is no date; empty is QDate()
 
@@ -47,10 +52,20 @@ private:
     QVariant cell(const Plan& plan, int row, int column) const; // edit value
     bool setCell(Plan& plan, int row, int column, const QVariant& value);
     QString label(int column, const QVariant& code) const;
+    // Why `text` cannot go into a cell of `column` (core/validation.h rules for text, the date format), or empty.
+    QString cellProblem(int column, const QString& text) const;
+    static quint32 refusedKey(int row, int column) { return (static_cast<quint32>(row) << 16) | quint32(column); }
+
+    struct Refused
+    {
+        QString text; // as typed
+        QString reason;
+    };
 
     DossierDocument* m_doc;
     Lijst m_lijst;
     int m_rows = 0;
+    QHash<quint32, Refused> m_refused; // by refusedKey(): typed values that were not taken into the concept
 };
 
 } // namespace dw

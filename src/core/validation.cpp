@@ -1,0 +1,90 @@
+#include "validation.h"
+
+namespace dw::validation {
+
+QString textProblem(const QString& text, int maxLength, bool multiLine)
+{
+    if (text.size() > maxLength)
+        return QStringLiteral("is te lang: %1 tekens, hoogstens %2").arg(text.size()).arg(maxLength);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        // A lone surrogate read from JSON arrives as U+FFFF (jsonkeys.h: markLoneSurrogates).
+        if (c.isSurrogate() || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
+            return QStringLiteral("bevat ongeldige tekst (een los UTF-16-surrogaat of niet-teken op positie %1)")
+                .arg(i + 1);
+        const bool allowedBreak = multiLine && (c == QLatin1Char('\n') || c == QLatin1Char('\t'));
+        if (c.category() == QChar::Other_Control && !allowedBreak && !(multiLine && c == QLatin1Char('\r')))
+            return QStringLiteral("bevat een stuurteken (code %1 op positie %2)").arg(c.unicode()).arg(i + 1);
+    }
+    return {};
+}
+
+QString refProblem(const QString& ref)
+{
+    if (ref.trimmed().isEmpty())
+        return QStringLiteral("vul een referentie (ref) in");
+    if (ref.trimmed() != ref)
+        return QStringLiteral("de ref mag niet met een spatie beginnen of eindigen");
+    return textProblem(ref, RefLength);
+}
+
+QString geboortedatumProblem(const QDate& date, const QDate& today)
+{
+    if (!date.isValid())
+        return QStringLiteral("is geen geldige datum; schrijf dd-mm-jjjj, bijvoorbeeld 02-03-1971");
+    if (date > today)
+        return QStringLiteral("ligt in de toekomst");
+    return {};
+}
+
+QString inwonerVeldProblem(InwonerVeld veld, const QString& value, const QDate& today)
+{
+    const auto required = [&value](const QString& ifEmpty, int maxLength) -> QString {
+        if (value.trimmed().isEmpty())
+            return ifEmpty;
+        return textProblem(value, maxLength);
+    };
+    switch (veld) {
+    case InwonerVeld::Ref:
+        return refProblem(value);
+    case InwonerVeld::Naam:
+        return required(QStringLiteral("vul de naam in"), NaamLength);
+    case InwonerVeld::Geboortedatum:
+        return geboortedatumProblem(QDate::fromString(value, Qt::ISODate), today);
+    case InwonerVeld::Gemeente:
+        return required(QStringLiteral("vul de gemeente in"), GemeenteLength);
+    case InwonerVeld::Contact:
+        return textProblem(value, ContactLength);
+    case InwonerVeld::Professional:
+        return textProblem(value, ProfessionalLength);
+    }
+    return {};
+}
+
+Status validateInwoner(const Inwoner& i, const QDate& today)
+{
+    const std::pair<InwonerVeld, QString> velden[] = {{InwonerVeld::Ref, i.ref},
+        {InwonerVeld::Naam, i.naam},
+        {InwonerVeld::Geboortedatum, i.geboortedatum.toString(Qt::ISODate)},
+        {InwonerVeld::Gemeente, i.gemeente},
+        {InwonerVeld::Contact, i.contact},
+        {InwonerVeld::Professional, i.professional}};
+    static const QString namen[] = {QStringLiteral("ref"),
+        QStringLiteral("naam"),
+        QStringLiteral("geboortedatum"),
+        QStringLiteral("gemeente"),
+        QStringLiteral("contact"),
+        QStringLiteral("professional")};
+    for (const auto& [veld, value] : velden) {
+        const QString problem = inwonerVeldProblem(veld, value, today);
+        if (!problem.isEmpty())
+            return Error::badInput(QStringLiteral("%1: %2").arg(namen[static_cast<int>(veld)], problem));
+    }
+    return {};
+}
+
+} // namespace dw::validation
