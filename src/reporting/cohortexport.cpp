@@ -7,9 +7,33 @@
 
 #include <xlsxwriter.h>
 
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace dw {
 
 namespace {
+
+// workbook_close() prints its failures in English on stderr; the caller says the Dutch sentence instead.
+lxw_error closeQuietly(lxw_workbook* workbook)
+{
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    const int nothing = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved >= 0 && nothing >= 0)
+        ::dup2(nothing, STDERR_FILENO);
+    const lxw_error error = workbook_close(workbook);
+    if (saved >= 0 && nothing >= 0) {
+        std::fflush(stderr);
+        ::dup2(saved, STDERR_FILENO);
+    }
+    if (nothing >= 0)
+        ::close(nothing);
+    if (saved >= 0)
+        ::close(saved);
+    return error;
+}
 
 QVariant num(const std::optional<double>& v)
 {
@@ -146,7 +170,7 @@ Status writeXlsx(const QVector<Tabel>& tabellen, const QString& path)
         }
         worksheet_set_column(sheet, 0, static_cast<lxw_col_t>(tabel.kolommen.size()), 16, nullptr);
     }
-    const lxw_error error = workbook_close(workbook);
+    const lxw_error error = closeQuietly(workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(part);
         return Error::failure(QStringLiteral("%1 kan niet worden geschreven (is de schijf vol?); het vorige bestand "

@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -65,9 +67,14 @@ Status saveFile(const QString& path, const QByteArray& data)
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(
             QStringLiteral("%1 kan niet worden geschreven: %2").arg(shown(path), fileErrorSentence(file)));
-    // QSaveFile remembers a failed write and then refuses to commit, but the write's own result says it first.
-    if (file.write(data) != data.size()) {
-        const QString why = fileErrorSentence(file);
+    // Checked before commit(): in Qt 6.4 a write that fits in QSaveFile's buffer "succeeds", and when flushing
+    // it at commit() fails (ENOSPC), commit() still returns true and replaces the target with an empty file.
+    const bool written = file.write(data) == data.size() && file.flush() && file.error() == QFileDevice::NoError;
+    if (!written) {
+        // A short write sets no error in Qt; the free space says why.
+        const bool full = file.error() == QFileDevice::ResourceError
+            || QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < data.size();
+        const QString why = full ? QStringLiteral("de schijf is vol") : fileErrorSentence(file);
         file.cancelWriting();
         return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2; het vorige bestand is niet gewijzigd")
                                   .arg(shown(path), why));

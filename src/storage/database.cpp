@@ -272,7 +272,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                 ? q.lastError()
                 // Another connection keeps the file in rollback-journal mode and so holds it: locked, not broken.
                 : QSqlError(QString(), QString(), QSqlError::StatementError, QString::number(SQLITE_BUSY)));
-    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+    // journal_size_limit: after a checkpoint the WAL shrinks back to 64 MB, so that one huge import (or one that
+    // failed on a full disk) does not leave a WAL of that size behind for the rest of a long session.
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
+        || !q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
         return openFailure(path, q.lastError());
     q.finish();
     const Status migrated = Migrations::migrate(*database);

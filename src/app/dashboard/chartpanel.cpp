@@ -1,5 +1,8 @@
 #include "chartpanel.h"
 
+#include "reporting/safefile.h"
+
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -61,35 +64,37 @@ QChart* ChartPanel::chart() const
 Status ChartPanel::save(const QString& path) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return Error::badInput(tr("Kies een bestandsnaam die eindigt op .png of .svg."));
     const QSize size = m_view->size().expandedTo(QSize(640, 400));
+    // Drawn in memory, then written whole or not at all (reporting/safefile.h).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(m_view->chart() ? m_view->chart()->title() : QString());
         svg.setDescription(tr("Draagwijzer, teamoverzicht"));
         QPainter painter;
         if (!painter.begin(&svg))
-            return Error::badInput(tr("%1 kan niet worden geschreven").arg(QDir::toNativeSeparators(path)));
+            return Error::failure(tr("De SVG-tekening kon niet worden gemaakt."));
         m_view->render(&painter, QRectF(QPointF(0, 0), size), m_view->viewport()->rect());
         painter.end();
-        if (!QFileInfo::exists(path))
-            return Error::badInput(tr("%1 kan niet worden geschreven").arg(QDir::toNativeSeparators(path)));
-        return {};
+    } else {
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_view->render(&painter, QRectF(QPointF(0, 0), size), m_view->viewport()->rect());
+        painter.end();
+        if (!image.save(&buffer, "PNG"))
+            return Error::failure(tr("De afbeelding kon niet worden gemaakt."));
     }
-    if (suffix != QLatin1String("png"))
-        return Error::badInput(tr("Kies een bestandsnaam die eindigt op .png of .svg."));
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    m_view->render(&painter, QRectF(QPointF(0, 0), size), m_view->viewport()->rect());
-    painter.end();
-    if (!image.save(path, "PNG"))
-        return Error::badInput(tr("%1 kan niet worden geschreven").arg(QDir::toNativeSeparators(path)));
-    return {};
+    return saveFile(path, bytes);
 }
 
 void ChartPanel::saveAs(const QString& extensie)

@@ -1,12 +1,13 @@
 #include "chartexport.h"
 
+#include "reporting/safefile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -77,12 +78,7 @@ Status saveWidgetImage(QWidget* widget, const QSize& size, const QString& path, 
     if (!dir.isWritable() || (info.exists() && !info.isWritable()))
         return Error::failure(tr("Kan '%1' niet opslaan: u mag niet schrijven in de map '%2'.")
                                   .arg(info.fileName(), QDir::toNativeSeparators(dir.absoluteFilePath())));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::failure(tr("Kan '%1' niet opslaan: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error::failure(tr("Kan '%1' niet opslaan: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    return {};
+    return saveFile(path, bytes);
 }
 
 } // namespace dw
