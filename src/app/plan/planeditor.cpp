@@ -13,7 +13,6 @@
 #include "reporting/plantext.h"
 #include "ui_planeditor.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -271,7 +270,7 @@ QString PlanEditor::commitPendingEdits()
 {
     // A table cell still open in its editor (a shortcut such as Ctrl+S leaves the focus in it): commit it as
     // leaving the cell would, through QAbstractItemView's own slots.
-    QWidget* focus = QApplication::focusWidget();
+    QWidget* focus = window()->focusWidget();
     for (QTableView* view : {m_ui->doelenView, m_ui->interventiesView, m_ui->afsprakenView}) {
         if (!focus || focus == view->viewport() || !view->viewport()->isAncestorOf(focus))
             continue;
