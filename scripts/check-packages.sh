@@ -81,7 +81,8 @@ cxx="$(cache_value CMAKE_CXX_COMPILER)"
 ninja -C "$build" -t commands >"$work/commands"
 tr ' ' '\n' <"$work/commands" | sed 's/^-Wl,//' | tr ',' '\n' | sort -u >"$work/words"
 grep -E '^/.*(\.so(\.[0-9]+)*|\.a|\.o)$' "$work/words" >>"$work/files" || true
-awk '{ print $1 }' "$work/commands" | grep '^/' | sort -u >>"$work/files" || true
+# The program of each command in a chain (": && cmake -E rm ... && ar qc ..."), not only the first.
+sed 's/ *\(&&\|||\|;\) */\n/g' "$work/commands" | awk '{ print $1 }' | grep '^/' | sort -u >>"$work/files" || true
 mapfile -t libdirs < <(sed -n 's/^-L//p' "$work/words" | grep '^/' || true)
 for name in $(sed -n 's/^-l//p' "$work/words" | grep -E '^[A-Za-z0-9_+.-]+$' || true); do
     found=""
@@ -107,7 +108,7 @@ done
 # 5. moc and uic (run by cmake -E cmake_autogen, so not in the commands), and the build's own finds and tools.
 cat "$build"/src/*/CMakeFiles/*_autogen.dir/AutogenInfo.json "$build"/tests/*/CMakeFiles/*_autogen.dir/AutogenInfo.json \
     2>/dev/null | sed -n 's/^ *"\(MOC\|UIC\)_EXECUTABLE" *: *"\(\/[^"]*\)".*/\2/p' | sort -u >>"$work/files"
-sed -n 's/^\(DW_[A-Za-z0-9_]*\|CMAKE_MAKE_PROGRAM\|CCACHE_PROGRAM\|CMAKE_AR\|CMAKE_RANLIB\|CMAKE_LINKER\):FILEPATH=\(\/.*\)$/\2/p' \
+sed -n 's/^\(DW_[A-Za-z0-9_]*\|CMAKE_MAKE_PROGRAM\|CCACHE_PROGRAM\):FILEPATH=\(\/.*\)$/\2/p' \
     "$build/CMakeCache.txt" >>"$work/files"
 echo "$cxx" >>"$work/files"
 
