@@ -39,6 +39,8 @@ dw_build() {
     local dir="$1" type="$2"
     shift 2
     export CCACHE_DIR="${CCACHE_DIR:-$DW_ROOT/.ccache}"
+    # CMake's file API lists the CMake files each configure loads; scripts/check-packages.sh reads it.
+    mkdir -p "$dir/.cmake/api/v1/query" && touch "$dir/.cmake/api/v1/query/cmakeFiles-v1"
     cmake -S "$DW_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
     cmake --build "$dir" -j2
 }

@@ -6,9 +6,14 @@ dw_install_packages
 build="$DW_ROOT/build-test"
 dw_build "$build" RelWithDebInfo -DDW_WERROR=ON -DDW_BUILD_TESTS=ON -DDW_BUILD_BENCH=ON
 
+# Every file the build used from outside the tree must come from a package that scripts/debian-packages.txt names
+# or pulls in, so that a new machine can build too. Always, not only in CI: it takes seconds.
+bash "$DW_ROOT/scripts/check-packages.sh" --list "$DW_ROOT/scripts/debian-packages.txt" --build-dir "$build"
+
 # A short fuzz run (libFuzzer, ASan/UBSan/LSan) of the importer and the instrument loader; a long run is
 # scripts/fuzz.sh 3600. Before ctest, so that ctest's summary closes the output.
 bash "$DW_ROOT/scripts/fuzz.sh" 20
+bash "$DW_ROOT/scripts/check-packages.sh" --list "$DW_ROOT/scripts/debian-packages.txt" --build-dir "$DW_ROOT/build-fuzz"
 
 export QT_QPA_PLATFORM=offscreen
 cd "$build"

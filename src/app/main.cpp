@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -18,12 +19,20 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     dw::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Draagwijzer"));
-    // Qt's own texts (standard buttons, file and print dialogs) in Dutch, like the rest of the app.
+    // The menu entry and icon of the installed package (docs/packaging.md); without them Qt's defaults.
+    QApplication::setDesktopFileName(QStringLiteral("nl.draagwijzer.draagwijzer"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("nl.draagwijzer.draagwijzer")));
+    // Qt's own texts (standard buttons, file and print dialogs) in Dutch, like the rest of the app: Qt's own
+    // translations (qt6-translations-l10n), else the copy the .deb ships beside the program (docs/packaging.md).
     QTranslator qtTeksten;
     if (qtTeksten.load(QLocale(),
             QStringLiteral("qtbase"),
             QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qtTeksten.load(QLocale(),
+            QStringLiteral("qtbase"),
+            QStringLiteral("_"),
+            QCoreApplication::applicationDirPath() + QStringLiteral("/../share/draagwijzer/translations")))
         QApplication::installTranslator(&qtTeksten);
 
     QCommandLineParser parser;

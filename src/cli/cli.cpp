@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "core/appidentity.h"
 #include "core/demogenerator.h"
 #include "core/exchangeformat.h"
 #include "core/inwonerreport.h"
@@ -40,7 +41,8 @@ const QStringList valueOptions = {QStringLiteral("--database"),
     QStringLiteral("--xlsx"),
     QStringLiteral("--van"),
     QStringLiteral("--tot")};
-const QStringList flagOptions = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("--quick")};
+const QStringList flagOptions
+    = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("--quick"), QStringLiteral("--version")};
 
 Status onlyOptions(const Arguments& a, const QStringList& allowed, int words)
 {
@@ -213,6 +215,10 @@ int Cli::run(const QStringList& arguments)
     if (!parsed.ok())
         return finish(parsed.error());
     const Arguments& a = parsed.value();
+    if (a.has(QStringLiteral("--version"))) {
+        m_out << "draagwijzer-cli " << versionText() << Qt::endl;
+        return Success;
+    }
     if (a.has(QStringLiteral("--help")) || a.words.isEmpty()) {
         (a.words.isEmpty() && !a.has(QStringLiteral("--help")) ? m_err : m_out) << usage();
         m_out.flush();

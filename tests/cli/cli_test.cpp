@@ -1,10 +1,13 @@
 #include "clirunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <cmath>
 
@@ -60,6 +63,23 @@ TEST(Cli, HelpExitsZero)
     const CliResult r = runCli({QStringLiteral("--help")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains("report cohort"));
+}
+
+TEST(Cli, VersionPrintsTheProjectVersionAndTheCommit)
+{
+    const CliResult r = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    // DW_PROJECT_VERSION is CMake's project(VERSION), passed to this test, not taken from the code under test.
+    const QRegularExpression line(QStringLiteral("^draagwijzer-cli %1( \\(commit [0-9a-f]{7,}(-dirty)?\\))?\n$")
+                                      .arg(QRegularExpression::escape(QStringLiteral(DW_PROJECT_VERSION))));
+    const QRegularExpressionMatch m = line.match(QString::fromUtf8(r.out));
+    ASSERT_TRUE(m.hasMatch()) << r.out.toStdString();
+    // Built from a git checkout with git at hand: the commit is there.
+    if (QFileInfo::exists(QStringLiteral(DW_SOURCE_DIR "/.git"))
+        && !QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty()) {
+        EXPECT_FALSE(m.captured(1).isEmpty()) << r.out.toStdString();
+    }
 }
 
 TEST(Cli, UnknownCommandOptionOrMissingValueExitTwoWithOneLine)
