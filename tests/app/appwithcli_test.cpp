@@ -154,7 +154,9 @@ private Q_SLOTS:
             QCOMPARE(namen(m_path), expected);
             QVERIFY(w.close());
         }
-        // The app has quit: everything is in the file, the file is sound, and the backup holds what came before it.
+        // The app has quit, its writer connection last: the WAL is folded back into the file and removed.
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+        // Everything is in the file, the file is sound, and the backup holds what came before it.
         QCOMPARE(namen(m_path), expected);
         const Run verified = cli({QStringLiteral("--database"), m_path, QStringLiteral("verify")});
         QVERIFY2(verified.exitCode == 0, verified.out.constData());

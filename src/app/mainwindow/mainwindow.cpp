@@ -93,8 +93,8 @@ MainWindow::MainWindow(
         showStatus(tr("Klaar."));
     }
 
-    auto* check = new IntegrityCheck(m_db->connector(), this);
-    connect(check, &IntegrityCheck::finished, this, [this](const QStringList& problems, qint64 ms) {
+    m_integrityCheck = new IntegrityCheck(m_db->connector(), this);
+    connect(m_integrityCheck, &IntegrityCheck::finished, this, [this](const QStringList& problems, qint64 ms) {
         if (problems.isEmpty()) {
             showStatus(tr("Databasecontrole: in orde (%1 s).").arg(QLocale().toString(ms / 1000.0, 'f', 1)));
             return;
@@ -105,7 +105,7 @@ MainWindow::MainWindow(
                "zet een backup terug (draagwijzer-cli restore) en neem contact op met de beheerder.")
                 .arg(problems.first()));
     });
-    check->start();
+    m_integrityCheck->start();
 
     m_autoBackup = new AutoBackup(m_db->connector(), m_clock, this);
     m_autoBackup->configure(instellingen.backupElkeUren, instellingen.backupsBewaren);
@@ -118,7 +118,16 @@ MainWindow::MainWindow(
     m_autoBackup->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workers' reader connections go before the session's own (m_db), so that the last connection to close is
+    // the writer, which folds the WAL back into the file and removes the -wal and -shm. Child widgets would
+    // otherwise be destroyed by QWidget's destructor, after m_db.
+    delete m_dashboard;
+    delete m_autoBackup;
+    delete m_integrityCheck;
+    delete takeCentralWidget();
+}
 
 void MainWindow::createMenus()
 {

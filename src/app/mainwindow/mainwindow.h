@@ -60,6 +60,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QAction* m_newMeetmomentAction = nullptr;
     class AutoBackup* m_autoBackup = nullptr;
+    class IntegrityCheck* m_integrityCheck = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     QList<QAction*> m_editActions; // off in a read-only session
 };
