@@ -50,7 +50,8 @@ MainWindow::MainWindow(
     , m_clock(clock)
     , m_undoGroup(new QUndoGroup(this))
 {
-    setWindowTitle(m_db->readOnly() ? tr("Draagwijzer — alleen lezen") : tr("Draagwijzer"));
+    // Qt adds " — Draagwijzer" (the application display name) to a title of its own.
+    setWindowTitle(m_db->readOnly() ? tr("alleen lezen") : tr("Draagwijzer"));
     m_caseload = new CaseloadWidget(m_db->connector(), instrument, clock);
     auto* welcome
         = new QLabel(tr("<h2>Draagwijzer</h2><p>Kies een inwoner in de caseload (↑↓ en Enter) of registreer een "

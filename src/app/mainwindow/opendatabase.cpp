@@ -65,10 +65,11 @@ OpenDatabase::Choice OpenDatabase::askWithDialog(const Error& error, bool readOn
         reason.chop(1);
     QMessageBox box(QMessageBox::Warning,
         tr("Draagwijzer"),
-        readOnlyPossible
-            ? tr("%1.\n\nAlleen lezen: u kunt alles bekijken en afdrukken, maar niets wijzigen; er "
-                 "wordt niets naast het bestand aangemaakt.")
-                  .arg(reason)
+        readOnlyPossible ? tr("%1.\n\nAlleen lezen: u kunt alles bekijken en afdrukken, maar niets wijzigen; er "
+                              "wordt niets naast het bestand aangemaakt.")
+                               .arg(reason)
+            : reason.contains(QLatin1String("niet gewijzigd")) // some reasons say it already
+            ? tr("De database kan niet worden geopend.\n\n%1.").arg(reason)
             : tr("De database kan niet worden geopend.\n\n%1.\n\nHet bestand is niet gewijzigd.").arg(reason),
         QMessageBox::NoButton,
         m_parent);

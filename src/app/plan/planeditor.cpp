@@ -34,6 +34,7 @@ PlanEditor::PlanEditor(DossierDocument* document, QWidget* parent)
     , m_afspraken(new PlanTableModel(document, PlanTableModel::Lijst::Afspraken, this))
 {
     m_ui->setupUi(this);
+    m_ui->mainLayout->setStretchFactor(m_ui->splitter, 1); // the two bars above keep their own height
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     // The dossier's undo stack handles Ctrl+Z; the text fields' own undo would bypass it.
