@@ -279,7 +279,8 @@ int Cli::importFile(const Arguments& a)
     const QString path = a.words.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return finish(Error::badInput(QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, file.errorString())));
+        return finish(Error::badInput(
+            QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, fileErrorSentence(file, QIODevice::ReadOnly))));
     // Everything is checked before the database is opened: a refused file leaves it untouched.
     auto document = ExchangeFormat(Instrument::standaard()).readDocument(file.readAll());
     if (!document.ok())

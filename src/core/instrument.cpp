@@ -1,5 +1,7 @@
 #include "instrument.h"
 
+#include "jsonkeys.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -110,7 +112,7 @@ Result<Instrument> Instrument::fromJson(const QByteArray& json)
     if (parseError.error != QJsonParseError::NoError)
         return Error::badInput(QStringLiteral("instrument: geen geldige JSON bij teken %1: %2")
                                    .arg(parseError.offset)
-                                   .arg(parseError.errorString()));
+                                   .arg(jsonParseErrorSentence(parseError.error)));
     if (!doc.isObject())
         return Error::badInput(QStringLiteral("instrument: object verwacht"));
 

@@ -43,8 +43,17 @@ QString errnoSentence(int error)
     }
 }
 
-QString fileErrorSentence(const QFileDevice& file)
+QString fileErrorSentence(const QFileDevice& file, QIODevice::OpenMode mode)
 {
+    if (mode == QIODevice::ReadOnly) {
+        if (!QFileInfo::exists(file.fileName()))
+            return QStringLiteral("het bestand bestaat niet");
+        if (QFileInfo(file.fileName()).isDir())
+            return QStringLiteral("dat is een map, geen bestand");
+        return file.error() == QFileDevice::PermissionsError || file.error() == QFileDevice::OpenError
+            ? QStringLiteral("u mag het niet lezen")
+            : QStringLiteral("lezen mislukte");
+    }
     switch (file.error()) {
     case QFileDevice::ResourceError: // Qt reports ENOSPC as a resource error
         return QStringLiteral("de schijf is vol");

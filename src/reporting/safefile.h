@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QIODevice>
+
 class QFileDevice;
 
 namespace dw {
@@ -18,7 +20,7 @@ Status saveFile(const QString& path, const QByteArray& data);
 // Moves a finished temporary file `part` over `path` in one step (rename(2)); removes `part` on failure.
 Status replaceFile(const QString& part, const QString& path);
 // Why a file operation failed, in Dutch ("de schijf is vol"); Qt's errorString() may be English.
-QString fileErrorSentence(const QFileDevice& file);
+QString fileErrorSentence(const QFileDevice& file, QIODevice::OpenMode mode = QIODevice::WriteOnly);
 QString errnoSentence(int error);
 
 } // namespace dw

@@ -200,7 +200,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (path.isEmpty())
         return Error::badInput(QStringLiteral("geen databasebestand opgegeven"));
     // Only stat() and access() before SQLite opens the file: no descriptor of ours may ever be closed on it.
-    const bool exists = QFileInfo::exists(path);
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    // A database file is empty or at least one page (512 bytes or more). SQLite would take a shorter file for an
+    // empty database and write over it; such a file is refused by its size, without opening it.
+    if (exists && info.size() > 0 && info.size() < 512)
+        return Error::because(Error::Cause::NotADatabase,
+            Error::Kind::BadInput,
+            QStringLiteral("%1 is geen Draagwijzer-database (geen SQLite-bestand). Het bestand is niet gewijzigd")
+                .arg(shown(path)));
     if (mode != Mode::ReadWrite && !exists)
         return Error::because(
             Error::Cause::NotFound, Error::Kind::BadInput, QStringLiteral("database %1 bestaat niet").arg(shown(path)));
@@ -220,15 +228,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                                               "zou die wijzigingen niet tonen")
                                    .arg(shown(path), QFileInfo(path).fileName()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(sqliteName(path, mode));
+    // No other QSqlDatabase handle may outlive `database`: its destructor removes the connection.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), path, mode));
+    database->m_db.setDatabaseName(sqliteName(path, mode));
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (mode != Mode::ReadWrite)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     if (mode == Mode::ReadOnlyFile)
         options += QStringLiteral(";QSQLITE_OPEN_URI");
-    db.setConnectOptions(options);
-    std::unique_ptr<Database> database(new Database(db, path, mode));
+    database->m_db.setConnectOptions(options);
     if (!database->m_db.open())
         return openFailure(path, database->m_db.lastError());
 

@@ -122,6 +122,35 @@ TEST(Cli, ATextFileAsDatabaseIsRefusedAndLeftAlone)
     EXPECT_EQ(readFile(path), QByteArray("boodschappen: brood, melk\n"));
 }
 
+TEST(Cli, TextFilesOfAnySizeAreRefusedLeftAloneAndExplainedInDutchOnly)
+{
+    // Below 512 bytes SQLite would take the file for an empty database and write over it; from 512 bytes on it
+    // says "not a database" itself. Either way: refused, byte-identical, one Dutch line and nothing else.
+    CliFixture fx;
+    for (const int size : {1, 13, 511, 512, 600, 5000}) {
+        const QString path = fx.file(QStringLiteral("tekst-%1.txt").arg(size));
+        const QByteArray bytes(size, 'x');
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        for (const char* command : {"count", "init", "export"}) {
+            QStringList arguments {QStringLiteral("--database"), path, QLatin1String(command)};
+            if (QLatin1String(command) == QLatin1String("export"))
+                arguments << fx.file(QStringLiteral("uit.json"));
+            const CliResult r = runCli(arguments);
+            EXPECT_EQ(r.exitCode, 2) << size << " " << command;
+            EXPECT_EQ(r.errLine(),
+                QStringLiteral("draagwijzer-cli: %1 is geen Draagwijzer-database (geen SQLite-bestand). Het bestand "
+                               "is niet gewijzigd")
+                    .arg(path))
+                << size << " " << command;
+            EXPECT_EQ(readFile(path), bytes) << size << " " << command;
+        }
+        EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+}
+
 TEST(Cli, DemoIsReproducibleAndOnlyFillsAnEmptyDatabase)
 {
     CliFixture a, b;

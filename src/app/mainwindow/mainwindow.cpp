@@ -323,7 +323,8 @@ void MainWindow::importFile()
     if (!file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this,
             tr("Import mislukt"),
-            tr("%1 kan niet worden gelezen: %2.").arg(QDir::toNativeSeparators(path), fileErrorSentence(file)));
+            tr("%1 kan niet worden gelezen: %2.")
+                .arg(QDir::toNativeSeparators(path), fileErrorSentence(file, QIODevice::ReadOnly)));
         return;
     }
     auto document = ExchangeFormat(m_instrument, m_clock).readDocument(file.readAll());
