@@ -72,45 +72,30 @@ Status validatePlan(const Instrument& instrument, const Plan& plan)
 {
     if (!plan.datum.isValid())
         return Error::badInput(QStringLiteral("Het plan heeft geen geldige datum."));
-    // The same text rules as the import (core/validation.h), so a plan that was saved can be exported again.
-    const std::pair<QString, const QString*> teksten[] = {{QStringLiteral("De hulpvraag"), &plan.hulpvraag},
-        {QStringLiteral("De bepaalde draaglast"), &plan.draaglastBepaald},
-        {QStringLiteral("De bepaalde draagkracht"), &plan.draagkrachtBepaald},
-        {QStringLiteral("De toelichting bij de gedeelde visie"), &plan.visieToelichting}};
-    for (const auto& [naam, tekst] : teksten) {
-        const QString problem = validation::textProblem(*tekst, validation::TextLength, true);
-        if (!problem.isEmpty())
-            return Error::badInput(QStringLiteral("%1 %2.").arg(naam, problem));
-    }
-    const auto cel = [](const QString& waar, const QString& tekst) -> Status {
-        const QString problem = validation::textProblem(tekst, validation::CellLength, true);
-        if (problem.isEmpty())
-            return {};
-        return Error::badInput(QStringLiteral("%1 %2.").arg(waar, problem));
-    };
+    // The same text rules as the import (core/validation.h), so a plan that was saved can be exported again. Every
+    // text is named as the user sees it ("Doel 2"); the free texts may be longer than a table cell.
+    QVector<std::tuple<QString, const QString*, int>> teksten
+        = {{QStringLiteral("De hulpvraag"), &plan.hulpvraag, validation::TextLength},
+            {QStringLiteral("De bepaalde draaglast"), &plan.draaglastBepaald, validation::TextLength},
+            {QStringLiteral("De bepaalde draagkracht"), &plan.draagkrachtBepaald, validation::TextLength},
+            {QStringLiteral("De toelichting bij de gedeelde visie"), &plan.visieToelichting, validation::TextLength}};
     for (int i = 0; i < plan.doelen.size(); ++i) {
         const Doel& d = plan.doelen.at(i);
-        for (const QString* t : {&d.omschrijving, &d.wat, &d.hoe, &d.metWie}) {
-            const Status s = cel(QStringLiteral("Doel %1").arg(i + 1), *t);
-            if (!s.ok())
-                return s;
-        }
+        for (const QString* t : {&d.omschrijving, &d.wat, &d.hoe, &d.metWie})
+            teksten.append({QStringLiteral("Doel %1").arg(i + 1), t, validation::CellLength});
     }
     for (int i = 0; i < plan.interventies.size(); ++i) {
-        const Interventie& iv = plan.interventies.at(i);
-        for (const QString* t : {&iv.omschrijving, &iv.wie}) {
-            const Status s = cel(QStringLiteral("Interventie %1").arg(i + 1), *t);
-            if (!s.ok())
-                return s;
-        }
+        for (const QString* t : {&plan.interventies.at(i).omschrijving, &plan.interventies.at(i).wie})
+            teksten.append({QStringLiteral("Interventie %1").arg(i + 1), t, validation::CellLength});
     }
     for (int i = 0; i < plan.afspraken.size(); ++i) {
-        const Afspraak& a = plan.afspraken.at(i);
-        for (const QString* t : {&a.omschrijving, &a.wie}) {
-            const Status s = cel(QStringLiteral("Afspraak %1").arg(i + 1), *t);
-            if (!s.ok())
-                return s;
-        }
+        for (const QString* t : {&plan.afspraken.at(i).omschrijving, &plan.afspraken.at(i).wie})
+            teksten.append({QStringLiteral("Afspraak %1").arg(i + 1), t, validation::CellLength});
+    }
+    for (const auto& [waar, tekst, maxLength] : teksten) {
+        const QString problem = validation::textProblem(*tekst, maxLength, true);
+        if (!problem.isEmpty())
+            return Error::badInput(QStringLiteral("%1 %2.").arg(waar, problem));
     }
     for (int i = 0; i < plan.doelen.size(); ++i)
         if (plan.doelen.at(i).omschrijving.trimmed().isEmpty())

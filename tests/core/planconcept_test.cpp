@@ -113,6 +113,21 @@ TEST(PlanConcept, ValidatePlanNamesWhatIsMissing)
     bad = p;
     bad.datum = QDate();
     EXPECT_FALSE(validatePlan(ins(), bad));
+    // The text rules of every other field: a free text of 20,000 characters is taken, 20,001 not; a cell 4,000.
+    bad = p;
+    bad.visieToelichting = QString(20000, QLatin1Char('t'));
+    EXPECT_TRUE(validatePlan(ins(), bad));
+    bad.visieToelichting += QLatin1Char('t');
+    EXPECT_EQ(validatePlan(ins(), bad).errorMessage(),
+        QStringLiteral("De toelichting bij de gedeelde visie is te lang: 20001 tekens, hoogstens 20000."));
+    bad = p;
+    bad.afspraken << Afspraak {QStringLiteral("bellen"), QString(4001, QLatin1Char('w')), {}};
+    EXPECT_EQ(
+        validatePlan(ins(), bad).errorMessage(), QStringLiteral("Afspraak 1 is te lang: 4001 tekens, hoogstens 4000."));
+    bad = p;
+    bad.hulpvraag = QStringLiteral("hulp") + QChar(0x1b);
+    EXPECT_EQ(validatePlan(ins(), bad).errorMessage(),
+        QStringLiteral("De hulpvraag bevat een stuurteken (code 27 op positie 5)."));
 }
 
 TEST(PlanConcept, VerwijderDoelRenumbersTheInterventies)
