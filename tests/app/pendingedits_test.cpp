@@ -6,6 +6,7 @@
 #include "core/instrument.h"
 #include "dossier/dossierdocument.h"
 #include "dossier/dossierwidget.h"
+#include "mainwindow/autobackup.h"
 #include "mainwindow/mainwindow.h"
 #include "meting/metingdialog.h"
 #include "plan/planeditor.h"
@@ -16,11 +17,14 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -121,9 +125,9 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         const DemoGenerator g(Instrument::standaard(), 5);
         QVERIFY(DossierStore(*db.value(), Instrument::standaard())
-                    .importGenerated(12, [&g](int i) { return g.dossier(i); })
+                    .importGenerated(400, [&g](int i) { return g.dossier(i); })
                     .ok());
-        for (int i = 0; i < 12; ++i)
+        for (int i = 0; i < 10; ++i)
             m_refs << g.dossier(i).inwoner.ref;
     }
 
@@ -152,6 +156,40 @@ private Q_SLOTS:
         QTest::keyClick(toelichting, Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(stored(m_refs.at(1)).plannen.last().visieToelichting, text);
         QCOMPARE(toelichting->text(), text); // still on screen, not wiped
+    }
+
+    void ctrlSTakesTheHulpvraagBeingTyped()
+    {
+        auto w = window();
+        QVERIFY(w->openDossier(m_refs.at(8)));
+        w->dossierWidget()->showTab(4);
+        auto* hulpvraag = w->dossierWidget()->findChild<QPlainTextEdit*>(QStringLiteral("hulpvraagEdit"));
+        hulpvraag->setFocus();
+        hulpvraag->selectAll();
+        QTest::keyClicks(hulpvraag, QStringLiteral("Ik wil mijn post weer zelf kunnen lezen."));
+        QTest::keyClick(hulpvraag, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(
+            stored(m_refs.at(8)).plannen.last().hulpvraag, QStringLiteral("Ik wil mijn post weer zelf kunnen lezen."));
+    }
+
+    void quittingWaitsForARunningBackupAndSaysSo()
+    {
+        QString said;
+        {
+            auto w = window();
+            QTimer::singleShot(0, this, [&said] {
+                if (auto* wait = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget()))
+                    said = wait->labelText();
+            });
+            w->autoBackup()->runNow();
+            QVERIFY(w->autoBackup()->isRunning());
+            QVERIFY(w->close());
+            QVERIFY(!w->autoBackup()->isRunning());
+        }
+        QVERIFY2(said.contains(QStringLiteral("de automatische backup wordt afgemaakt")), qPrintable(said));
+        const QStringList backups
+            = QDir(m_dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("*.sqlite")});
+        QCOMPARE(backups.size(), 1); // finished and verified before the window went
     }
 
     void pdfTakesTheTableCellBeingEdited()

@@ -31,6 +31,7 @@ public:
     ~MainWindow() override;
 
     CaseloadWidget* caseload() const { return m_caseload; }
+    class AutoBackup* autoBackup() const { return m_autoBackup; }
     DossierWidget* dossierWidget() const { return m_dossierWidget; }
     bool openDossier(const QString& ref);
     DashboardWidget* showDashboard(); // Beeld -> Teamoverzicht, a window of its own
