@@ -172,11 +172,16 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
         w1.clause = parts.join(QStringLiteral(" AND "));
         w1.values << d.values;
     }
-    QString text = QStringLiteral("SELECT m.perspectief, m.meetmoment_nr, m.kwadrant, count(*), total(m.competenties), "
-                                  "count(m.competenties), total(m.sociaal_kapitaal), count(m.sociaal_kapitaal), "
-                                  "total(m.probleemgebieden), count(m.probleemgebieden) FROM meting m%1%2 "
-                                  "GROUP BY m.perspectief, m.meetmoment_nr, m.kwadrant")
-                       .arg(w1.join, whereClause(w1, QStringLiteral(" WHERE ")));
+    const Dialect& d = m_db.dialect();
+    QString text
+        = QStringLiteral("SELECT m.perspectief, m.meetmoment_nr, m.kwadrant, count(*), %1, count(m.competenties), "
+                         "%2, count(m.sociaal_kapitaal), %3, count(m.probleemgebieden) FROM meting m%4%5 "
+                         "GROUP BY m.perspectief, m.meetmoment_nr, m.kwadrant")
+              .arg(d.total(QStringLiteral("m.competenties")),
+                  d.total(QStringLiteral("m.sociaal_kapitaal")),
+                  d.total(QStringLiteral("m.probleemgebieden")),
+                  w1.join,
+                  whereClause(w1, QStringLiteral(" WHERE ")));
     if (!sql::exec(q, text, w1.values))
         return Error::failure(sqlError(q));
     while (q.next()) {

@@ -62,11 +62,8 @@ namespace {
 
 // Why opening failed, in the words that tell the user what to do: locked, read-only and damaged are different
 // problems with different remedies, and only the last one is a reason to restore a backup.
-Error openFailure(const QString& path, const QSqlError& error)
+Error openFailure(const QString& path, Error::Cause cause, const QString& sentence)
 {
-    const int code = sqlerror::code(error);
-    log::warn("database_openen_mislukt", {{"sqlite_code", code}});
-    const Error::Cause cause = sqlerror::cause(code);
     switch (cause) {
     case Error::Cause::NotADatabase:
         return Error::because(cause,
@@ -94,8 +91,15 @@ Error openFailure(const QString& path, const QSqlError& error)
     default:
         return Error::because(cause,
             Error::Kind::Failure,
-            QStringLiteral("database %1 kan niet worden geopend: %2").arg(shown(path), sqlerror::sentence(code)));
+            QStringLiteral("database %1 kan niet worden geopend: %2").arg(shown(path), sentence));
     }
+}
+
+Error openFailure(const QString& path, const QSqlError& error)
+{
+    const int code = sqlerror::code(error);
+    log::warn("database_openen_mislukt", {{"sqlite_code", code}});
+    return openFailure(path, sqlerror::cause(code), sqlerror::sentence(code));
 }
 
 // The connection's database name: a plain path, or for a read-only file an immutable URI, with which SQLite
@@ -137,6 +141,7 @@ Database::Database(QSqlDatabase db, QString path, Mode mode)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_mode(mode)
+    , m_dialect(&Dialect::sqlite())
 { }
 
 Database::~Database()
@@ -163,10 +168,7 @@ Connector Database::connector() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return m_dialect->schemaVersion(m_db).value_or(-1);
 }
 
 bool Database::isDatabaseOrCompanion(const QString& path, const QString& candidate)
@@ -244,7 +246,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     // Read-only probes first: a file we refuse must stay byte-identical. SQLite itself checks the header here
     // (SQLITE_NOTADB), so nothing else needs to read the file.
     QSqlQuery q(database->m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+    if (!q.exec(database->dialect().countTables()) || !q.next())
         return openFailure(path, q.lastError());
     const int tables = q.value(0).toInt();
     q.finish();
@@ -259,11 +261,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return Error::badInput(
             QStringLiteral("%1 is een SQLite-database, maar geen Draagwijzer-database").arg(shown(path)));
 
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    // Reports scan 600,000 metingen: read them through a memory map and keep a 64 MB page cache, rather than
-    // copying every page out of the kernel again for each of the three report queries.
-    q.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
-    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    q.finish();
+    const Status configured = database->dialect().configure(database->m_db, mode == Mode::ReadWrite);
+    if (!configured.ok())
+        return openFailure(path, configured.error().cause, configured.errorMessage());
     if (mode != Mode::ReadWrite) {
         if (version < Migrations::currentVersion())
             return Error::badInput(
@@ -272,20 +273,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                     .arg(version));
         return database;
     }
-    // WAL: readers never block the writer, and a crash mid-transaction leaves the main file untouched.
-    // synchronous = FULL: a committed transaction survives power loss as well (docs/reliability.md).
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
-        || q.value(0).toString() != QLatin1String("wal"))
-        return openFailure(path,
-            q.lastError().type() != QSqlError::NoError
-                ? q.lastError()
-                // Another connection keeps the file in rollback-journal mode and so holds it: locked, not broken.
-                : QSqlError(QString(), QString(), QSqlError::StatementError, QString::number(SQLITE_BUSY)));
-    // journal_size_limit: after a checkpoint the WAL shrinks back to 64 MB, so that one huge import (or one that
-    // failed on a full disk) does not leave a WAL of that size behind for the rest of a long session.
-    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
-        || !q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
-        return openFailure(path, q.lastError());
     q.finish();
     const Status migrated = Migrations::migrate(*database);
     if (!migrated.ok()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "dialect.h"
 #include "sqlerror.h"
 
 #include <QSqlDatabase>
@@ -71,6 +72,8 @@ public:
     // Nothing may be written: a reader, or a session on a read-only file.
     bool readOnly() const { return m_mode != Mode::ReadWrite; }
     int schemaVersion() const;
+    // The SQL and behaviour that differ between engines (dialect.h).
+    const Dialect& dialect() const { return *m_dialect; }
 
     // Transaction depth, used by TransactionGuard to nest with SAVEPOINTs.
     int& transactionDepth() { return m_transactionDepth; }
@@ -90,6 +93,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     Mode m_mode;
+    const Dialect* m_dialect;
     int m_transactionDepth = 0;
 };
 

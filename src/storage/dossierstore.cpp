@@ -18,24 +18,20 @@ namespace {
 // From this many dossiers on, dropping the secondary indexes and building them again at the end is faster.
 constexpr int bulkThreshold = 5000;
 
-// Sets PRAGMA cache_size to `megabytes` (0: leave it) and restores the previous size on destruction.
-class CacheSize
+// More page cache for a large import while it runs (0 megabytes: leave it), and back on destruction.
+class BulkLoad
 {
 public:
-    CacheSize(Database& db, int megabytes)
+    BulkLoad(Database& db, int megabytes)
         : m_db(db)
     {
-        if (megabytes <= 0)
-            return;
-        QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_previous = q.value(0).toInt();
-        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(megabytes * 1024));
+        if (megabytes > 0)
+            m_previous = m_db.dialect().beginBulkLoad(m_db.connection(), megabytes);
     }
-    ~CacheSize()
+    ~BulkLoad()
     {
         if (m_previous)
-            QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+            m_db.dialect().endBulkLoad(m_db.connection(), *m_previous);
     }
 
 private:
@@ -76,7 +72,7 @@ Status DossierStore::importGenerated(int total,
     PlanRepository plannen(m_db);
     // A large cache for the duration of a bulk write: one transaction of 100,000 dossiers touches every page of
     // the inwoner indexes; with SQLite's default 2 MB cache it would spill and re-read them from disk.
-    const CacheSize bigCache(m_db, total > 1000 ? 64 : 0);
+    const BulkLoad bigCache(m_db, total > 1000 ? 64 : 0);
     TransactionGuard tx(m_db);
     if (!tx.started())
         return Error::failure(QStringLiteral("de database is bezet of alleen-lezen"));

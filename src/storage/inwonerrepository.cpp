@@ -55,14 +55,15 @@ Result<qint64> InwonerRepository::insert(const Inwoner& i)
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
             QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
+                           "VALUES (?, ?, ?, ?, ?, ?)%1")
+                .arg(m_db.dialect().returningId()),
             personalData(i))) {
         const QSqlError error = q.lastError();
         if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && findByRef(i.ref).ok())
             return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
         return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
     }
-    return q.lastInsertId().toLongLong();
+    return m_db.dialect().insertedId(q);
 }
 
 Result<int> InwonerRepository::update(const Inwoner& i)

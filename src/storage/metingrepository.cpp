@@ -17,11 +17,13 @@ MetingRepository::MetingRepository(Database& db, const Instrument& instrument)
 {
     m_insertMeetmoment.prepare(
         QStringLiteral("INSERT INTO meetmoment (inwoner_id, datum, volgnummer, kwadrant_inwoner, "
-                       "kwadrant_professional) VALUES (?, ?, ?, ?, ?)"));
+                       "kwadrant_professional) VALUES (?, ?, ?, ?, ?)%1")
+            .arg(db.dialect().returningId()));
     m_insertMeting.prepare(QStringLiteral(
         "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, competenties, "
         "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
+                               .arg(db.dialect().returningId()));
 }
 
 QSqlQuery& MetingRepository::multiInsert(const QString& table, int rows)
@@ -56,7 +58,7 @@ Status MetingRepository::insertMeting(qint64 meetmomentId, qint64 inwonerId, int
     q.bindValue(10, s.probleemgebieden);
     if (!q.exec())
         return Error::failure(QStringLiteral("meting kan niet worden opgeslagen: %1").arg(sqlError(q)));
-    const qint64 metingId = q.lastInsertId().toLongLong();
+    const qint64 metingId = m_db.dialect().insertedId(q);
 
     if (!meting.antwoorden.isEmpty()) {
         QSqlQuery& a = multiInsert(QStringLiteral("antwoord"), meting.antwoorden.size());
@@ -96,7 +98,7 @@ Status MetingRepository::insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment
         }
         if (!q.exec())
             return Error::failure(QStringLiteral("meetmoment kan niet worden opgeslagen: %1").arg(sqlError(q)));
-        m.id = q.lastInsertId().toLongLong();
+        m.id = m_db.dialect().insertedId(q);
         for (Perspectief p : allePerspectieven) {
             if (!m.meting(p))
                 continue;

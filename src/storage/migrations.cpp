@@ -205,7 +205,7 @@ Status apply(Database& db, const Migration& m)
     q.addBindValue(m.version);
     q.addBindValue(m.name);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec() || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+    if (!q.exec() || !q.exec(db.dialect().setSchemaVersion(m.version)))
         return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
     return tx.commit();
 }

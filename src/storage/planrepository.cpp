@@ -50,7 +50,7 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
     q.bindValue(10, sql::nonNull(p.intrekReden));
     if (!q.exec())
         return Error::failure(QStringLiteral("plan kan niet worden opgeslagen: %1").arg(sqlError(q)));
-    const qint64 planId = q.lastInsertId().toLongLong();
+    const qint64 planId = m_db.dialect().insertedId(q);
     for (int i = 0; i < p.doelen.size(); ++i) {
         const Doel& d = p.doelen.at(i);
         QSqlQuery& dq = m_insertDoel;

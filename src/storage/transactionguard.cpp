@@ -28,8 +28,8 @@ TransactionGuard::TransactionGuard(Database& db)
     : m_db(db)
     , m_level(db.transactionDepth())
 {
-    m_startError = exec(m_db,
-        m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT %1").arg(savepoint(m_level)));
+    m_startError = exec(
+        m_db, m_level == 0 ? m_db.dialect().beginWrite() : QStringLiteral("SAVEPOINT %1").arg(savepoint(m_level)));
     m_started = !failed(m_startError);
     if (m_started)
         ++m_db.transactionDepth();

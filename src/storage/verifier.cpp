@@ -35,7 +35,7 @@ Result<Verifier::Report> Verifier::run(bool quick)
     const int version = m_db.schemaVersion();
     if (version != Migrations::currentVersion())
         add(r, QStringLiteral("schemaversie %1, verwacht %2").arg(version).arg(Migrations::currentVersion()));
-    checkSqlite(r, quick);
+    checkEngine(r, quick);
     if (!r.healthy() || quick)
         return r;
     checkNumbering(r);
@@ -43,26 +43,15 @@ Result<Verifier::Report> Verifier::run(bool quick)
     return r;
 }
 
-void Verifier::checkSqlite(Report& r, bool quick)
+void Verifier::checkEngine(Report& r, bool quick)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"))) {
-        add(r, QStringLiteral("integriteitscontrole mislukt: %1").arg(sqlError(q)));
+    const auto problems = m_db.dialect().checkIntegrity(m_db.connection(), quick);
+    if (!problems.ok()) {
+        add(r, problems.errorMessage());
         return;
     }
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            add(r, QStringLiteral("SQLite: %1").arg(line));
-    }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        add(r, QStringLiteral("controle van verwijzingen mislukt: %1").arg(sqlError(q)));
-        return;
-    }
-    while (q.next())
-        add(r,
-            QStringLiteral("verwijzing klopt niet: tabel %1, rij %2 verwijst naar %3")
-                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    for (const QString& p : problems.value())
+        add(r, p);
 }
 
 void Verifier::checkNumbering(Report& r)

@@ -30,7 +30,7 @@ public:
     Result<Report> run(bool quick = false);
 
 private:
-    void checkSqlite(Report& r, bool quick);
+    void checkEngine(Report& r, bool quick);
     void checkNumbering(Report& r);
     void checkStoredFigures(Report& r);
 

@@ -10,8 +10,8 @@ Result<QVector<Voorziening>> VoorzieningRepository::all()
 {
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
-            QStringLiteral("SELECT id, naam, type, levensgebied, gemeente, contact FROM voorziening "
-                           "ORDER BY naam COLLATE NOCASE, id"),
+            QStringLiteral("SELECT id, naam, type, levensgebied, gemeente, contact FROM voorziening ORDER BY %1, id")
+                .arg(m_db.dialect().caseInsensitive(QStringLiteral("naam"))),
             {}))
         return Error::failure(QStringLiteral("sociale kaart kan niet worden gelezen: %1").arg(sqlError(q)));
     QVector<Voorziening> kaart;
@@ -33,7 +33,8 @@ Status VoorzieningRepository::insertRow(const Voorziening& v, qint64* id)
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
             QStringLiteral(
-                "INSERT INTO voorziening (naam, type, levensgebied, gemeente, contact) VALUES (?, ?, ?, ?, ?)"),
+                "INSERT INTO voorziening (naam, type, levensgebied, gemeente, contact) VALUES (?, ?, ?, ?, ?)%1")
+                .arg(m_db.dialect().returningId()),
             {v.naam.trimmed(),
                 v.type,
                 sql::text(v.levensgebied),
@@ -41,7 +42,7 @@ Status VoorzieningRepository::insertRow(const Voorziening& v, qint64* id)
                 sql::nonNull(v.contact.trimmed())}))
         return Error::failure(QStringLiteral("voorziening kan niet worden opgeslagen: %1").arg(sqlError(q)));
     if (id)
-        *id = q.lastInsertId().toLongLong();
+        *id = m_db.dialect().insertedId(q);
     return {};
 }
 

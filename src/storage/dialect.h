@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace dw {
+
+// Every difference between the database engines, in one place (STYLE.md §12, as KMyMoney's MyMoneyDbDriver):
+// the SQL that is not the same everywhere, and the few behaviours that differ (session set-up, integrity check,
+// schema version, bulk-load tuning). Repositories have one code path and ask their Database's dialect for the
+// rest. SQLite is the only engine yet; the PostgreSQL dialect of team mode (issue 13) implements the same class.
+class Dialect
+{
+public:
+    enum class Engine { SQLite };
+
+    static const Dialect& sqlite();
+    virtual ~Dialect() = default;
+    virtual Engine engine() const = 0;
+
+    // Starts a write transaction that takes its write lock at once (so it never fails half-way on upgrade).
+    virtual QString beginWrite() const = 0;
+    // The sum of a nullable numeric expression over a group, 0.0 when there are no values.
+    virtual QString total(const QString& expression) const = 0;
+    // A text expression to sort or compare without regard to case.
+    virtual QString caseInsensitive(const QString& expression) const = 0;
+    // Appended to an INSERT, and how to read the new row's id after exec().
+    virtual QString returningId() const = 0;
+    virtual qint64 insertedId(QSqlQuery& query) const = 0;
+
+    // Per connection: foreign keys, caching, and for the session's own connection the journal and durability.
+    virtual Status configure(const QSqlDatabase& connection, bool writer) const = 0;
+    // The schema version stored in the database (0 for none), and how a migration sets it.
+    virtual std::optional<int> schemaVersion(const QSqlDatabase& connection) const = 0;
+    virtual QString setSchemaVersion(int version) const = 0;
+    // How many tables the database holds: a database with tables but no schema version is not ours.
+    virtual QString countTables() const = 0;
+    // The engine's own consistency checks; each problem found as a line, an empty list when all is well.
+    virtual Result<QStringList> checkIntegrity(const QSqlDatabase& connection, bool quick) const = 0;
+    // A large import: more memory for the page cache while it runs. Returns what to give back afterwards.
+    virtual std::optional<int> beginBulkLoad(const QSqlDatabase& connection, int megabytes) const = 0;
+    virtual void endBulkLoad(const QSqlDatabase& connection, int previous) const = 0;
+};
+
+} // namespace dw
