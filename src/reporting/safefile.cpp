@@ -18,31 +18,6 @@ QString shown(const QString& path)
 }
 } // namespace
 
-QString errnoSentence(int error)
-{
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-        return QStringLiteral("de schijf is vol");
-    case EACCES:
-    case EPERM:
-        return QStringLiteral("u mag daar niet schrijven");
-    case EROFS:
-        return QStringLiteral("de schijf is alleen-lezen");
-    case ENOENT:
-    case ENOTDIR:
-        return QStringLiteral("de map bestaat niet");
-    case EISDIR:
-        return QStringLiteral("dat is een map, geen bestand");
-    case EXDEV:
-        return QStringLiteral("het tijdelijke bestand staat op een andere schijf");
-    case EIO:
-        return QStringLiteral("de schijf gaf een lees- of schrijffout");
-    default:
-        return QStringLiteral("systeemfout %1").arg(error);
-    }
-}
-
 QString fileErrorSentence(const QFileDevice& file, QIODevice::OpenMode mode)
 {
     if (mode == QIODevice::ReadOnly) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/sqlerror.h" // errnoSentence
 
 #include <QByteArray>
 #include <QString>
@@ -21,6 +22,5 @@ Status saveFile(const QString& path, const QByteArray& data);
 Status replaceFile(const QString& part, const QString& path);
 // Why a file operation failed, in Dutch ("de schijf is vol"); Qt's errorString() may be English.
 QString fileErrorSentence(const QFileDevice& file, QIODevice::OpenMode mode = QIODevice::WriteOnly);
-QString errnoSentence(int error);
 
 } // namespace dw

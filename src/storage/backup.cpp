@@ -119,7 +119,7 @@ Status Backup::create(Database& db, const QString& target)
         const int error = errno;
         removePart(part);
         return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2")
-                                  .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(std::strerror(error))));
+                                  .arg(QDir::toNativeSeparators(target), errnoSentence(error)));
     }
     log::info("backup_gemaakt");
     return {};

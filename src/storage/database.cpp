@@ -11,7 +11,6 @@
 #include <QStandardPaths>
 #include <QUrl>
 
-#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -207,10 +206,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     // A database file is empty or at least one page (512 bytes or more). SQLite would take a shorter file for an
     // empty database and write over it; such a file is refused by its size, without opening it.
     if (exists && info.size() > 0 && info.size() < 512)
-        return Error::because(Error::Cause::NotADatabase,
-            Error::Kind::BadInput,
-            QStringLiteral("%1 is geen Draagwijzer-database (geen SQLite-bestand). Het bestand is niet gewijzigd")
-                .arg(shown(path)));
+        return openFailure(path, Error::Cause::NotADatabase, {});
     if (mode != Mode::ReadWrite && !exists)
         return Error::because(
             Error::Cause::NotFound, Error::Kind::BadInput, QStringLiteral("database %1 bestaat niet").arg(shown(path)));

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace dw {
 
 namespace {
@@ -41,7 +43,7 @@ public:
             return sqlerror::failure(q.lastError(), {});
         if (!q.next() || q.value(0).toString() != QLatin1String("wal"))
             // Another connection keeps the file in rollback-journal mode and so holds it: locked, not broken.
-            return Error::because(Error::Cause::Locked, Error::Kind::Failure, sqlerror::sentence(5 /* SQLITE_BUSY */));
+            return Error::because(Error::Cause::Locked, Error::Kind::Failure, sqlerror::sentence(SQLITE_BUSY));
         if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
             || !q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
             return sqlerror::failure(q.lastError(), {});

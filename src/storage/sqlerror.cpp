@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace dw {
 
 namespace sqlerror {
@@ -91,6 +93,31 @@ Error failure(const QSqlError& error, const QString& context, const char* event)
 }
 
 } // namespace sqlerror
+
+QString errnoSentence(int error)
+{
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return QStringLiteral("de schijf is vol");
+    case EACCES:
+    case EPERM:
+        return QStringLiteral("u mag daar niet schrijven");
+    case EROFS:
+        return QStringLiteral("de schijf is alleen-lezen");
+    case ENOENT:
+    case ENOTDIR:
+        return QStringLiteral("de map bestaat niet");
+    case EISDIR:
+        return QStringLiteral("dat is een map, geen bestand");
+    case EXDEV:
+        return QStringLiteral("het tijdelijke bestand staat op een andere schijf");
+    case EIO:
+        return QStringLiteral("de schijf gaf een lees- of schrijffout");
+    default:
+        return QStringLiteral("systeemfout %1").arg(error);
+    }
+}
 
 QString sqlError(const QSqlError& error)
 {

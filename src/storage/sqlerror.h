@@ -23,6 +23,9 @@ Error failure(const QSqlError& error, const QString& context, const char* event 
 
 } // namespace sqlerror
 
+// Why a system call failed (errno), in Dutch: "de schijf is vol". strerror() is English.
+QString errnoSentence(int error);
+
 // The Dutch sentence for the last error of a query or connection; the numeric code goes to the log.
 QString sqlError(const QSqlQuery& query);
 QString sqlError(const QSqlError& error);

@@ -29,10 +29,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString text = dir.filePath(QStringLiteral("notities.txt"));
-        QFile f(text);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("boodschappen\n");
-        f.close();
+        QVERIFY(test::writeFileBytes(text, "boodschappen\n"));
         OpenDatabase open;
         QStringList asked;
         bool readOnlyOffered = true;
@@ -56,10 +53,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString text = dir.filePath(QStringLiteral("notities.txt"));
-        QFile f(text);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("x");
-        f.close();
+        QVERIFY(test::writeFileBytes(text, "x"));
         OpenDatabase open;
         int rounds = 0;
         open.setAsk([&](const Error&, bool) {

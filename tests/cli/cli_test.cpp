@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "support/tempdatabase.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -112,10 +113,7 @@ TEST(Cli, ATextFileAsDatabaseIsRefusedAndLeftAlone)
 {
     CliFixture fx;
     const QString path = fx.file(QStringLiteral("notities.txt"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("boodschappen: brood, melk\n");
-    f.close();
+    ASSERT_TRUE(writeFileBytes(path, "boodschappen: brood, melk\n"));
     const CliResult r = runCli({QStringLiteral("--database"), path, QStringLiteral("init")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.errLine().contains(QStringLiteral("geen Draagwijzer-database")));
@@ -130,10 +128,7 @@ TEST(Cli, TextFilesOfAnySizeAreRefusedLeftAloneAndExplainedInDutchOnly)
     for (const int size : {1, 13, 511, 512, 600, 5000}) {
         const QString path = fx.file(QStringLiteral("tekst-%1.txt").arg(size));
         const QByteArray bytes(size, 'x');
-        QFile f(path);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
+        ASSERT_TRUE(writeFileBytes(path, bytes));
         for (const char* command : {"count", "init", "export"}) {
             QStringList arguments {QStringLiteral("--database"), path, QLatin1String(command)};
             if (QLatin1String(command) == QLatin1String("export"))
@@ -356,10 +351,7 @@ TEST(Cli, BackupAndRestore)
     EXPECT_EQ(fx.run({QStringLiteral("verify")}).exitCode, 0);
 
     const QString notes = fx.file(QStringLiteral("notities.txt"));
-    QFile f(notes);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("geen backup");
-    f.close();
+    ASSERT_TRUE(writeFileBytes(notes, "geen backup"));
     const QByteArray before = readFile(fx.db());
     const CliResult refused = fx.run({QStringLiteral("restore"), notes});
     EXPECT_EQ(refused.exitCode, 2);

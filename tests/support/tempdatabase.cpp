@@ -40,4 +40,10 @@ QByteArray fileBytes(const QString& path)
     return f.readAll();
 }
 
+bool writeFileBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush();
+}
+
 } // namespace dw::test

@@ -30,5 +30,7 @@ void ensureCoreApplication();
 
 // The bytes of a file, for "left byte-identical" checks.
 QByteArray fileBytes(const QString& path);
+// Writes `bytes` to a new file at `path`; false when that fails.
+bool writeFileBytes(const QString& path, const QByteArray& bytes);
 
 } // namespace dw::test

@@ -120,7 +120,11 @@ QString DossierWidget::commitGegevens()
             Q_EMIT edit->editingFinished();
         }
     }
-    static const char* names[] = {"naam", "geboortedatum", "gemeente", "contact", "professional"};
+    static const char* names[] = {QT_TR_NOOP("naam"),
+        QT_TR_NOOP("geboortedatum"),
+        QT_TR_NOOP("gemeente"),
+        QT_TR_NOOP("contact"),
+        QT_TR_NOOP("professional")};
     for (int f = 0; f < m_fieldMessages.size(); ++f) {
         if (m_fieldMessages.at(f)->hasProblem())
             return tr("Gegevens, %1: %2").arg(tr(names[f]), m_fieldMessages.at(f)->text());
