@@ -13,8 +13,10 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/serverbackup.h"
 #include "storage/verifier.h"
 #include "storage/voorzieningrepository.h"
+#include "terminal.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +32,7 @@ namespace dw::cli {
 namespace {
 
 const QStringList valueOptions = {QStringLiteral("--database"),
+    QStringLiteral("--server"),
     QStringLiteral("--versie"),
     QStringLiteral("--inwoner"),
     QStringLiteral("--inwoners"),
@@ -68,7 +71,23 @@ QString databasePath(const Arguments& a)
 
 Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode = Database::Mode::ReadWrite)
 {
-    return Database::open(databasePath(a), mode);
+    if (a.server.isEmpty())
+        return Database::open(databasePath(a), mode);
+    auto address = ServerAddress::parse(a.server);
+    if (!address.ok())
+        return address.error();
+    auto opened = Database::openServer(address.value(), mode);
+    // As psql: PGPASSWORD and ~/.pgpass first; asked on the terminal only when they give none and there is one.
+    if (!opened.ok() && opened.error().cause == Error::Cause::NeedsPassword && address.value().password().isEmpty()
+        && ::isatty(STDIN_FILENO)) {
+        const QString password
+            = promptPassword(QStringLiteral("Wachtwoord voor %1: ").arg(address.value().displayName()));
+        if (password.isEmpty())
+            return opened;
+        address.value().setPassword(password);
+        opened = Database::openServer(address.value(), mode);
+    }
+    return opened;
 }
 
 // For a command that only reads: the usual connection, or, when the file or its folder cannot be written, a
@@ -77,7 +96,7 @@ Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mod
 Result<std::unique_ptr<Database>> openForReading(
     const Arguments& a, QTextStream& err, Database::Mode usual = Database::Mode::ReadWrite)
 {
-    if (Database::checkWritable(databasePath(a)).ok() || !QFileInfo::exists(databasePath(a)))
+    if (!a.server.isEmpty() || Database::checkWritable(databasePath(a)).ok() || !QFileInfo::exists(databasePath(a)))
         return openDatabase(a, usual);
     auto readOnly = openDatabase(a, Database::Mode::ReadOnlyFile);
     if (readOnly.ok())
@@ -140,7 +159,7 @@ Status writeStdout(const QByteArray& data)
 QString usage()
 {
     return QStringLiteral(
-        "Gebruik: draagwijzer-cli [--database PAD] OPDRACHT [OPTIES]\n"
+        "Gebruik: draagwijzer-cli [--database PAD | --server ADRES] OPDRACHT [OPTIES]\n"
         "\n"
         "Opdrachten:\n"
         "  init                                  database maken of bijwerken naar het huidige schema\n"
@@ -159,6 +178,8 @@ QString usage()
         "  restore BESTAND                       een backup terugzetten; de huidige database blijft bewaard\n"
         "\n"
         "Zonder --database gebruikt draagwijzer-cli de database van de app (%1).\n"
+        "--server ADRES: de teamserver (PostgreSQL), als postgresql://gebruiker@host:5432/draagwijzer of de naam\n"
+        "van een dienst uit pg_service.conf; PG*-variabelen en ~/.pgpass werken zoals bij psql.\n"
         "Afsluitcode: 0 gelukt, 2 onjuiste invoer of aanroep, 1 andere fout.\n")
         .arg(Database::defaultPath());
 }
@@ -189,12 +210,16 @@ Result<Arguments> Cli::parse(const QStringList& arguments) const
             }
             if (arg == QLatin1String("--database"))
                 a.database = value;
+            else if (arg == QLatin1String("--server"))
+                a.server = value;
             else
                 a.values.insert(arg, value);
         } else {
             return Error::badInput(QStringLiteral("onbekende optie '%1'").arg(arg));
         }
     }
+    if (!a.database.isEmpty() && !a.server.isEmpty())
+        return Error::badInput(QStringLiteral("kies --database of --server, niet allebei"));
     return a;
 }
 
@@ -442,7 +467,8 @@ int Cli::backup(const Arguments& a)
     auto db = openForReading(a, m_err);
     if (!db.ok())
         return finish(db.error());
-    const Status made = Backup::create(*db.value(), out);
+    const Status made
+        = db.value()->isServer() ? serverbackup::create(*db.value(), out) : Backup::create(*db.value(), out);
     if (!made.ok())
         return finish(made);
     m_out << "Backup gemaakt en gecontroleerd: " << out << "\n";
@@ -455,13 +481,15 @@ int Cli::restore(const Arguments& a)
     if (!s.ok())
         return finish(s);
     // Check the backup before the database is even opened.
-    const Status valid = Backup::verify(a.words.at(1));
+    const Status valid = a.server.isEmpty() ? Backup::verify(a.words.at(1)) : serverbackup::verify(a.words.at(1));
     if (!valid.ok())
         return finish(valid);
     auto db = openDatabase(a);
     if (!db.ok())
         return finish(db.error());
-    const auto kept = Backup::restore(*db.value(), a.words.at(1), QDateTime::currentDateTime());
+    const auto kept = db.value()->isServer()
+        ? serverbackup::restore(*db.value(), a.words.at(1), QDateTime::currentDateTime())
+        : Backup::restore(*db.value(), a.words.at(1), QDateTime::currentDateTime());
     if (!kept.ok())
         return finish(kept.error());
     m_out << "Backup teruggezet. De vorige database is bewaard als " << kept.value() << "\n";

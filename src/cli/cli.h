@@ -15,6 +15,7 @@ enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
 struct Arguments
 {
     QString database;
+    QString server; // --server: a libpq URI or service name instead of a file
     QStringList words; // e.g. {"report", "cohort"} or {"import", "file.json"}
     QStringList flags; // options without a value, e.g. "--json"
     QHash<QString, QString> values; // options with a value, e.g. "--gemeente" -> "Enschede"

@@ -14,7 +14,18 @@ struct Error
     enum class Kind { BadInput, Failure };
     // What kind of trouble, where the caller may act on it (offer to open read-only, try again later). The
     // message says the same in words; Cause is never shown.
-    enum class Cause { Unspecified, ReadOnly, Locked, Damaged, NotADatabase, DiskFull, NotFound };
+    enum class Cause {
+        Unspecified,
+        ReadOnly,
+        Locked,
+        Damaged,
+        NotADatabase,
+        DiskFull,
+        NotFound,
+        NeedsPassword, // the team server wants a password (or another one): ask and try again
+        ConnectionLost, // the team server cannot be reached, or the connection broke; nothing was half written
+        Retry, // two desks wrote at once and the server chose this one to give way: doing it again will do
+    };
     Kind kind = Kind::Failure;
     QString message;
     Cause cause = Cause::Unspecified;

@@ -29,7 +29,7 @@ struct Where
     QVariantList values;
 };
 
-Where where(const CaseloadFilter& f)
+Where where(const CaseloadFilter& f, const Dialect& dialect)
 {
     QStringList parts;
     Where w;
@@ -42,8 +42,8 @@ Where where(const CaseloadFilter& f)
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        parts << QStringLiteral(
-            "(i.naam LIKE ? ESCAPE '\\' OR i.ref LIKE ? ESCAPE '\\' OR i.gemeente LIKE ? ESCAPE '\\')");
+        parts << QStringLiteral("(i.naam %1 ? ESCAPE '\\' OR i.ref %1 ? ESCAPE '\\' OR i.gemeente %1 ? ESCAPE '\\')")
+                     .arg(dialect.likeInsensitive());
         w.values << pattern << pattern << pattern;
     }
     sql::inwonerFilter(parts, w.values, f.gemeente, f.professional);
@@ -86,7 +86,7 @@ QString orderBy(const CaseloadFilter& f)
 
 Result<int> CaseloadQuery::count(const CaseloadFilter& f)
 {
-    const Where w = where(f);
+    const Where w = where(f, m_db.dialect());
     QSqlQuery q(m_db.connection());
     const QString text = QStringLiteral("SELECT count(*)")
         + (needsLastMeetmoment(f) ? fromClause : QStringLiteral(" FROM inwoner i")) + w.sql;
@@ -97,7 +97,7 @@ Result<int> CaseloadQuery::count(const CaseloadFilter& f)
 
 Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int offset, int limit)
 {
-    const Where w = where(f);
+    const Where w = where(f, m_db.dialect());
     QSqlQuery q(m_db.connection());
     QVariantList values = w.values;
     values << limit << offset;

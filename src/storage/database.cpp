@@ -2,6 +2,7 @@
 
 #include "log.h"
 #include "migrations.h"
+#include "serverprobe.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -121,26 +122,38 @@ Connector Connector::forFile(const QString& path)
     return c;
 }
 
+Connector Connector::forServer(const ServerAddress& server)
+{
+    Connector c;
+    c.m_server = server;
+    c.m_isServer = true;
+    return c;
+}
+
 Result<std::unique_ptr<Database>> Connector::openReader() const
 {
+    if (m_isServer)
+        return Database::openServer(m_server, Database::Mode::ReadOnly);
     return Database::open(m_path, m_readOnlyFile ? Database::Mode::ReadOnlyFile : Database::Mode::ReadOnly);
 }
 
 QString Connector::displayName() const
 {
-    return shown(m_path);
+    return m_isServer ? QStringLiteral("teamserver %1").arg(m_server.displayName()) : shown(m_path);
 }
 
 QString Connector::backupFolder() const
 {
-    return m_readOnlyFile ? QString() : QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups"));
+    if (m_readOnlyFile || m_isServer)
+        return {};
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-Database::Database(QSqlDatabase db, QString path, Mode mode)
+Database::Database(QSqlDatabase db, QString path, Mode mode, const Dialect& dialect)
     : m_db(std::move(db))
-    , m_path(std::move(path))
+    , m_path(path)
     , m_mode(mode)
-    , m_dialect(&Dialect::sqlite())
+    , m_dialect(&dialect)
 { }
 
 Database::~Database()
@@ -161,6 +174,8 @@ Connector Database::connector() const
 {
     Connector c;
     c.m_path = m_path;
+    c.m_server = m_server;
+    c.m_isServer = m_isServer;
     c.m_readOnlyFile = m_mode == Mode::ReadOnlyFile;
     return c;
 }
@@ -227,8 +242,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                                    .arg(shown(path), QFileInfo(path).fileName()));
 
     // No other QSqlDatabase handle may outlive `database`: its destructor removes the connection.
-    std::unique_ptr<Database> database(
-        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), path, mode));
+    std::unique_ptr<Database> database(new Database(
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName()), path, mode, Dialect::sqlite()));
     database->m_db.setDatabaseName(sqliteName(path, mode));
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (mode != Mode::ReadWrite)
@@ -239,33 +254,48 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (!database->m_db.open())
         return openFailure(path, database->m_db.lastError());
 
+    return finishOpening(std::move(database));
+}
+
+Result<std::unique_ptr<Database>> Database::finishOpening(std::unique_ptr<Database> database)
+{
+    const QString name = database->displayName();
+    const Mode mode = database->m_mode;
     // Read-only probes first: a file we refuse must stay byte-identical. SQLite itself checks the header here
     // (SQLITE_NOTADB), so nothing else needs to read the file.
     QSqlQuery q(database->m_db);
-    if (!q.exec(database->dialect().countTables()) || !q.next())
-        return openFailure(path, q.lastError());
+    if (!q.exec(database->dialect().countTables()) || !q.next()) {
+        if (database->m_isServer)
+            return sqlerror::failure(q.lastError(), QStringLiteral("%1 kan niet worden gelezen").arg(name));
+        return openFailure(database->m_path, q.lastError());
+    }
     const int tables = q.value(0).toInt();
     q.finish();
     const int version = database->schemaVersion();
     if (version > Migrations::currentVersion())
         return Error::badInput(QStringLiteral("database %1 heeft schemaversie %2; dit programma kent tot en met %3. "
                                               "Gebruik een nieuwere Draagwijzer.")
-                                   .arg(shown(path))
+                                   .arg(name)
                                    .arg(version)
                                    .arg(Migrations::currentVersion()));
     if (version == 0 && tables > 0)
-        return Error::badInput(
-            QStringLiteral("%1 is een SQLite-database, maar geen Draagwijzer-database").arg(shown(path)));
+        return Error::badInput(database->m_isServer
+                ? QStringLiteral("%1 bevat al tabellen, maar is geen Draagwijzer-database; kies een lege database")
+                      .arg(name)
+                : QStringLiteral("%1 is een SQLite-database, maar geen Draagwijzer-database").arg(name));
 
     q.finish();
     const Status configured = database->dialect().configure(database->m_db, mode == Mode::ReadWrite);
-    if (!configured.ok())
-        return openFailure(path, configured.error().cause, configured.errorMessage());
+    if (!configured.ok()) {
+        if (database->m_isServer)
+            return configured.error();
+        return openFailure(database->m_path, configured.error().cause, configured.errorMessage());
+    }
     if (mode != Mode::ReadWrite) {
         if (version < Migrations::currentVersion())
             return Error::badInput(
                 QStringLiteral("database %1 heeft een oud schema (%2); open hem eerst met schrijfrechten")
-                    .arg(shown(path))
+                    .arg(name)
                     .arg(version));
         return database;
     }
@@ -279,8 +309,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& server, Mode mode)
+{
+    if (mode == Mode::ReadOnlyFile)
+        mode = Mode::ReadOnly;
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName()),
+            QString(),
+            mode,
+            Dialect::postgres()));
+    database->m_server = server;
+    database->m_isServer = true;
+    if (!database->m_db.isValid())
+        return Error::failure(QStringLiteral("het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket "
+                                             "libqt6sql6-psql); installeer het om met een teamserver te werken"));
+    // What the address leaves out, libpq takes from PG*, ~/.pgpass and pg_service.conf.
+    server.applyTo(database->m_db);
+    if (!database->m_db.open())
+        return serverConnectFailure(server);
+    return finishOpening(std::move(database));
+}
+
 Status Database::lockExclusively()
 {
+    if (m_isServer) // a team server is restored into an empty database (backup.h), never under the others' feet
+        return Error::badInput(QStringLiteral("een teamserver wordt niet vergrendeld"));
     QSqlQuery q(m_db);
     // Asked, not waited for: another program that has the file open will not let go within seconds.
     q.exec(QStringLiteral("PRAGMA busy_timeout = 1000"));

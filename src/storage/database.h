@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "dialect.h"
+#include "serveraddress.h"
 #include "sqlerror.h"
 
 #include <QSqlDatabase>
@@ -19,19 +20,24 @@ class Connector
 {
 public:
     Connector() = default;
-    // For tests and tools that start from a file: the app gets its Connector from its Database.
+    // For tests and tools that start from a file or a server: the app gets its Connector from its Database.
     static Connector forFile(const QString& path);
+    static Connector forServer(const ServerAddress& server);
     // A reader connection beside the session's own (read-only, like the session when that is read-only).
     Result<std::unique_ptr<Database>> openReader() const;
-    // What to show the user: the file name, native separators.
+    // What to show the user: the file name, native separators, or the server as gebruiker@host:poort/database.
     QString displayName() const;
-    // The folder beside the file for automatic backups; empty in a read-only session (nothing is left behind).
+    // The folder beside the file for automatic backups; empty in a read-only session (nothing is left behind)
+    // and on a team server, whose backups are the server's (docs/teammode.md).
     QString backupFolder() const;
     bool readOnlySession() const { return m_readOnlyFile; }
+    bool isServer() const { return m_isServer; }
 
 private:
     friend class Database;
     QString m_path;
+    ServerAddress m_server;
+    bool m_isServer = false;
     bool m_readOnlyFile = false;
 };
 
@@ -54,6 +60,9 @@ public:
     // Errors carry a Cause: ReadOnly (the file or its folder cannot be written: offer ReadOnlyFile), Locked,
     // Damaged, NotADatabase, NotFound.
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    // A connection to a team server (PostgreSQL). The same checks and migrations as a file; ReadOnlyFile is
+    // taken as ReadOnly. Errors carry a Cause: NeedsPassword (ask and try again), ConnectionLost, Denied.
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress& server, Mode mode = Mode::ReadWrite);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -67,7 +76,12 @@ public:
     Status lockExclusively();
 
     QSqlDatabase& connection() { return m_db; }
+    // The file; empty on a team server.
     QString path() const { return m_path; }
+    bool isServer() const { return m_isServer; }
+    const ServerAddress& server() const { return m_server; }
+    // The file or the server, for messages.
+    QString displayName() const { return connector().displayName(); }
     Mode mode() const { return m_mode; }
     // Nothing may be written: a reader, or a session on a read-only file.
     bool readOnly() const { return m_mode != Mode::ReadWrite; }
@@ -88,10 +102,14 @@ public:
     static bool isDatabaseOrCompanion(const QString& path, const QString& candidate);
 
 private:
-    Database(QSqlDatabase db, QString path, Mode mode);
+    Database(QSqlDatabase db, QString path, Mode mode, const Dialect& dialect);
+    // The checks, set-up and migrations after the connection is open, the same for both engines.
+    static Result<std::unique_ptr<Database>> finishOpening(std::unique_ptr<Database> database);
 
     QSqlDatabase m_db;
     QString m_path;
+    ServerAddress m_server;
+    bool m_isServer = false;
     Mode m_mode;
     const Dialect* m_dialect;
     int m_transactionDepth = 0;

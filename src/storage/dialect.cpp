@@ -22,8 +22,15 @@ public:
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString total(const QString& e) const override { return QStringLiteral("total(%1)").arg(e); }
     QString caseInsensitive(const QString& e) const override { return QStringLiteral("%1 COLLATE NOCASE").arg(e); }
+    // LIKE is case-insensitive for ASCII in SQLite.
+    QString likeInsensitive() const override { return QStringLiteral("LIKE"); }
     QString returningId() const override { return {}; }
     qint64 insertedId(QSqlQuery& q) const override { return q.lastInsertId().toLongLong(); }
+
+    QString ddl(const QString& statement) const override { return statement; }
+    QStringList schemaPrelude() const override { return {}; }
+    // BEGIN IMMEDIATE already holds the write lock for the whole file.
+    QString lockSchema() const override { return {}; }
 
     Status configure(const QSqlDatabase& connection, bool writer) const override
     {

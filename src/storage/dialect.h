@@ -15,13 +15,14 @@ namespace dw {
 // Every difference between the database engines, in one place (STYLE.md §12, as KMyMoney's MyMoneyDbDriver):
 // the SQL that is not the same everywhere, and the few behaviours that differ (session set-up, integrity check,
 // schema version, bulk-load tuning). Repositories have one code path and ask their Database's dialect for the
-// rest. SQLite is the only engine yet; the PostgreSQL dialect of team mode (issue 13) implements the same class.
+// rest: SQLite for one desk, PostgreSQL for a team server (postgresdialect.cpp).
 class Dialect
 {
 public:
-    enum class Engine { SQLite };
+    enum class Engine { SQLite, PostgreSQL };
 
     static const Dialect& sqlite();
+    static const Dialect& postgres();
     virtual ~Dialect() = default;
     virtual Engine engine() const = 0;
 
@@ -29,16 +30,26 @@ public:
     virtual QString beginWrite() const = 0;
     // The sum of a nullable numeric expression over a group, 0.0 when there are no values.
     virtual QString total(const QString& expression) const = 0;
-    // A text expression to sort or compare without regard to case.
+    // A text expression to sort or compare without regard to case, and the LIKE that ignores case.
     virtual QString caseInsensitive(const QString& expression) const = 0;
+    virtual QString likeInsensitive() const = 0;
     // Appended to an INSERT, and how to read the new row's id after exec().
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery& query) const = 0;
+
+    // A migration's statement as this engine runs it. Migrations are written in SQLite's words (they stay as they
+    // were first run there); types, keys and date checks are translated for the others.
+    virtual QString ddl(const QString& statement) const = 0;
+    // Run first in the first migration: functions the translated DDL uses.
+    virtual QStringList schemaPrelude() const = 0;
+    // Inside a migration's transaction, before it reads the schema version: only one desk migrates at a time.
+    virtual QString lockSchema() const = 0;
 
     // Per connection: foreign keys, caching, and for the session's own connection the journal and durability.
     virtual Status configure(const QSqlDatabase& connection, bool writer) const = 0;
     // The schema version stored in the database (0 for none), and how a migration sets it.
     virtual std::optional<int> schemaVersion(const QSqlDatabase& connection) const = 0;
+    // Empty when the schema_migratie row that every migration adds is the version itself.
     virtual QString setSchemaVersion(int version) const = 0;
     // How many tables the database holds: a database with tables but no schema version is not ours.
     virtual QString countTables() const = 0;

@@ -193,11 +193,22 @@ Migration planIntrekken()
             QStringLiteral("ALTER TABLE plan ADD COLUMN intrek_reden TEXT NOT NULL DEFAULT ''")}};
 }
 
+// One migration, in one transaction. Another desk may have run it since this one read the version: under the
+// engine's schema lock the version is read again, and a migration already there is skipped.
 Status apply(Database& db, const Migration& m)
 {
+    const Dialect& dialect = db.dialect();
     TransactionGuard tx(db);
     QSqlQuery q(db.connection());
-    for (const QString& sql : m.statements) {
+    const QString lock = dialect.lockSchema();
+    if (!lock.isEmpty() && !q.exec(lock))
+        return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
+    if (db.schemaVersion() >= m.version)
+        return tx.commit();
+    QStringList statements = m.version == 1 ? dialect.schemaPrelude() : QStringList();
+    for (const QString& sql : m.statements)
+        statements << dialect.ddl(sql);
+    for (const QString& sql : std::as_const(statements)) {
         if (!q.exec(sql))
             return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
     }
@@ -205,7 +216,8 @@ Status apply(Database& db, const Migration& m)
     q.addBindValue(m.version);
     q.addBindValue(m.name);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec() || !q.exec(db.dialect().setSchemaVersion(m.version)))
+    const QString setVersion = dialect.setSchemaVersion(m.version);
+    if (!q.exec() || (!setVersion.isEmpty() && !q.exec(setVersion)))
         return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
     return tx.commit();
 }

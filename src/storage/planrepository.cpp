@@ -21,7 +21,8 @@ PlanRepository::PlanRepository(Database& db)
     m_insertPlan.prepare(QStringLiteral(
         "INSERT INTO plan (inwoner_id, versie, datum, hulpvraag, draaglast_bepaald, draagkracht_bepaald, inwoner_eens, "
         "visie_toelichting, verschil_besproken, ingetrokken_op, intrek_reden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "?)%1")
+                             .arg(db.dialect().returningId()));
     m_insertDoel.prepare(
         QStringLiteral("INSERT INTO doel (plan_id, nummer, omschrijving, horizon, wat, hoe, met_wie, levensgebied, "
                        "component, uitkomst, uitkomst_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

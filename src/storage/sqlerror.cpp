@@ -83,13 +83,102 @@ QString sentence(int code)
     }
 }
 
+namespace {
+
+// A PostgreSQL error carries a five-character SQLSTATE; SQLite's codes are numbers below 10000.
+bool fromServer(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.size() == 5)
+        return true;
+    // A connection the server or the network dropped: libpq reports it without a SQLSTATE.
+    const QString text = error.driverText() + QLatin1Char(' ') + error.databaseText();
+    return code.isEmpty()
+        && (text.contains(QLatin1String("server closed the connection"))
+            || text.contains(QLatin1String("no connection to the server"))
+            || text.contains(QLatin1String("terminating connection")) || text.contains(QLatin1String("PSQL")));
+}
+
+struct ServerError
+{
+    Error::Cause cause;
+    Error::Kind kind;
+    QString sentence;
+};
+
+ServerError classifyServer(const QString& sqlState)
+{
+    using C = Error::Cause;
+    using K = Error::Kind;
+    const QString category = sqlState.left(2);
+    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01"))
+        return {C::Retry,
+            K::Failure,
+            QStringLiteral("een collega schreef tegelijk in dezelfde gegevens; er is niets opgeslagen. Probeer het "
+                           "opnieuw")};
+    if (sqlState == QLatin1String("55P03"))
+        return {C::Locked,
+            K::Failure,
+            QStringLiteral("een collega houdt deze gegevens nu vast; er is niets opgeslagen. Probeer het over een "
+                           "ogenblik opnieuw")};
+    if (category == QLatin1String("23"))
+        return {C::Unspecified,
+            K::BadInput,
+            QStringLiteral("de gegevens passen niet bij een regel van de database (bijvoorbeeld een ref die al "
+                           "bestaat, of een waarde buiten het bereik)")};
+    if (category == QLatin1String("22"))
+        return {
+            C::Unspecified, K::BadInput, QStringLiteral("een waarde past niet in de database (te groot of ongeldig)")};
+    if (sqlState == QLatin1String("57014"))
+        return {C::Unspecified, K::Failure, QStringLiteral("de bewerking is afgebroken")};
+    if (category == QLatin1String("08") || category == QLatin1String("57") || sqlState.isEmpty())
+        return {C::ConnectionLost,
+            K::Failure,
+            QStringLiteral("de verbinding met de teamserver is verbroken; er is niets half opgeslagen. Probeer het "
+                           "opnieuw zodra de server weer bereikbaar is")};
+    if (sqlState == QLatin1String("53100"))
+        return {C::DiskFull, K::Failure, QStringLiteral("de schijf van de teamserver is vol; er is niets opgeslagen")};
+    if (category == QLatin1String("53"))
+        return {
+            C::Unspecified, K::Failure, QStringLiteral("de teamserver heeft te weinig geheugen of verbindingen vrij")};
+    if (sqlState == QLatin1String("25006"))
+        return {C::ReadOnly, K::Failure, QStringLiteral("de teamserver staat alleen lezen toe")};
+    if (sqlState == QLatin1String("42501") || category == QLatin1String("28"))
+        return {C::ReadOnly, K::BadInput, QStringLiteral("u hebt op de teamserver geen rechten voor deze bewerking")};
+    return {C::Unspecified,
+        K::Failure,
+        QStringLiteral("onverwachte fout van de teamserver (code %1); het logbestand bevat de code").arg(sqlState)};
+}
+
+// SQLSTATE as a number for the log, whose fields are integers: base 36 gives it back exactly.
+long long sqlStateNumber(const QString& sqlState)
+{
+    return sqlState.toLongLong(nullptr, 36);
+}
+
+} // namespace
+
 Error failure(const QSqlError& error, const QString& context, const char* event)
 {
-    const int c = code(error);
-    log::warn(event, {{"sqlite_code", c}});
-    const Error::Kind kind = c == SQLITE_CONSTRAINT ? Error::Kind::BadInput : Error::Kind::Failure;
-    const QString message = context.isEmpty() ? sentence(c) : QStringLiteral("%1: %2").arg(context, sentence(c));
-    return Error::because(cause(c), kind, message);
+    QString sentence;
+    Error::Cause errorCause;
+    Error::Kind kind;
+    if (fromServer(error)) {
+        const QString state = error.nativeErrorCode().size() == 5 ? error.nativeErrorCode() : QString();
+        log::warn(event, {{"sqlstate36", sqlStateNumber(state)}});
+        const ServerError e = classifyServer(state);
+        sentence = e.sentence;
+        errorCause = e.cause;
+        kind = e.kind;
+    } else {
+        const int c = code(error);
+        log::warn(event, {{"sqlite_code", c}});
+        sentence = sqlerror::sentence(c);
+        errorCause = cause(c);
+        kind = c == SQLITE_CONSTRAINT ? Error::Kind::BadInput : Error::Kind::Failure;
+    }
+    const QString message = context.isEmpty() ? sentence : QStringLiteral("%1: %2").arg(context, sentence);
+    return Error::because(errorCause, kind, message);
 }
 
 } // namespace sqlerror
@@ -121,9 +210,7 @@ QString errnoSentence(int error)
 
 QString sqlError(const QSqlError& error)
 {
-    const int c = sqlerror::code(error);
-    log::warn("sql_fout", {{"sqlite_code", c}});
-    return sqlerror::sentence(c);
+    return sqlerror::failure(error, {}).message;
 }
 
 QString sqlError(const QSqlQuery& query)

@@ -6,6 +6,7 @@
 
 #include "core/scoring.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -88,63 +89,133 @@ void Verifier::checkNumbering(Report& r)
                 QStringLiteral("meting %1: meetmomentnummer of inwoner wijkt af van het meetmoment")
                     .arg(q.value(0).toString()));
     }
-    if (q.exec(QStringLiteral(
-            "SELECT mm.id FROM meetmoment mm "
-            "LEFT JOIN meting i ON i.meetmoment_id = mm.id AND i.perspectief = 'inwoner' "
-            "LEFT JOIN meting p ON p.meetmoment_id = mm.id AND p.perspectief = 'professional' "
-            "WHERE mm.kwadrant_inwoner IS NOT i.kwadrant OR mm.kwadrant_professional IS NOT p.kwadrant"))) {
+    if (q.exec(QStringLiteral("SELECT mm.id FROM meetmoment mm "
+                              "LEFT JOIN meting i ON i.meetmoment_id = mm.id AND i.perspectief = 'inwoner' "
+                              "LEFT JOIN meting p ON p.meetmoment_id = mm.id AND p.perspectief = 'professional' "
+                              "WHERE mm.kwadrant_inwoner IS DISTINCT FROM i.kwadrant "
+                              "OR mm.kwadrant_professional IS DISTINCT FROM p.kwadrant"))) {
         while (q.next())
             add(r, QStringLiteral("meetmoment %1: kwadranten wijken af van de metingen").arg(q.value(0).toString()));
     }
 }
 
+namespace {
+
+// One batch of metingen with their answers and draaglast, read query after query: a server connection has one
+// result streaming at a time, so the three are not interleaved.
+struct MetingBatch
+{
+    struct Row
+    {
+        qint64 id;
+        QString perspectief, instrument, kwadrant;
+        std::optional<double> competenties, sociaalKapitaal;
+        int competentiesBeantwoord, sociaalKapitaalBeantwoord, probleemgebieden;
+        Meting meting;
+    };
+    QVector<Row> rows;
+};
+
+constexpr int batchSize = 5000;
+
+bool readBatch(QSqlDatabase& connection, qint64 after, MetingBatch& batch)
+{
+    batch.rows.clear();
+    QSqlQuery q(connection);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, perspectief, instrument, competenties, sociaal_kapitaal, "
+                             "competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden "
+                             "FROM meting WHERE id > ? ORDER BY id LIMIT %1")
+                  .arg(batchSize));
+    q.addBindValue(after);
+    if (!q.exec())
+        return false;
+    QHash<qint64, int> index;
+    while (q.next()) {
+        MetingBatch::Row row {q.value(0).toLongLong(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(7).toString(),
+            sql::toOptionalDouble(q.value(3)),
+            sql::toOptionalDouble(q.value(4)),
+            q.value(5).toInt(),
+            q.value(6).toInt(),
+            q.value(8).toInt(),
+            {}};
+        row.meting.perspectief = perspectiefFromCode(row.perspectief).value_or(Perspectief::Inwoner);
+        index.insert(row.id, batch.rows.size());
+        batch.rows.append(std::move(row));
+    }
+    if (batch.rows.isEmpty())
+        return true;
+    const qint64 first = batch.rows.constFirst().id, last = batch.rows.constLast().id;
+    for (const QString& table : {QStringLiteral("antwoord"), QStringLiteral("draaglast")}) {
+        const bool answers = table == QLatin1String("antwoord");
+        q.prepare(QStringLiteral("SELECT meting_id, %1 FROM %2 WHERE meting_id BETWEEN ? AND ?")
+                      .arg(answers ? QStringLiteral("item, waarde") : QStringLiteral("levensgebied, niveau"), table));
+        q.addBindValue(first);
+        q.addBindValue(last);
+        if (!q.exec())
+            return false;
+        while (q.next()) {
+            const auto at = index.constFind(q.value(0).toLongLong());
+            if (at == index.constEnd())
+                continue;
+            Meting& meting = batch.rows[*at].meting;
+            if (answers)
+                meting.antwoorden.insert(q.value(1).toString(), q.value(2).toInt());
+            else
+                meting.draaglast.insert(q.value(1).toString(), sql::toOptionalInt(q.value(2)));
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 void Verifier::checkStoredFigures(Report& r)
 {
-    // Three ordered streams merged by meting id, so that 600,000 metingen need no per-meting query.
-    QSqlQuery m(m_db.connection()), a(m_db.connection()), d(m_db.connection());
-    for (QSqlQuery* q : {&m, &a, &d})
-        q->setForwardOnly(true);
-    const bool ok = m.exec(QStringLiteral("SELECT id, perspectief, instrument, competenties, sociaal_kapitaal, "
-                                          "competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, "
-                                          "probleemgebieden FROM meting ORDER BY id"))
-        && a.exec(QStringLiteral("SELECT meting_id, item, waarde FROM antwoord ORDER BY meting_id"))
-        && d.exec(QStringLiteral("SELECT meting_id, levensgebied, niveau FROM draaglast ORDER BY meting_id"));
-    if (!ok) {
-        add(r, QStringLiteral("afgeleide cijfers konden niet worden gelezen"));
+    // In batches of metingen by id, so that 600,000 metingen need neither a query each nor all in memory at once.
+    MetingBatch batch;
+    qint64 after = 0;
+    for (;;) {
+        if (!readBatch(m_db.connection(), after, batch)) {
+            add(r, QStringLiteral("afgeleide cijfers konden niet worden gelezen"));
+            return;
+        }
+        if (batch.rows.isEmpty())
+            return;
+        after = batch.rows.constLast().id;
+        for (const MetingBatch::Row& row : std::as_const(batch.rows))
+            checkMeting(r, row.id, row.instrument, row.meting, [&](const MetingScore& s) {
+                return sameScore(s.competenties.score, row.competenties)
+                    && sameScore(s.sociaalKapitaal.score, row.sociaalKapitaal)
+                    && s.competenties.beantwoord == row.competentiesBeantwoord
+                    && s.sociaalKapitaal.beantwoord == row.sociaalKapitaalBeantwoord
+                    && kwadrantCode(s.kwadrant) == row.kwadrant && s.probleemgebieden == row.probleemgebieden;
+            });
+    }
+}
+
+void Verifier::checkMeting(Report& r,
+    qint64 id,
+    const QString& instrument,
+    const Meting& meting,
+    const std::function<bool(const MetingScore&)>& storedEquals)
+{
+    ++r.metingenChecked;
+    if (instrument != m_instrument.id()) {
+        add(r, QStringLiteral("meting %1: onbekende instrumentversie '%2'").arg(id).arg(instrument));
         return;
     }
-    bool aMore = a.next(), dMore = d.next();
-    while (m.next()) {
-        const qint64 id = m.value(0).toLongLong();
-        Meting meting;
-        meting.perspectief = perspectiefFromCode(m.value(1).toString()).value_or(Perspectief::Inwoner);
-        while (aMore && a.value(0).toLongLong() < id)
-            aMore = a.next();
-        for (; aMore && a.value(0).toLongLong() == id; aMore = a.next())
-            meting.antwoorden.insert(a.value(1).toString(), a.value(2).toInt());
-        while (dMore && d.value(0).toLongLong() < id)
-            dMore = d.next();
-        for (; dMore && d.value(0).toLongLong() == id; dMore = d.next())
-            meting.draaglast.insert(d.value(1).toString(), sql::toOptionalInt(d.value(2)));
-        ++r.metingenChecked;
-        if (m.value(2).toString() != m_instrument.id()) {
-            add(r, QStringLiteral("meting %1: onbekende instrumentversie '%2'").arg(id).arg(m.value(2).toString()));
-            continue;
-        }
-        const Status valid = validateMeting(m_instrument, meting);
-        if (!valid.ok()) {
-            add(r, QStringLiteral("meting %1: %2").arg(id).arg(valid.errorMessage()));
-            continue;
-        }
-        const MetingScore s = scoreMeting(m_instrument, meting);
-        if (!sameScore(s.competenties.score, sql::toOptionalDouble(m.value(3)))
-            || !sameScore(s.sociaalKapitaal.score, sql::toOptionalDouble(m.value(4)))
-            || s.competenties.beantwoord != m.value(5).toInt() || s.sociaalKapitaal.beantwoord != m.value(6).toInt()
-            || kwadrantCode(s.kwadrant) != m.value(7).toString() || s.probleemgebieden != m.value(8).toInt())
-            add(r,
-                QStringLiteral("meting %1: opgeslagen scores wijken af van een herberekening uit de antwoorden")
-                    .arg(id));
+    const Status valid = validateMeting(m_instrument, meting);
+    if (!valid.ok()) {
+        add(r, QStringLiteral("meting %1: %2").arg(id).arg(valid.errorMessage()));
+        return;
     }
+    if (!storedEquals(scoreMeting(m_instrument, meting)))
+        add(r,
+            QStringLiteral("meting %1: opgeslagen scores wijken af van een herberekening uit de antwoorden").arg(id));
 }
 
 } // namespace dw

@@ -2,8 +2,11 @@
 
 #include "core/instrument.h"
 #include "core/result.h"
+#include "core/scoring.h"
 
 #include <QStringList>
+
+#include <functional>
 
 namespace dw {
 
@@ -33,6 +36,11 @@ private:
     void checkEngine(Report& r, bool quick);
     void checkNumbering(Report& r);
     void checkStoredFigures(Report& r);
+    void checkMeting(Report& r,
+        qint64 id,
+        const QString& instrument,
+        const Meting& meting,
+        const std::function<bool(const MetingScore&)>& storedEquals);
 
     Database& m_db;
     const Instrument& m_instrument;

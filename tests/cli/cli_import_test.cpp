@@ -61,7 +61,7 @@ TEST_P(BadImport, IsRefusedWholeWithAReasonAndTheDatabaseUntouched)
     CliFixture fx;
     // A database that already holds a dossier, so "untouched" means something.
     ASSERT_EQ(fx.run({QStringLiteral("import"), importDir + QStringLiteral("/good/01-diacritics.json")}).exitCode, 0);
-    const QByteArray before = readFile(fx.db());
+    const QByteArray before = fx.snapshot();
     ASSERT_FALSE(before.isEmpty());
 
     const CliResult r = fx.run({QStringLiteral("import"), importDir + QStringLiteral("/bad/") + GetParam().file});
@@ -70,7 +70,7 @@ TEST_P(BadImport, IsRefusedWholeWithAReasonAndTheDatabaseUntouched)
     EXPECT_FALSE(line.contains(QLatin1Char('\n'))) << "one line expected";
     EXPECT_TRUE(line.contains(GetParam().reason))
         << line.toStdString() << "\n  should contain: " << GetParam().reason.toStdString();
-    EXPECT_EQ(readFile(fx.db()), before);
+    EXPECT_EQ(fx.snapshot(), before);
     EXPECT_FALSE(
         QFile::exists(fx.db() + QStringLiteral("-wal")) && readFile(fx.db() + QStringLiteral("-wal")).size() > 0);
 }

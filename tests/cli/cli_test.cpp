@@ -106,7 +106,10 @@ TEST(Cli, InitCreatesTheSchema)
     const CliResult r = fx.run({QStringLiteral("init")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains("schemaversie 5"));
-    EXPECT_TRUE(QFile::exists(fx.db()));
+    if (!dw::test::testingServer()) {
+        EXPECT_TRUE(QFile::exists(fx.db()));
+    }
+    EXPECT_EQ(fx.run({QStringLiteral("count")}).out.trimmed(), QByteArray("0"));
 }
 
 TEST(Cli, ATextFileAsDatabaseIsRefusedAndLeftAlone)
@@ -352,16 +355,17 @@ TEST(Cli, BackupAndRestore)
 
     const QString notes = fx.file(QStringLiteral("notities.txt"));
     ASSERT_TRUE(writeFileBytes(notes, "geen backup"));
-    const QByteArray before = readFile(fx.db());
+    const QByteArray before = fx.snapshot();
     const CliResult refused = fx.run({QStringLiteral("restore"), notes});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_TRUE(refused.errLine().contains(QStringLiteral("niet bruikbaar")));
-    EXPECT_EQ(readFile(fx.db()), before);
+    EXPECT_EQ(fx.snapshot(), before);
     EXPECT_EQ(fx.run({QStringLiteral("backup")}).exitCode, 2); // --out missing
 }
 
 TEST(Cli, VerifyFindsADamagedFileAndLeavesItAsItIs)
 {
+    DW_SQLITE_ONLY("a damaged file");
     CliFixture fx;
     ASSERT_EQ(fx.run({QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("300")}).exitCode, 0);
     QFile f(fx.db());

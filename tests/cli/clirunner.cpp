@@ -25,13 +25,29 @@ CliResult runCli(const QStringList& arguments)
 CliFixture::CliFixture()
 {
     ensureCoreApplication();
+    if (testingServer())
+        m_schema = std::make_unique<TestSchema>();
+}
+
+CliFixture::~CliFixture() = default;
+
+QStringList CliFixture::target() const
+{
+    if (m_schema)
+        return {QStringLiteral("--server"), m_schema->uri()};
+    return {QStringLiteral("--database"), db()};
 }
 
 CliResult CliFixture::run(QStringList arguments) const
 {
-    arguments.prepend(db());
-    arguments.prepend(QStringLiteral("--database"));
-    return runCli(arguments);
+    return runCli(target() + arguments);
+}
+
+QByteArray CliFixture::snapshot() const
+{
+    if (!m_schema)
+        return readFile(db());
+    return run({QStringLiteral("export"), QStringLiteral("-")}).out;
 }
 
 QByteArray readFile(const QString& path)

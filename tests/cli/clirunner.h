@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace dw::test {
 
 // Runs the real draagwijzer-cli binary, as a script or an outside check would.
@@ -18,17 +20,27 @@ struct CliResult
 
 CliResult runCli(const QStringList& arguments);
 
-// A temporary folder with a database path in it.
+class TestSchema;
+
+// A temporary folder with a database path in it; on the test server (DW_TEST_SERVER) a test schema instead, and
+// run() gives --server with its address.
 class CliFixture
 {
 public:
     CliFixture();
+    ~CliFixture();
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    // The two words that choose this fixture's database: --database PAD or --server URI.
+    QStringList target() const;
     QString file(const QString& name) const { return m_dir.filePath(name); }
     CliResult run(QStringList arguments) const;
+    // What the database holds, to compare before and after: a file's bytes, or on a server the full export (all
+    // dossiers as a user sees them).
+    QByteArray snapshot() const;
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestSchema> m_schema;
 };
 
 QByteArray readFile(const QString& path);

@@ -72,9 +72,10 @@ TEST(Verifier, AMeetmomentQuadrantOutOfStepWithItsMetingIsFound)
     test::TempDatabase t;
     fill(t.db());
     QSqlQuery q(t.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meetmoment SET kwadrant_inwoner = 'dubbel' "
-                                      "WHERE kwadrant_inwoner IS NOT 'dubbel' AND id = (SELECT min(id) FROM meetmoment "
-                                      "WHERE kwadrant_inwoner IS NOT 'dubbel')")));
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("UPDATE meetmoment SET kwadrant_inwoner = 'dubbel' "
+                       "WHERE kwadrant_inwoner IS DISTINCT FROM 'dubbel' AND id = (SELECT min(id) FROM meetmoment "
+                       "WHERE kwadrant_inwoner IS DISTINCT FROM 'dubbel')")));
     const auto r = Verifier(t.db(), Instrument::standaard()).run();
     ASSERT_TRUE(r.ok());
     ASSERT_EQ(r->problems.size(), 1);

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace dw::cli {
+
+// Asks for a password on the terminal, as psql does: the prompt on stderr, the typed characters not shown.
+// Empty when standard input is not a terminal or nothing was typed.
+QString promptPassword(const QString& prompt);
+
+} // namespace dw::cli
