@@ -18,6 +18,7 @@ bash "$DW_ROOT/scripts/check-packages.sh" --list "$DW_ROOT/scripts/debian-packag
 export QT_QPA_PLATFORM=offscreen
 cd "$build"
 # Inside a throwaway PostgreSQL 15 (pg_virtualenv, from postgresql-common; as root or as a user): the tests of
-# label postgres run the storage, reporting and CLI suites again against it, each in a schema of its own.
+# label postgres run the storage and CLI suites again against it (plus serverdatabase_test), each test in a
+# schema of its own.
 # fsync=off: the server is thrown away afterwards, and its durability is not what these tests are about.
 pg_virtualenv -o fsync=off ctest --output-on-failure -j2 --timeout 600

@@ -43,9 +43,12 @@ const QStringList valueOptions = {QStringLiteral("--database"),
     QStringLiteral("--csv"),
     QStringLiteral("--xlsx"),
     QStringLiteral("--van"),
-    QStringLiteral("--tot")};
+    QStringLiteral("--tot"),
+    QStringLiteral("--naar")};
 const QStringList flagOptions
     = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("--quick"), QStringLiteral("--version")};
+
+} // namespace
 
 Status onlyOptions(const Arguments& a, const QStringList& allowed, int words)
 {
@@ -64,12 +67,16 @@ Status onlyOptions(const Arguments& a, const QStringList& allowed, int words)
     return {};
 }
 
+namespace {
+
 QString databasePath(const Arguments& a)
 {
     return a.database.isEmpty() ? Database::defaultPath() : a.database;
 }
 
-Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode = Database::Mode::ReadWrite)
+} // namespace
+
+Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode)
 {
     if (a.server.isEmpty())
         return Database::open(databasePath(a), mode);
@@ -89,6 +96,8 @@ Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mod
     }
     return opened;
 }
+
+namespace {
 
 // For a command that only reads: the usual connection, or, when the file or its folder cannot be written, a
 // read-only session, said once on stderr. Such a session cannot add audit rows to the file; its reads go to this
@@ -176,6 +185,8 @@ QString usage()
         "  count                                 het aantal inwoners in de database\n"
         "  backup --out BESTAND                  een gecontroleerde kopie (ook terwijl de app open is)\n"
         "  restore BESTAND                       een backup terugzetten; de huidige database blijft bewaard\n"
+        "  migrate --van PAD                     een SQLite-database naar de teamserver (--server) kopiëren,\n"
+        "                                        alles of niets; refs die er al zijn worden geweigerd\n"
         "\n"
         "Zonder --database gebruikt draagwijzer-cli de database van de app (%1).\n"
         "--server ADRES: de teamserver (PostgreSQL), als postgresql://gebruiker@host:5432/draagwijzer of de naam\n"
@@ -271,6 +282,8 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == QLatin1String("backup"))
         return backup(a);
+    if (command == QLatin1String("migrate"))
+        return migrate(a);
     if (command == QLatin1String("restore"))
         return restore(a);
     if (command == QLatin1String("report")) {
@@ -292,7 +305,7 @@ int Cli::init(const Arguments& a)
     auto db = openDatabase(a);
     if (!db.ok())
         return finish(db.error());
-    m_out << "Database " << db.value()->path() << " heeft schemaversie " << db.value()->schemaVersion() << ".\n";
+    m_out << "Database " << db.value()->displayName() << " heeft schemaversie " << db.value()->schemaVersion() << ".\n";
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/database.h"
 
 #include <QHash>
 #include <QStringList>
@@ -49,11 +50,18 @@ private:
     int planPdf(const Arguments& a);
     int backup(const Arguments& a);
     int restore(const Arguments& a);
+    int migrate(const Arguments& a); // migratecommand.cpp
 
     QTextStream& m_out;
     QTextStream& m_err;
 };
 
 QString usage();
+
+// The database the global options name (--database, --server or the app's own), asking for a server's password on
+// the terminal when it wants one.
+Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode = Database::Mode::ReadWrite);
+// Refuses options not in `allowed` and a number of command words other than `words`.
+Status onlyOptions(const Arguments& a, const QStringList& allowed, int words);
 
 } // namespace dw::cli

@@ -31,6 +31,7 @@ public:
     QStringList schemaPrelude() const override { return {}; }
     // BEGIN IMMEDIATE already holds the write lock for the whole file.
     QString lockSchema() const override { return {}; }
+    QString unlockSchema() const override { return {}; }
 
     Status configure(const QSqlDatabase& connection, bool writer) const override
     {

@@ -42,8 +42,10 @@ public:
     virtual QString ddl(const QString& statement) const = 0;
     // Run first in the first migration: functions the translated DDL uses.
     virtual QStringList schemaPrelude() const = 0;
-    // Inside a migration's transaction, before it reads the schema version: only one desk migrates at a time.
+    // Around all migrations of one opening, outside their transactions: only one desk migrates at a time. Each
+    // migration's transaction starts after the lock is held, so it sees what another desk committed meanwhile.
     virtual QString lockSchema() const = 0;
+    virtual QString unlockSchema() const = 0;
 
     // Per connection: foreign keys, caching, and for the session's own connection the journal and durability.
     virtual Status configure(const QSqlDatabase& connection, bool writer) const = 0;

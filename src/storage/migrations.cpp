@@ -193,16 +193,14 @@ Migration planIntrekken()
             QStringLiteral("ALTER TABLE plan ADD COLUMN intrek_reden TEXT NOT NULL DEFAULT ''")}};
 }
 
-// One migration, in one transaction. Another desk may have run it since this one read the version: under the
-// engine's schema lock the version is read again, and a migration already there is skipped.
+// One migration, in one transaction. Another desk may have run it since this one read the version: inside the
+// transaction (under the engine's write or schema lock) the version is read again, and a migration already there
+// is skipped.
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
     TransactionGuard tx(db);
     QSqlQuery q(db.connection());
-    const QString lock = dialect.lockSchema();
-    if (!lock.isEmpty() && !q.exec(lock))
-        return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
     if (db.schemaVersion() >= m.version)
         return tx.commit();
     QStringList statements = m.version == 1 ? dialect.schemaPrelude() : QStringList();
@@ -270,14 +268,23 @@ Status Migrations::migrateTo(Database& db, int version)
                                               "Gebruik een nieuwere Draagwijzer.")
                                    .arg(stored)
                                    .arg(currentVersion()));
+    if (stored >= version)
+        return {};
+    QSqlQuery lock(db.connection());
+    const QString lockSql = db.dialect().lockSchema();
+    if (!lockSql.isEmpty() && !lock.exec(lockSql))
+        return Error::failure(QStringLiteral("het schema kan niet worden bijgewerkt: %1").arg(sqlError(lock)));
+    Status result;
     for (const Migration& m : all()) {
         if (m.version <= stored || m.version > version)
             continue;
-        const Status s = apply(db, m);
-        if (!s.ok())
-            return s;
+        result = apply(db, m);
+        if (!result.ok())
+            break;
     }
-    return {};
+    if (!lockSql.isEmpty())
+        lock.exec(db.dialect().unlockSchema());
+    return result;
 }
 
 } // namespace dw

@@ -56,10 +56,10 @@ public:
             "END $$")};
     }
 
-    QString lockSchema() const override
-    {
-        return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(schemaLockKey);
-    }
+    // A session lock, not a transaction one: a transaction that waited for the lock would still read the catalog
+    // as it was when it began, and miss the tables the other desk just made.
+    QString lockSchema() const override { return QStringLiteral("SELECT pg_advisory_lock(%1)").arg(schemaLockKey); }
+    QString unlockSchema() const override { return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(schemaLockKey); }
 
     Status configure(const QSqlDatabase& connection, bool writer) const override
     {

@@ -472,3 +472,43 @@ TEST(Cli, PlanPdfHasTheWerkprocesSignatureLinesPagesAndEmbeddedFonts)
         {QStringLiteral("plan"), QStringLiteral("pdf"), QStringLiteral("NIEMAND"), QStringLiteral("--out"), pdf});
     EXPECT_EQ(none.exitCode, 2);
 }
+
+TEST(Cli, MigrateCopiesADeskIntoTheServerAllOrNothing)
+{
+    if (!dw::test::testingServer())
+        GTEST_SKIP() << "migrate kopieert naar een teamserver (label postgres)";
+    CliFixture server;
+    QTemporaryDir desk;
+    const QString deskFile = desk.filePath(QStringLiteral("bureau.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("--database"),
+                         deskFile,
+                         QStringLiteral("demo"),
+                         QStringLiteral("--inwoners"),
+                         QStringLiteral("25")})
+                  .exitCode,
+        0);
+    const CliResult first = server.run({QStringLiteral("migrate"), QStringLiteral("--van"), deskFile});
+    ASSERT_EQ(first.exitCode, 0) << first.errLine().toStdString();
+    EXPECT_TRUE(first.out.contains("25 inwoner(s)")) << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains("Controle: in orde")) << first.out.toStdString();
+    EXPECT_EQ(server.run({QStringLiteral("count")}).out.trimmed(), QByteArray("25"));
+    EXPECT_EQ(
+        runCli({QStringLiteral("--database"), deskFile, QStringLiteral("count")}).out.trimmed(), QByteArray("25"));
+    // The same dossiers on both sides: the exports are equal.
+    const CliResult fromDesk
+        = runCli({QStringLiteral("--database"), deskFile, QStringLiteral("export"), QStringLiteral("-")});
+    EXPECT_EQ(server.run({QStringLiteral("export"), QStringLiteral("-")}).out, fromDesk.out);
+
+    // A second time every ref is there already: refused whole, with the refs named, nothing added.
+    const QByteArray serverBefore = server.snapshot();
+    const CliResult again = server.run({QStringLiteral("migrate"), QStringLiteral("--van"), deskFile});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.errLine().contains(QStringLiteral("er is niets gekopieerd: 25 ref(s)")))
+        << again.errLine().toStdString();
+    EXPECT_EQ(again.err.count('\n'), 1);
+    EXPECT_EQ(server.snapshot(), serverBefore);
+    EXPECT_EQ(
+        runCli({QStringLiteral("--database"), deskFile, QStringLiteral("migrate"), QStringLiteral("--van"), deskFile})
+            .exitCode,
+        2); // to a file, not a server
+}

@@ -1,0 +1,156 @@
+// What only a team server has: several desks at once on one database. Registered under label postgres only.
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
+#include "storage/migrations.h"
+
+#include "core/demogenerator.h"
+
+#include "support/qtprinters.h"
+#include "support/tempdatabase.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+using namespace dw;
+
+namespace {
+
+Inwoner sample(const QString& ref)
+{
+    Inwoner i;
+    i.ref = ref;
+    i.naam = QStringLiteral("Fatima el Amrani");
+    i.geboortedatum = QDate(1979, 5, 14);
+    i.gemeente = QStringLiteral("Enschede");
+    return i;
+}
+
+int countOf(Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next() ? q.value(0).toInt() : -1;
+}
+
+class ServerDatabase : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!test::testingServer())
+            GTEST_SKIP() << "alleen op een teamserver (DW_TEST_SERVER, label postgres)";
+    }
+};
+
+} // namespace
+
+TEST_F(ServerDatabase, ANewerSchemaIsRefusedUntouched)
+{
+    test::TempDatabase t;
+    {
+        QSqlQuery q(t.db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_migratie VALUES (99, 'uit de toekomst', 'x')")));
+    }
+    ASSERT_TRUE(InwonerRepository(t.db()).insert(sample(QStringLiteral("T-1"))).ok());
+    auto refused = t.openAnother();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, Error::Kind::BadInput);
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("schemaversie 99")))
+        << refused.errorMessage().toStdString();
+    EXPECT_EQ(countOf(t.db(), QStringLiteral("schema_migratie")), Migrations::currentVersion() + 1);
+    EXPECT_EQ(countOf(t.db(), QStringLiteral("inwoner")), 1);
+}
+
+TEST_F(ServerDatabase, AForeignSchemaIsRefused)
+{
+    test::TestSchema schema;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("vreemd"));
+        schema.address().applyTo(raw);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE klanten (id integer)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("vreemd"));
+    auto refused = Database::openServer(schema.address());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("geen Draagwijzer-database")));
+}
+
+TEST_F(ServerDatabase, TwoDesksStartingAtOnceMigrateOnce)
+{
+    test::ensureCoreApplication();
+    test::TestSchema schema;
+    std::vector<std::thread> desks;
+    std::vector<QString> outcomes(4);
+    for (int i = 0; i < 4; ++i)
+        desks.emplace_back([&schema, &outcomes, i] {
+            auto opened = Database::openServer(schema.address());
+            outcomes[static_cast<size_t>(i)] = opened.ok() ? QStringLiteral("ok") : opened.errorMessage();
+        });
+    for (auto& d : desks)
+        d.join();
+    for (const QString& outcome : outcomes)
+        EXPECT_EQ(outcome, QStringLiteral("ok"));
+    auto db = Database::openServer(schema.address());
+    ASSERT_TRUE(db.ok()) << db.errorMessage().toStdString();
+    EXPECT_EQ(db.value()->schemaVersion(), Migrations::currentVersion());
+    // Every migration exactly once.
+    EXPECT_EQ(countOf(*db.value(), QStringLiteral("schema_migratie")), Migrations::currentVersion());
+}
+
+TEST_F(ServerDatabase, TheSecondDeskGetsTheConflictAndNothingIsOverwritten)
+{
+    test::TempDatabase t;
+    ASSERT_TRUE(InwonerRepository(t.db()).insert(sample(QStringLiteral("T-2"))).ok());
+    auto other = t.openAnother();
+    ASSERT_TRUE(other.ok()) << other.errorMessage().toStdString();
+    // Both desks open the same dossier.
+    Inwoner atDeskA = InwonerRepository(t.db()).findByRef(QStringLiteral("T-2")).value();
+    Inwoner atDeskB = InwonerRepository(*other.value()).findByRef(QStringLiteral("T-2")).value();
+    atDeskA.contact = QStringLiteral("06-12345678");
+    ASSERT_TRUE(InwonerRepository(t.db()).update(atDeskA).ok());
+    atDeskB.contact = QStringLiteral("bellen via dochter");
+    const auto second = InwonerRepository(*other.value()).update(atDeskB);
+    ASSERT_FALSE(second.ok());
+    EXPECT_TRUE(second.errorMessage().contains(QStringLiteral("intussen door iemand anders gewijzigd")))
+        << second.errorMessage().toStdString();
+    EXPECT_EQ(InwonerRepository(t.db()).findByRef(QStringLiteral("T-2"))->contact, QStringLiteral("06-12345678"));
+}
+
+TEST_F(ServerDatabase, ATerminatedBackendMidSaveWritesNothingAndSaysSoInDutch)
+{
+    test::TempDatabase t;
+    auto admin = t.openAnother();
+    ASSERT_TRUE(admin.ok());
+    QSqlQuery pid(t.db().connection());
+    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    pid.finish();
+    DemoGenerator generator(Instrument::standaard(), 7);
+    bool terminated = false;
+    // The server kills the desk's connection after the first dossiers are written, inside the transaction.
+    const Status s = DossierStore(t.db(), Instrument::standaard())
+                         .importGenerated(
+                             1200,
+                             [&generator](int i) { return generator.dossier(i); },
+                             [&](int done, int) {
+                                 if (done > 1 && !terminated) {
+                                     QSqlQuery kill(admin.value()->connection());
+                                     terminated
+                                         = kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend));
+                                 }
+                                 return true;
+                             });
+    ASSERT_TRUE(terminated);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().cause, Error::Cause::ConnectionLost) << s.errorMessage().toStdString();
+    EXPECT_TRUE(s.errorMessage().contains(QStringLiteral("verbinding met de teamserver is verbroken")))
+        << s.errorMessage().toStdString();
+    EXPECT_FALSE(s.errorMessage().contains(QStringLiteral("terminating"))) << "the server's English reached the user";
+    EXPECT_EQ(countOf(*admin.value(), QStringLiteral("inwoner")), 0);
+    EXPECT_EQ(countOf(*admin.value(), QStringLiteral("meting")), 0);
+}
