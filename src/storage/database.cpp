@@ -272,6 +272,12 @@ Result<std::unique_ptr<Database>> Database::finishOpening(std::unique_ptr<Databa
     const int tables = q.value(0).toInt();
     q.finish();
     const int version = database->schemaVersion();
+    if (version < 0) // on a server: a role without rights on the tables (docs/teammode.md, "Eén rol per professional")
+        return Error::because(Error::Cause::ReadOnly,
+            Error::Kind::Failure,
+            QStringLiteral("de schemaversie van %1 kan niet worden gelezen; heeft deze gebruiker rechten op de "
+                           "tabellen?")
+                .arg(name));
     if (version > Migrations::currentVersion())
         return Error::badInput(QStringLiteral("database %1 heeft schemaversie %2; dit programma kent tot en met %3. "
                                               "Gebruik een nieuwere Draagwijzer.")
