@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -42,13 +44,31 @@ int main(int argc, char* argv[])
     const QCommandLineOption databaseOption(
         QStringLiteral("database"), QStringLiteral("Het databasebestand."), QStringLiteral("PAD"));
     parser.addOption(databaseOption);
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral("De teamserver (PostgreSQL): postgresql://gebruiker@host/draagwijzer of een dienstnaam."),
+        QStringLiteral("ADRES"));
+    parser.addOption(serverOption);
     parser.process(app);
+    if (parser.isSet(databaseOption) && parser.isSet(serverOption)) {
+        std::fputs("draagwijzer: kies --database of --server, niet allebei\n", stderr);
+        return 2;
+    }
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : dw::Database::defaultPath();
 
     dw::log::init(QFileInfo(dw::Database::defaultPath()).absolutePath() + QStringLiteral("/logs"));
     dw::log::info("app_gestart");
     // A file that cannot be opened is explained, with a way on: read-only, another file, a new one, or quit.
-    auto db = dw::OpenDatabase().run(path);
+    std::unique_ptr<dw::Database> db;
+    if (parser.isSet(serverOption)) {
+        const auto address = dw::ServerAddress::parse(parser.value(serverOption));
+        if (!address.ok()) {
+            std::fprintf(stderr, "draagwijzer: %s\n", qPrintable(address.errorMessage()));
+            return 2;
+        }
+        db = dw::OpenDatabase().runServer(address.value());
+    } else {
+        db = dw::OpenDatabase().run(path);
+    }
     if (!db)
         return 1;
     dw::MainWindow window(std::move(db), dw::Instrument::standaard(), dw::Clock::system());

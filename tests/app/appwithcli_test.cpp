@@ -67,10 +67,18 @@ private:
     // Registers an inwoner through Bestand -> Nieuwe inwoner (Ctrl+N), typing in the dialog.
     void newInwonerThroughTheDialog(MainWindow& w, const QString& ref, const QString& naam)
     {
-        QTimer::singleShot(50, this, [ref, naam] {
+        QApplication::setActiveWindow(&w); // Ctrl+N is a shortcut of the active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        // Armed only now, and polling until the dialog is there: a timer that fired while the window was still
+        // being activated (a loaded machine) would find no dialog, and the dialog would then wait for ever.
+        auto* fill = new QTimer(this);
+        fill->setInterval(20);
+        connect(fill, &QTimer::timeout, this, [fill, ref, naam] {
             QWidget* dialog = QApplication::activeModalWidget();
             if (!dialog)
                 return;
+            fill->stop();
+            fill->deleteLater();
             QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("refEdit")), ref);
             QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("naamEdit")), naam);
             QTest::keyClicks(
@@ -79,8 +87,7 @@ private:
                 dialog->findChild<QComboBox*>(QStringLiteral("gemeenteCombo"))->lineEdit(), QStringLiteral("Enschede"));
             QTest::keyClick(dialog, Qt::Key_Return);
         });
-        QApplication::setActiveWindow(&w); // Ctrl+N is a shortcut of the active window
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        fill->start();
         QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
     }
     void rename(MainWindow& w, const QString& naam)

@@ -9,12 +9,15 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <cmath>
 
 #include "support/qtprinters.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace dw::test;
 
@@ -511,4 +514,66 @@ TEST(Cli, MigrateCopiesADeskIntoTheServerAllOrNothing)
         runCli({QStringLiteral("--database"), deskFile, QStringLiteral("migrate"), QStringLiteral("--van"), deskFile})
             .exitCode,
         2); // to a file, not a server
+}
+
+namespace {
+// Equal JSON, numbers within 1e-9: the engines sum in their own order, so the last digits of an average differ.
+bool sameJson(const QJsonValue& a, const QJsonValue& b, QString& where)
+{
+    if (a.isDouble() && b.isDouble())
+        return std::abs(a.toDouble() - b.toDouble()) <= 1e-9 || (where += QStringLiteral(" getal"), false);
+    if (a.type() != b.type())
+        return where += QStringLiteral(" type"), false;
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            return where += QStringLiteral(" lengte"), false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (!sameJson(x.at(i), y.at(i), where))
+                return where.prepend(QStringLiteral("[%1]").arg(i)), false;
+        }
+        return true;
+    }
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        if (x.keys() != y.keys())
+            return where += QStringLiteral(" sleutels"), false;
+        for (const QString& key : x.keys()) {
+            if (!sameJson(x.value(key), y.value(key), where))
+                return where.prepend(QLatin1Char('.') + key), false;
+        }
+        return true;
+    }
+    return a == b || (where += QStringLiteral(" waarde"), false);
+}
+} // namespace
+
+TEST(Cli, TheStudysFiguresOnTheServerEqualThoseOfTheSameCohortInAFile)
+{
+    if (!dw::test::testingServer())
+        GTEST_SKIP() << "vergelijkt met de teamserver (label postgres)";
+    CliFixture server;
+    QTemporaryDir desk;
+    const QStringList file = {QStringLiteral("--database"), desk.filePath(QStringLiteral("bureau.sqlite"))};
+    const QStringList demo = {QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("150")};
+    ASSERT_EQ(runCli(file + demo).exitCode, 0);
+    ASSERT_EQ(server.run(demo).exitCode, 0);
+    for (const QStringList& report :
+        {QStringList {QStringLiteral("report"), QStringLiteral("cohort"), QStringLiteral("--json")},
+            QStringList {QStringLiteral("report"),
+                QStringLiteral("cohort"),
+                QStringLiteral("--json"),
+                QStringLiteral("--gemeente"),
+                QStringLiteral("Venlo"),
+                QStringLiteral("--van"),
+                QStringLiteral("2017-01-01")}}) {
+        const CliResult fromFile = runCli(file + report);
+        const CliResult fromServer = server.run(report);
+        ASSERT_EQ(fromFile.exitCode, 0) << fromFile.errLine().toStdString();
+        ASSERT_EQ(fromServer.exitCode, 0) << fromServer.errLine().toStdString();
+        const QJsonDocument a = QJsonDocument::fromJson(fromFile.out), b = QJsonDocument::fromJson(fromServer.out);
+        ASSERT_TRUE(a.isObject() && b.isObject());
+        QString where;
+        EXPECT_TRUE(sameJson(a.object(), b.object(), where)) << where.toStdString();
+    }
 }

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -21,6 +23,55 @@ OpenDatabase::OpenDatabase(QWidget* parent)
 {
     m_ask = [this](const Error& error, bool readOnlyPossible) { return askWithDialog(error, readOnlyPossible); };
     m_askPath = [this](bool newFile) { return askPathWithDialog(newFile); };
+    m_askPassword
+        = [this](const QString& server, const QString& reason) { return askPasswordWithDialog(server, reason); };
+    m_askRetry = [this](const Error& error) { return askRetryWithDialog(error); };
+}
+
+std::unique_ptr<Database> OpenDatabase::runServer(ServerAddress server)
+{
+    for (;;) {
+        auto opened = Database::openServer(server);
+        if (opened.ok())
+            return std::move(opened).value();
+        const Error error = opened.error();
+        if (error.cause == Error::Cause::NeedsPassword) {
+            const QString password = m_askPassword(server.displayName(), error.message);
+            if (password.isEmpty())
+                return nullptr;
+            server.setPassword(password);
+            continue;
+        }
+        if (!m_askRetry(error))
+            return nullptr;
+    }
+}
+
+QString OpenDatabase::askPasswordWithDialog(const QString& server, const QString& reason) const
+{
+    QInputDialog dialog(m_parent);
+    dialog.setWindowTitle(tr("Teamserver"));
+    dialog.setLabelText(tr("%1.\n\nWachtwoord voor %2:").arg(reason, server));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setOkButtonText(tr("&Verbinden"));
+    dialog.setCancelButtonText(tr("Af&sluiten"));
+    dialog.setObjectName(QStringLiteral("wachtwoordDialog"));
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue() : QString();
+}
+
+bool OpenDatabase::askRetryWithDialog(const Error& error) const
+{
+    QMessageBox box(QMessageBox::Warning,
+        tr("Draagwijzer"),
+        tr("De teamserver kan niet worden geopend.\n\n%1.").arg(error.message),
+        QMessageBox::NoButton,
+        m_parent);
+    QPushButton* again = box.addButton(tr("&Opnieuw proberen"), QMessageBox::AcceptRole);
+    QPushButton* quit = box.addButton(tr("Af&sluiten"), QMessageBox::RejectRole);
+    box.setDefaultButton(again);
+    box.setEscapeButton(quit);
+    box.exec();
+    return box.clickedButton() == again;
 }
 
 std::unique_ptr<Database> OpenDatabase::run(const QString& path)
