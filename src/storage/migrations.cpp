@@ -196,6 +196,13 @@ Migration planIntrekken()
 // One migration, in one transaction. Another desk may have run it since this one read the version: inside the
 // transaction (under the engine's write or schema lock) the version is read again, and a migration already there
 // is skipped.
+Migration wijzigingenMelden()
+{
+    // Team mode: every change of an inwoner, meetmoment (with its metingen) or plan is announced to the other desks
+    // (ChangeListener). The statement is the dialect's; a file has no other desks and runs nothing.
+    return {6, QStringLiteral("wijzigingen melden aan andere werkplekken"), {QStringLiteral("@WIJZIGINGEN_MELDEN@")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -206,6 +213,7 @@ Status apply(Database& db, const Migration& m)
     QStringList statements = m.version == 1 ? dialect.schemaPrelude() : QStringList();
     for (const QString& sql : m.statements)
         statements << dialect.ddl(sql);
+    statements.removeAll(QString()); // what this engine does not need
     for (const QString& sql : std::as_const(statements)) {
         if (!q.exec(sql))
             return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
@@ -246,7 +254,7 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
 const QVector<Migration>& Migrations::all()
 {
     static const QVector<Migration> list {
-        initialSchema(), cohortFigures(), socialeKaart(), pairsIndex(), planIntrekken()};
+        initialSchema(), cohortFigures(), socialeKaart(), pairsIndex(), planIntrekken(), wijzigingenMelden()};
     return list;
 }
 

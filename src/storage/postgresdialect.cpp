@@ -34,6 +34,8 @@ public:
 
     QString ddl(const QString& statement) const override
     {
+        if (statement == QLatin1String("@WIJZIGINGEN_MELDEN@"))
+            return changeNotifications();
         static const QRegularExpression dateCheck(QStringLiteral(R"(date\((\w+), '\+0 days'\) IS \1)"));
         QString s = statement;
         s.replace(QStringLiteral("INTEGER PRIMARY KEY"),
@@ -43,6 +45,26 @@ public:
         s.replace(QStringLiteral(") WITHOUT ROWID"), QStringLiteral(")"));
         s.replace(dateCheck, QStringLiteral("dw_is_datum(\\1)"));
         return s;
+    }
+
+    // One notification per inwoner per transaction ("schema inwoner_id backend_pid"): the server folds equal
+    // payloads of one transaction together, so an import of 100,000 dossiers sends 100,000, not 700,000.
+    static QString changeNotifications()
+    {
+        QString sql = QStringLiteral("CREATE FUNCTION dw_meld_wijziging() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                     "DECLARE rij jsonb; "
+                                     "BEGIN "
+                                     "  rij := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END); "
+                                     "  PERFORM pg_notify('draagwijzer_wijziging', "
+                                     "    concat_ws(' ', current_schema(), rij ->> TG_ARGV[0], pg_backend_pid())); "
+                                     "  RETURN NULL; "
+                                     "END $$;");
+        for (const auto& [table, column] :
+            {std::pair {"inwoner", "id"}, {"meetmoment", "inwoner_id"}, {"plan", "inwoner_id"}})
+            sql += QStringLiteral(" CREATE TRIGGER %1_gewijzigd AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                                  "EXECUTE FUNCTION dw_meld_wijziging('%2');")
+                       .arg(QLatin1String(table), QLatin1String(column));
+        return sql;
     }
 
     QStringList schemaPrelude() const override

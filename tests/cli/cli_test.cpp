@@ -108,7 +108,7 @@ TEST(Cli, InitCreatesTheSchema)
     CliFixture fx;
     const CliResult r = fx.run({QStringLiteral("init")});
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(r.out.contains("schemaversie 5"));
+    EXPECT_TRUE(r.out.contains("schemaversie 6"));
     if (!dw::test::testingServer()) {
         EXPECT_TRUE(QFile::exists(fx.db()));
     }

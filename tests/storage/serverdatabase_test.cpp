@@ -1,4 +1,5 @@
 // What only a team server has: several desks at once on one database. Registered under label postgres only.
+#include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
@@ -9,6 +10,8 @@
 #include "support/qtprinters.h"
 #include "support/tempdatabase.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -153,4 +156,44 @@ TEST_F(ServerDatabase, ATerminatedBackendMidSaveWritesNothingAndSaysSoInDutch)
     EXPECT_FALSE(s.errorMessage().contains(QStringLiteral("terminating"))) << "the server's English reached the user";
     EXPECT_EQ(countOf(*admin.value(), QStringLiteral("inwoner")), 0);
     EXPECT_EQ(countOf(*admin.value(), QStringLiteral("meting")), 0);
+}
+
+TEST_F(ServerDatabase, AnotherDesksSaveArrivesAsANotificationWithinTwoSeconds)
+{
+    test::TempDatabase t;
+    auto otherDesk = t.openAnother();
+    ASSERT_TRUE(otherDesk.ok());
+    ChangeListener listener(t.connector(), t.db());
+    ASSERT_TRUE(listener.listening());
+    QVector<QPair<qint64, bool>> heard;
+    QObject::connect(&listener, &ChangeListener::inwonerChanged, [&heard](qint64 id, bool own) {
+        heard.append({id, own});
+    });
+    const auto id = InwonerRepository(*otherDesk.value()).insert(sample(QStringLiteral("T-9")));
+    ASSERT_TRUE(id.ok());
+    QElapsedTimer timer;
+    timer.start();
+    while (heard.isEmpty() && timer.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ASSERT_EQ(heard.size(), 1) << "no notification within " << timer.elapsed() << " ms";
+    EXPECT_EQ(heard.first().first, *id);
+    EXPECT_FALSE(heard.first().second); // another desk
+
+    // This desk's own save is told apart.
+    Inwoner mine = InwonerRepository(t.db()).findByRef(QStringLiteral("T-9")).value();
+    mine.contact = QStringLiteral("via de buurvrouw");
+    ASSERT_TRUE(InwonerRepository(t.db()).update(mine).ok());
+    timer.restart();
+    while (heard.size() < 2 && timer.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ASSERT_EQ(heard.size(), 2);
+    EXPECT_TRUE(heard.at(1).second);
+
+    // Another team's schema on the same server is not heard.
+    test::TempDatabase otherTeam;
+    ASSERT_TRUE(InwonerRepository(otherTeam.db()).insert(sample(QStringLiteral("T-10"))).ok());
+    timer.restart();
+    while (timer.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_EQ(heard.size(), 2);
 }

@@ -3,6 +3,7 @@
 #include "autobackup.h"
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadwidget.h"
+#include "colleaguebanner.h"
 #include "core/clock.h"
 #include "core/exchangeformat.h"
 #include "core/instrument.h"
@@ -16,6 +17,7 @@
 #include "reporting/planpdf.h"
 #include "reporting/safefile.h"
 #include "socialekaart/socialekaartdialog.h"
+#include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
@@ -37,8 +39,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace dw {
 
@@ -61,9 +65,16 @@ MainWindow::MainWindow(
     welcome->setWordWrap(true);
     m_stack = new QStackedWidget;
     m_stack->addWidget(welcome);
+    // Above the dossier: the note that a colleague saved it meanwhile (team mode).
+    m_colleagueBanner = new ColleagueBanner;
+    auto* dossierPane = new QWidget;
+    auto* dossierLayout = new QVBoxLayout(dossierPane);
+    dossierLayout->setContentsMargins(0, 0, 0, 0);
+    dossierLayout->addWidget(m_colleagueBanner);
+    dossierLayout->addWidget(m_stack, 1);
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_caseload);
-    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(dossierPane);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({560, 840});
     setCentralWidget(m_splitter);
@@ -117,6 +128,33 @@ MainWindow::MainWindow(
             QMessageBox::warning(this, tr("Automatische backup mislukt"), message);
     });
     m_autoBackup->start();
+    followColleagues();
+}
+
+void MainWindow::followColleagues()
+{
+    // Team mode: another desk's save shows in the caseload within a second, and an open dossier says it changed.
+    m_changes = new ChangeListener(m_db->connector(), *m_db, this);
+    auto* refresh = new QTimer(this);
+    refresh->setSingleShot(true);
+    refresh->setInterval(300); // an import of many dossiers is one refresh, not thousands
+    connect(refresh, &QTimer::timeout, m_caseload, &CaseloadWidget::reload);
+    connect(m_changes, &ChangeListener::inwonerChanged, this, [this, refresh](qint64 inwonerId, bool byThisDesk) {
+        refresh->start();
+        if (!byThisDesk && m_document && m_document->dossier().inwoner.id == inwonerId)
+            m_colleagueBanner->show();
+    });
+    connect(m_colleagueBanner, &ColleagueBanner::reloadRequested, this, [this] {
+        if (!m_document || !maybeSavePlan())
+            return;
+        const Status s = m_document->reload();
+        if (!s.ok()) {
+            QMessageBox::warning(this, tr("Dossier niet opnieuw geladen"), s.errorMessage());
+            return;
+        }
+        m_colleagueBanner->hide();
+        showStatus(tr("Dossier opnieuw geladen van de teamserver."));
+    });
 }
 
 MainWindow::~MainWindow()
@@ -270,6 +308,7 @@ bool MainWindow::openDossier(const QString& ref)
         m_document->deleteLater();
     }
     m_document = doc;
+    m_colleagueBanner->hide();
     m_dossierWidget = new DossierWidget(doc);
     m_dossierWidget->setReadOnly(m_db->readOnly());
     connect(m_dossierWidget, &DossierWidget::statusMessage, this, &MainWindow::showStatus);

@@ -48,6 +48,7 @@ private:
     void exportFile();
     void about();
     void showStatus(const QString& message);
+    void followColleagues();
 
     std::unique_ptr<Database> m_db;
     const Instrument& m_instrument;
@@ -64,6 +65,8 @@ private:
     class IntegrityCheck* m_integrityCheck = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     QList<QAction*> m_editActions; // off in a read-only session
+    class ChangeListener* m_changes = nullptr;
+    class ColleagueBanner* m_colleagueBanner = nullptr;
 };
 
 } // namespace dw
