@@ -336,6 +336,17 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& serv
     return finishOpening(std::move(database));
 }
 
+bool Database::ensureConnected()
+{
+    if (!m_isServer || m_transactionDepth > 0 || serverConnectionAlive(m_db))
+        return true;
+    log::warn("server_verbinding_herstellen", {});
+    m_db.close();
+    if (!m_db.open())
+        return false;
+    return m_dialect->configure(m_db, m_mode == Mode::ReadWrite).ok();
+}
+
 Status Database::lockExclusively()
 {
     if (m_isServer) // a team server is restored into an empty database (backup.h), never under the others' feet

@@ -75,7 +75,12 @@ public:
     // (the app, a CLI command), has it open. Used before a restore replaces every page under the others' feet.
     Status lockExclusively();
 
-    QSqlDatabase& connection() { return m_db; }
+    // The connection; on a team server connected again first when the server closed it (ensureConnected).
+    QSqlDatabase& connection()
+    {
+        ensureConnected();
+        return m_db;
+    }
     // The file; empty on a team server.
     QString path() const { return m_path; }
     bool isServer() const { return m_isServer; }
@@ -88,6 +93,11 @@ public:
     int schemaVersion() const;
     // The SQL and behaviour that differ between engines (dialect.h).
     const Dialect& dialect() const { return *m_dialect; }
+
+    // On a team server: when the connection broke (the server restarted, the network dropped, the backend was
+    // terminated), connects again with the same address and password; false when the server is still away. On a
+    // file, and on a connection that is fine, it does nothing and costs nothing (no round trip).
+    bool ensureConnected();
 
     // Transaction depth, used by TransactionGuard to nest with SAVEPOINTs.
     int& transactionDepth() { return m_transactionDepth; }

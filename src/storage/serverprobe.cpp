@@ -2,7 +2,13 @@
 
 #include "log.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
 #include <libpq-fe.h>
+
+#include <cstring>
 
 namespace dw {
 
@@ -56,6 +62,17 @@ Error serverConnectFailure(const ServerAddress& server)
         QStringLiteral("de teamserver %1 is niet bereikbaar; controleer het adres en de netwerkverbinding, en "
                        "probeer het opnieuw")
             .arg(name));
+}
+
+bool serverConnectionAlive(const QSqlDatabase& connection)
+{
+    if (!connection.isOpen())
+        return false;
+    const QVariant v = connection.driver()->handle();
+    if (!v.isValid() || (std::strcmp(v.typeName(), "pg_conn*") != 0 && std::strcmp(v.typeName(), "PGconn*") != 0))
+        return true;
+    PGconn* conn = *static_cast<PGconn* const*>(v.constData());
+    return conn && PQstatus(conn) == CONNECTION_OK;
 }
 
 } // namespace dw

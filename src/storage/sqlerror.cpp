@@ -96,7 +96,8 @@ bool fromServer(const QSqlError& error)
     return code.isEmpty()
         && (text.contains(QLatin1String("server closed the connection"))
             || text.contains(QLatin1String("no connection to the server"))
-            || text.contains(QLatin1String("terminating connection")) || text.contains(QLatin1String("PSQL")));
+            || text.contains(QLatin1String("terminating connection")) || text.contains(QLatin1String("PSQL"))
+            || text.contains(QLatin1String("connection to server")));
 }
 
 struct ServerError

@@ -28,6 +28,8 @@ TransactionGuard::TransactionGuard(Database& db)
     : m_db(db)
     , m_level(db.transactionDepth())
 {
+    if (m_level == 0)
+        m_db.ensureConnected(); // a team server that went away and came back: this save may go ahead
     m_startError = exec(
         m_db, m_level == 0 ? m_db.dialect().beginWrite() : QStringLiteral("SAVEPOINT %1").arg(savepoint(m_level)));
     m_started = !failed(m_startError);

@@ -1,6 +1,7 @@
 // What a professional waits for at the desk, on a large database:
 //   DW_BENCH_DATABASE=/tmp/big.sqlite build-test/tests/bench/desk_bench
 // (make it with: draagwijzer-cli --database /tmp/big.sqlite demo --inwoners 100000)
+// On a team server instead: DW_BENCH_SERVER=postgresql:///bench (draagwijzer-cli --server … demo …).
 // The caseload queries run on the loader thread; the UI thread only posts the request. Figures: docs/performance.md.
 #include "core/instrument.h"
 #include "storage/caseloadquery.h"
@@ -23,7 +24,10 @@ Database& database()
 {
     static std::unique_ptr<Database> db = [] {
         const char* path = std::getenv("DW_BENCH_DATABASE");
-        auto opened = Database::open(QString::fromLocal8Bit(path ? path : "/tmp/big.sqlite"));
+        const char* server = std::getenv("DW_BENCH_SERVER");
+        auto address = ServerAddress::parse(QString::fromLocal8Bit(server ? server : ""));
+        auto opened = server && address.ok() ? Database::openServer(address.value())
+                                             : Database::open(QString::fromLocal8Bit(path ? path : "/tmp/big.sqlite"));
         if (!opened.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(opened.errorMessage()));
             std::exit(2);

@@ -197,3 +197,23 @@ TEST_F(ServerDatabase, AnotherDesksSaveArrivesAsANotificationWithinTwoSeconds)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     EXPECT_EQ(heard.size(), 2);
 }
+
+TEST_F(ServerDatabase, AfterTheConnectionBrokeTheNextSaveConnectsAgain)
+{
+    test::TempDatabase t;
+    auto admin = t.openAnother();
+    ASSERT_TRUE(admin.ok());
+    QSqlQuery pid(t.db().connection());
+    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    pid.finish();
+    QSqlQuery kill(admin.value()->connection());
+    ASSERT_TRUE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+    // The first statement after the server closed the connection finds out, in Dutch.
+    const auto first = InwonerRepository(t.db()).insert(sample(QStringLiteral("T-20")));
+    EXPECT_FALSE(first.ok());
+    // The next save connects again and goes ahead; nothing of the first attempt is there.
+    const auto second = InwonerRepository(t.db()).insert(sample(QStringLiteral("T-21")));
+    ASSERT_TRUE(second.ok()) << second.errorMessage().toStdString();
+    EXPECT_EQ(countOf(*admin.value(), QStringLiteral("inwoner")), 1);
+}
