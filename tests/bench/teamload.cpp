@@ -47,6 +47,11 @@ int desk(const QString& server, int index, int seconds, int interval)
     auto id = InwonerRepository(*db).findByRef(ref);
     qint64 inwonerId = id.ok() ? id->id : -1;
     MetingRepository metingen(*db, Instrument::standaard());
+    // A whole meting from the demo cohort (inwoner 1), so that every save is a real one; one answer varies.
+    const auto demo = metingen.load(1);
+    if (!demo.ok() || demo->isEmpty() || !demo->first().inwoner)
+        return std::fprintf(stderr, "dw-teamload: fill the server with draagwijzer-cli demo first\n"), 1;
+    const Meting base = *demo->first().inwoner;
     if (inwonerId < 0) {
         auto added = InwonerRepository(*db).insert(inwoner);
         if (!added.ok())
@@ -54,19 +59,22 @@ int desk(const QString& server, int index, int seconds, int interval)
         inwonerId = *added;
         QVector<Meetmoment> mm(1);
         mm[0].datum = QDate(2016, 6, 14);
-        Meting m;
-        m.antwoorden.insert(item, 3);
-        mm[0].inwoner = m;
-        if (!metingen.insertMeetmomenten(inwonerId, mm).ok())
-            return 1;
+        mm[0].volgnummer = 1;
+        mm[0].inwoner = base;
+        const Status s = metingen.insertMeetmomenten(inwonerId, mm);
+        if (!s.ok())
+            return std::fprintf(stderr, "dw-teamload: %s\n", qPrintable(s.errorMessage())), 1;
     }
-    const qint64 meetmomentId = metingen.load(inwonerId).value().first().id;
+    const auto own = metingen.load(inwonerId);
+    if (!own.ok() || own->isEmpty())
+        return std::fprintf(stderr, "dw-teamload: %s has no meetmoment\n", qPrintable(ref)), 1;
+    const qint64 meetmomentId = own->first().id;
     QVector<double> times;
     int errors = 0, last = 0;
     QElapsedTimer run, save;
     run.start();
     for (int i = 0; run.elapsed() < seconds * 1000LL; ++i) {
-        Meting m;
+        Meting m = base;
         m.antwoorden.insert(item, 1 + i % 5);
         save.start();
         const Status s = metingen.saveMeting(meetmomentId, m);
