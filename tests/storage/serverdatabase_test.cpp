@@ -38,6 +38,18 @@ int countOf(Database& db, const QString& table)
     return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next() ? q.value(0).toInt() : -1;
 }
 
+// The server ends `desk`'s connection, as pg_terminate_backend by a beheerder or a server restart would.
+bool terminate(Database& desk, Database& admin)
+{
+    QSqlQuery pid(desk.connection());
+    if (!pid.exec(QStringLiteral("SELECT pg_backend_pid()")) || !pid.next())
+        return false;
+    const qint64 backend = pid.value(0).toLongLong();
+    pid.finish();
+    QSqlQuery kill(admin.connection());
+    return kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend));
+}
+
 class ServerDatabase : public ::testing::Test
 {
 protected:
@@ -129,10 +141,6 @@ TEST_F(ServerDatabase, ATerminatedBackendMidSaveWritesNothingAndSaysSoInDutch)
     test::TempDatabase t;
     auto admin = t.openAnother();
     ASSERT_TRUE(admin.ok());
-    QSqlQuery pid(t.db().connection());
-    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
-    const qint64 backend = pid.value(0).toLongLong();
-    pid.finish();
     DemoGenerator generator(Instrument::standaard(), 7);
     bool terminated = false;
     // The server kills the desk's connection after the first dossiers are written, inside the transaction.
@@ -141,11 +149,8 @@ TEST_F(ServerDatabase, ATerminatedBackendMidSaveWritesNothingAndSaysSoInDutch)
                              1200,
                              [&generator](int i) { return generator.dossier(i); },
                              [&](int done, int) {
-                                 if (done > 1 && !terminated) {
-                                     QSqlQuery kill(admin.value()->connection());
-                                     terminated
-                                         = kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend));
-                                 }
+                                 if (done > 1 && !terminated)
+                                     terminated = terminate(t.db(), *admin.value());
                                  return true;
                              });
     ASSERT_TRUE(terminated);
@@ -203,12 +208,7 @@ TEST_F(ServerDatabase, AfterTheConnectionBrokeTheNextSaveConnectsAgain)
     test::TempDatabase t;
     auto admin = t.openAnother();
     ASSERT_TRUE(admin.ok());
-    QSqlQuery pid(t.db().connection());
-    ASSERT_TRUE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
-    const qint64 backend = pid.value(0).toLongLong();
-    pid.finish();
-    QSqlQuery kill(admin.value()->connection());
-    ASSERT_TRUE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+    ASSERT_TRUE(terminate(t.db(), *admin.value()));
     // The first statement after the server closed the connection finds out, in Dutch.
     const auto first = InwonerRepository(t.db()).insert(sample(QStringLiteral("T-20")));
     EXPECT_FALSE(first.ok());
