@@ -1,6 +1,7 @@
 #include "core/appidentity.h"
 #include "core/clock.h"
 #include "core/instrument.h"
+#include "instellingen/instellingen.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/opendatabase.h"
 #include "storage/database.h"
@@ -59,7 +60,11 @@ int main(int argc, char* argv[])
     dw::log::info("app_gestart");
     // A file that cannot be opened is explained, with a way on: read-only, another file, a new one, or quit.
     std::unique_ptr<dw::Database> db;
-    if (parser.isSet(serverOption)) {
+    // Without either option: what Instellingen -> Database says (the local file unless a team server is chosen).
+    const dw::Instellingen instellingen = dw::Instellingen::load();
+    if (!parser.isSet(serverOption) && !parser.isSet(databaseOption) && instellingen.teamserver) {
+        db = dw::OpenDatabase().runServer(instellingen.serverAddress());
+    } else if (parser.isSet(serverOption)) {
         const auto address = dw::ServerAddress::parse(parser.value(serverOption));
         if (!address.ok()) {
             std::fprintf(stderr, "draagwijzer: %s\n", qPrintable(address.errorMessage()));

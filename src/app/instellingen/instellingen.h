@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/serveraddress.h"
+
 #include <QString>
 
 class QWidget;
@@ -13,9 +15,18 @@ struct Instellingen
     int vervolgNaMaanden = 6; // decision: a follow-up meetmoment is due 6 months after the last one
     int backupElkeUren = 24; // automatic backup
     int backupsBewaren = 7;
+    // Instellingen -> Database: the local file, or the team server (never its password).
+    bool teamserver = false;
+    QString serverHost;
+    int serverPoort = 5432;
+    QString serverDatabase = QStringLiteral("draagwijzer");
+    QString serverGebruiker;
+    bool serverCertificaatControleren = false; // sslmode=verify-full instead of the default (require elsewhere)
 
     static Instellingen load();
     void save() const;
+    // The team server of these settings, for the next start.
+    ServerAddress serverAddress() const;
 };
 
 // Edits Instellingen; returns true when the user pressed OK.
