@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "support/tempdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -8,10 +9,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cmath>
+#include <csignal>
 
 #include "support/qtprinters.h"
 
@@ -576,4 +581,65 @@ TEST(Cli, TheStudysFiguresOnTheServerEqualThoseOfTheSameCohortInAFile)
         QString where;
         EXPECT_TRUE(sameJson(a.object(), b.object(), where)) << where.toStdString();
     }
+}
+
+namespace {
+// Whether, within `ms`, the test server shows a Draagwijzer connection inside a transaction that inserts.
+bool aDeskIsWriting(int ms)
+{
+    bool seen = false;
+    {
+        QSqlDatabase watch = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("watch"));
+        const auto base = dw::ServerAddress::parse(qEnvironmentVariable("DW_TEST_SERVER"));
+        if (base.ok())
+            base.value().applyTo(watch);
+        QElapsedTimer timer;
+        timer.start();
+        while (watch.open() && !seen && timer.elapsed() < ms) {
+            QSqlQuery q(watch);
+            seen = q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                         "'draagwijzer' AND xact_start IS NOT NULL AND state <> 'idle' AND "
+                                         "(query ILIKE 'INSERT%' OR query ILIKE 'EXECUTE%')"))
+                && q.next() && q.value(0).toInt() > 0;
+            QThread::msleep(50);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("watch"));
+    return seen;
+}
+} // namespace
+
+TEST(Cli, KillNineInTheMiddleOfAnImportLeavesTheServerWhole)
+{
+    if (!dw::test::testingServer())
+        GTEST_SKIP() << "een teamserver (label postgres)";
+    CliFixture server;
+    QTemporaryDir desk;
+    const QString file = desk.filePath(QStringLiteral("bureau.sqlite"));
+    const QString json = desk.filePath(QStringLiteral("groot.json"));
+    ASSERT_EQ(runCli({QStringLiteral("--database"),
+                         file,
+                         QStringLiteral("demo"),
+                         QStringLiteral("--inwoners"),
+                         QStringLiteral("1500")})
+                  .exitCode,
+        0);
+    ASSERT_EQ(runCli({QStringLiteral("--database"), file, QStringLiteral("export"), json}).exitCode, 0);
+    ASSERT_EQ(server.run({QStringLiteral("init")}).exitCode, 0);
+    QProcess importing;
+    importing.start(QStringLiteral(DW_CLI), server.target() + QStringList {QStringLiteral("import"), json});
+    ASSERT_TRUE(importing.waitForStarted());
+    // Killed once the server shows a Draagwijzer transaction writing dossiers (the file has been read by then).
+    EXPECT_TRUE(aDeskIsWriting(20000)) << "no writing transaction seen";
+    ASSERT_EQ(importing.state(), QProcess::Running) << "the import ended before it could be killed";
+    ::kill(static_cast<pid_t>(importing.processId()), SIGKILL);
+    importing.waitForFinished();
+    // The server rolls the dead desk's transaction back: nothing of it, and the database checks out.
+    EXPECT_EQ(server.run({QStringLiteral("count")}).out.trimmed(), QByteArray("0"));
+    const CliResult verified = server.run({QStringLiteral("verify")});
+    EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString();
+    // And the same import, whole, afterwards.
+    const CliResult again = server.run({QStringLiteral("import"), json});
+    ASSERT_EQ(again.exitCode, 0) << again.errLine().toStdString();
+    EXPECT_EQ(server.run({QStringLiteral("count")}).out.trimmed(), QByteArray("1500"));
 }
