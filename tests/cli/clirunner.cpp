@@ -2,8 +2,16 @@
 
 #include "support/tempdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <cmath>
 
 namespace dw::test {
 
@@ -56,6 +64,60 @@ QByteArray readFile(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+// Equal JSON, numbers within 1e-9: the engines sum in their own order, so the last digits of an average differ.
+bool sameJson(const QJsonValue& a, const QJsonValue& b, QString& where)
+{
+    if (a.isDouble() && b.isDouble())
+        return std::abs(a.toDouble() - b.toDouble()) <= 1e-9 || (where += QStringLiteral(" getal"), false);
+    if (a.type() != b.type())
+        return where += QStringLiteral(" type"), false;
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            return where += QStringLiteral(" lengte"), false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (!sameJson(x.at(i), y.at(i), where))
+                return where.prepend(QStringLiteral("[%1]").arg(i)), false;
+        }
+        return true;
+    }
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        if (x.keys() != y.keys())
+            return where += QStringLiteral(" sleutels"), false;
+        for (const QString& key : x.keys()) {
+            if (!sameJson(x.value(key), y.value(key), where))
+                return where.prepend(QLatin1Char('.') + key), false;
+        }
+        return true;
+    }
+    return a == b || (where += QStringLiteral(" waarde"), false);
+}
+
+// Whether, within `ms`, the test server shows a Draagwijzer connection inside a transaction that inserts.
+bool aDeskIsWriting(int ms)
+{
+    bool seen = false;
+    {
+        QSqlDatabase watch = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("watch"));
+        const auto base = ServerAddress::parse(qEnvironmentVariable("DW_TEST_SERVER"));
+        if (base.ok())
+            base.value().applyTo(watch);
+        QElapsedTimer timer;
+        timer.start();
+        while (watch.open() && !seen && timer.elapsed() < ms) {
+            QSqlQuery q(watch);
+            seen = q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                         "'draagwijzer' AND xact_start IS NOT NULL AND state <> 'idle' AND "
+                                         "(query ILIKE 'INSERT%' OR query ILIKE 'EXECUTE%')"))
+                && q.next() && q.value(0).toInt() > 0;
+            QThread::msleep(50);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("watch"));
+    return seen;
 }
 
 } // namespace dw::test

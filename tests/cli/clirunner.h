@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -44,5 +45,10 @@ private:
 };
 
 QByteArray readFile(const QString& path);
+
+// Equal JSON, numbers within 1e-9 (the engines sum in their own order); `where` says where they differ.
+bool sameJson(const QJsonValue& a, const QJsonValue& b, QString& where);
+// Whether, within `ms`, the test server (DW_TEST_SERVER) shows a Draagwijzer connection writing in a transaction.
+bool aDeskIsWriting(int ms);
 
 } // namespace dw::test

@@ -67,8 +67,15 @@ bool editInstellingen(Instellingen& instellingen, const QStringList& professiona
     ui.gebruikerEdit->setText(instellingen.serverGebruiker);
     ui.tlsCombo->setCurrentIndex(instellingen.serverCertificaatControleren ? 1 : 0);
     const auto enableServerFields = [&ui](bool on) {
-        for (QWidget* w : std::initializer_list<QWidget*> {ui.hostEdit, ui.poortSpin, ui.databasenaamEdit,
-                 ui.gebruikerEdit, ui.tlsCombo, ui.hostLabel, ui.poortLabel, ui.databasenaamLabel, ui.gebruikerLabel,
+        for (QWidget* w : std::initializer_list<QWidget*> {ui.hostEdit,
+                 ui.poortSpin,
+                 ui.databasenaamEdit,
+                 ui.gebruikerEdit,
+                 ui.tlsCombo,
+                 ui.hostLabel,
+                 ui.poortLabel,
+                 ui.databasenaamLabel,
+                 ui.gebruikerLabel,
                  ui.tlsLabel})
             w->setEnabled(on);
     };
