@@ -487,14 +487,8 @@ TEST(Cli, MigrateCopiesADeskIntoTheServerAllOrNothing)
         GTEST_SKIP() << "migrate kopieert naar een teamserver (label postgres)";
     CliFixture server;
     QTemporaryDir desk;
-    const QString deskFile = desk.filePath(QStringLiteral("bureau.sqlite"));
-    ASSERT_EQ(runCli({QStringLiteral("--database"),
-                         deskFile,
-                         QStringLiteral("demo"),
-                         QStringLiteral("--inwoners"),
-                         QStringLiteral("25")})
-                  .exitCode,
-        0);
+    const QString deskFile = demoDesk(desk, 25);
+    ASSERT_FALSE(deskFile.isEmpty());
     const CliResult first = server.run({QStringLiteral("migrate"), QStringLiteral("--van"), deskFile});
     ASSERT_EQ(first.exitCode, 0) << first.errLine().toStdString();
     EXPECT_TRUE(first.out.contains("25 inwoner(s)")) << first.out.toStdString();
@@ -557,15 +551,9 @@ TEST(Cli, KillNineInTheMiddleOfAnImportLeavesTheServerWhole)
         GTEST_SKIP() << "een teamserver (label postgres)";
     CliFixture server;
     QTemporaryDir desk;
-    const QString file = desk.filePath(QStringLiteral("bureau.sqlite"));
+    const QString file = demoDesk(desk, 1500);
+    ASSERT_FALSE(file.isEmpty());
     const QString json = desk.filePath(QStringLiteral("groot.json"));
-    ASSERT_EQ(runCli({QStringLiteral("--database"),
-                         file,
-                         QStringLiteral("demo"),
-                         QStringLiteral("--inwoners"),
-                         QStringLiteral("1500")})
-                  .exitCode,
-        0);
     ASSERT_EQ(runCli({QStringLiteral("--database"), file, QStringLiteral("export"), json}).exitCode, 0);
     ASSERT_EQ(server.run({QStringLiteral("init")}).exitCode, 0);
     QProcess importing;

@@ -120,4 +120,15 @@ bool aDeskIsWriting(int ms)
     return seen;
 }
 
+QString demoDesk(const QTemporaryDir& dir, int inwoners)
+{
+    const QString file = dir.filePath(QStringLiteral("bureau.sqlite"));
+    const CliResult made = runCli({QStringLiteral("--database"),
+        file,
+        QStringLiteral("demo"),
+        QStringLiteral("--inwoners"),
+        QString::number(inwoners)});
+    return made.exitCode == 0 ? file : QString();
+}
+
 } // namespace dw::test

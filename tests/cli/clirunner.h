@@ -50,5 +50,7 @@ QByteArray readFile(const QString& path);
 bool sameJson(const QJsonValue& a, const QJsonValue& b, QString& where);
 // Whether, within `ms`, the test server (DW_TEST_SERVER) shows a Draagwijzer connection writing in a transaction.
 bool aDeskIsWriting(int ms);
+// A desk's SQLite file in `dir` with a demo cohort of `inwoners`; empty when demo failed.
+QString demoDesk(const QTemporaryDir& dir, int inwoners);
 
 } // namespace dw::test
