@@ -33,11 +33,6 @@ public:
     void applyTo(QSqlDatabase& connection) const;
     // For the user: "gebruiker@host:5432/database", or "dienst NAAM"; never a password.
     QString displayName() const;
-    QString host() const { return m_host; }
-    QString database() const { return m_database; }
-    QString user() const { return m_user; }
-    QString sslmode() const { return m_sslmode; }
-    int port() const { return m_port; }
     // True for a Unix socket or a loopback name: TLS adds nothing there.
     bool isLocal() const;
 
