@@ -35,16 +35,13 @@ Where where(const CaseloadFilter& f, const Dialect& dialect)
     Where w;
     const QString zoek = f.zoek.trimmed();
     if (!zoek.isEmpty()) {
-        // LIKE is case-insensitive for ASCII and three times faster here than instr(lower()) (34 ms against
-        // 112 ms over 100,000 inwoners); the user's % and _ are escaped so that they match themselves.
+        // The user's % and _ are escaped so that they match themselves.
         QString pattern = zoek;
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        parts << QStringLiteral("(i.naam %1 ? ESCAPE '\\' OR i.ref %1 ? ESCAPE '\\' OR i.gemeente %1 ? ESCAPE '\\')")
-                     .arg(dialect.likeInsensitive());
-        w.values << pattern << pattern << pattern;
+        parts << dialect.inwonerContains(pattern, w.values);
     }
     sql::inwonerFilter(parts, w.values, f.gemeente, f.professional);
     if (f.kwadrantInwoner != Kwadrant::Onbekend) {

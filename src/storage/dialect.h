@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -30,9 +31,11 @@ public:
     virtual QString beginWrite() const = 0;
     // The sum of a nullable numeric expression over a group, 0.0 when there are no values.
     virtual QString total(const QString& expression) const = 0;
-    // A text expression to sort or compare without regard to case, and the LIKE that ignores case.
+    // A text expression to sort or compare without regard to case.
     virtual QString caseInsensitive(const QString& expression) const = 0;
-    virtual QString likeInsensitive() const = 0;
+    // A condition on `inwoner i`: its naam, ref or gemeente contains the LIKE pattern (escaped with \\), in any
+    // case. Adds the values for its placeholders.
+    virtual QString inwonerContains(const QString& pattern, QVariantList& values) const = 0;
     // Appended to an INSERT, and how to read the new row's id after exec().
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery& query) const = 0;
@@ -60,6 +63,9 @@ public:
     // A large import: more memory for the page cache while it runs. Returns what to give back afterwards.
     virtual std::optional<int> beginBulkLoad(const QSqlDatabase& connection, int megabytes) const = 0;
     virtual void endBulkLoad(const QSqlDatabase& connection, int previous) const = 0;
+    // Whether a large import drops the secondary indexes and builds them again at the end. Only where no one else
+    // is working: DROP INDEX would lock the server's tables for every other desk until the import commits.
+    virtual bool rebuildsIndexesInBulk() const = 0;
 };
 
 } // namespace dw

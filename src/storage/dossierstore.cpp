@@ -79,7 +79,7 @@ Status DossierStore::importGenerated(int total,
     const Status kaart = VoorzieningRepository(m_db, m_instrument).merge(socialeKaart);
     if (!kaart.ok())
         return kaart;
-    const bool rebuildIndexes = total >= bulkThreshold;
+    const bool rebuildIndexes = total >= bulkThreshold && m_db.dialect().rebuildsIndexesInBulk();
     QSqlQuery ddl(m_db.connection());
     if (rebuildIndexes) {
         for (const auto& index : Migrations::secondaryIndexes()) {

@@ -203,6 +203,13 @@ Migration wijzigingenMelden()
     return {6, QStringLiteral("wijzigingen melden aan andere werkplekken"), {QStringLiteral("@WIJZIGINGEN_MELDEN@")}};
 }
 
+Migration zoektekst()
+{
+    // Team mode: the caseload search as one indexed column on the server (postgresdialect.cpp). SQLite keeps
+    // searching the three columns, as fast as before.
+    return {7, QStringLiteral("zoeken in de caseload op de server"), {QStringLiteral("@ZOEKTEKST@")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -254,7 +261,8 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
 const QVector<Migration>& Migrations::all()
 {
     static const QVector<Migration> list {
-        initialSchema(), cohortFigures(), socialeKaart(), pairsIndex(), planIntrekken(), wijzigingenMelden()};
+        initialSchema(), cohortFigures(), socialeKaart(), pairsIndex(), planIntrekken(), wijzigingenMelden(),
+        zoektekst()};
     return list;
 }
 

@@ -113,7 +113,7 @@ TEST(Cli, InitCreatesTheSchema)
     CliFixture fx;
     const CliResult r = fx.run({QStringLiteral("init")});
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(r.out.contains("schemaversie 6"));
+    EXPECT_TRUE(r.out.contains("schemaversie 7"));
     if (!dw::test::testingServer()) {
         EXPECT_TRUE(QFile::exists(fx.db()));
     }

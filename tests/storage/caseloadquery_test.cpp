@@ -66,6 +66,34 @@ TEST_F(CaseloadQueryTest, WildcardsInTheSearchMatchThemselves)
     EXPECT_EQ(q.count(f).value(), 1);
 }
 
+TEST_F(CaseloadQueryTest, SearchFollowsARenameAndMatchesNoTextAcrossTwoFields)
+{
+    // On a server the search reads one stored column made of the three fields; it must follow every change, and
+    // neither "hagen" nor "ha gen" may be found in naam "Jan Ha" followed by ref "GEN-1".
+    Inwoner i;
+    i.ref = QStringLiteral("GEN-1");
+    i.naam = QStringLiteral("Pietje Bell");
+    i.geboortedatum = QDate(1990, 1, 1);
+    i.gemeente = QStringLiteral("Venlo");
+    InwonerRepository repo(t.db());
+    const auto id = repo.insert(i);
+    ASSERT_TRUE(id.ok()) << id.errorMessage().toStdString();
+    i = repo.findById(*id).value();
+    i.naam = QStringLiteral("Jan Ha");
+    ASSERT_TRUE(repo.update(i).ok());
+    CaseloadQuery q(t.db());
+    CaseloadFilter f;
+    f.zoek = QStringLiteral("pietje");
+    EXPECT_EQ(q.count(f).value(), 0);
+    f.zoek = QStringLiteral("JAN HA");
+    ASSERT_EQ(q.count(f).value(), 1);
+    EXPECT_EQ(q.page(f, 0, 10).value().constFirst().ref, QStringLiteral("GEN-1"));
+    f.zoek = QStringLiteral("hagen");
+    EXPECT_EQ(q.count(f).value(), 0);
+    f.zoek = QStringLiteral("ha gen");
+    EXPECT_EQ(q.count(f).value(), 0);
+}
+
 TEST_F(CaseloadQueryTest, QuadrantFilterUsesTheLastMeetmoment)
 {
     CaseloadQuery q(t.db());
