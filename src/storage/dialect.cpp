@@ -27,7 +27,8 @@ public:
     QString inwonerContains(const QString& pattern, QVariantList& values) const override
     {
         values << pattern << pattern << pattern;
-        return QStringLiteral("(i.naam LIKE ? ESCAPE '\\' OR i.ref LIKE ? ESCAPE '\\' OR i.gemeente LIKE ? ESCAPE '\\')");
+        return QStringLiteral(
+            "(i.naam LIKE ? ESCAPE '\\' OR i.ref LIKE ? ESCAPE '\\' OR i.gemeente LIKE ? ESCAPE '\\')");
     }
     QString returningId() const override { return {}; }
     qint64 insertedId(QSqlQuery& q) const override { return q.lastInsertId().toLongLong(); }

@@ -260,8 +260,12 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
 
 const QVector<Migration>& Migrations::all()
 {
-    static const QVector<Migration> list {
-        initialSchema(), cohortFigures(), socialeKaart(), pairsIndex(), planIntrekken(), wijzigingenMelden(),
+    static const QVector<Migration> list {initialSchema(),
+        cohortFigures(),
+        socialeKaart(),
+        pairsIndex(),
+        planIntrekken(),
+        wijzigingenMelden(),
         zoektekst()};
     return list;
 }

@@ -89,7 +89,8 @@ public:
             "  SELECT n.nspname INTO trgm FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
             "    WHERE e.extname = 'pg_trgm'; "
             "  IF trgm IS NOT NULL THEN "
-            "    EXECUTE format('CREATE INDEX inwoner_zoektekst ON inwoner USING gin (zoektekst %I.gin_trgm_ops)', trgm); "
+            "    EXECUTE format('CREATE INDEX inwoner_zoektekst ON inwoner USING gin (zoektekst %I.gin_trgm_ops)', "
+            "trgm); "
             "  END IF; "
             "END $$");
     }
