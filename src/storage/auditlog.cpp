@@ -39,7 +39,7 @@ Status AuditLog::record(const QString& actie, qint64 inwonerId, const QString& d
     q.addBindValue(inwonerId > 0 ? QVariant(inwonerId) : QVariant());
     q.addBindValue(details.isNull() ? QStringLiteral("") : details);
     if (!q.exec())
-        return Error::failure(QStringLiteral("auditregel kan niet worden geschreven: %1").arg(sqlError(q)));
+        return sqlerror::statementFailed(q, QStringLiteral("auditregel kan niet worden geschreven"));
     return {};
 }
 

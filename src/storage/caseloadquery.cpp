@@ -88,7 +88,7 @@ Result<int> CaseloadQuery::count(const CaseloadFilter& f)
     const QString text = QStringLiteral("SELECT count(*)")
         + (needsLastMeetmoment(f) ? fromClause : QStringLiteral(" FROM inwoner i")) + w.sql;
     if (!sql::exec(q, text, w.values) || !q.next())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     return q.value(0).toInt();
 }
 
@@ -111,7 +111,7 @@ Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int of
             + QStringLiteral(" LIMIT ? OFFSET ?) p JOIN inwoner i ON i.id = p.id") + lastMeetmomentJoin + orderBy(f);
     }
     if (!sql::exec(q, text, values))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QVector<CaseloadRij> rows;
     rows.reserve(limit);
     while (q.next()) {
@@ -134,7 +134,7 @@ Result<QStringList> CaseloadQuery::gemeenten()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT DISTINCT gemeente FROM inwoner ORDER BY gemeente")))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -146,7 +146,7 @@ Result<QStringList> CaseloadQuery::professionals()
     QSqlQuery q(m_db.connection());
     if (!q.exec(
             QStringLiteral("SELECT DISTINCT professional FROM inwoner WHERE professional <> '' ORDER BY professional")))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QStringList out;
     while (q.next())
         out << q.value(0).toString();

@@ -45,8 +45,14 @@ ChangeListener::ChangeListener(const Connector& connector, Database& own, QObjec
 
 ChangeListener::~ChangeListener()
 {
-    if (m_listening)
+    // A connection the server closed has no subscription left to end (and is not to be connected again for it).
+    if (connected())
         m_connection->connection().driver()->unsubscribeFromNotification(channel);
+}
+
+bool ChangeListener::connected() const
+{
+    return m_listening && m_connection->connectionAlive();
 }
 
 void ChangeListener::received(const QString& payload)

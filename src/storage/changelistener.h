@@ -20,6 +20,9 @@ public:
     ChangeListener(const Connector& connector, Database& own, QObject* parent = nullptr);
     ~ChangeListener() override;
     bool listening() const { return m_listening; }
+    // Whether its connection still works, by libpq's status (no round trip): when the server goes away its socket
+    // closes, the driver reads that, and the status turns bad. Always false on a file.
+    bool connected() const;
 
 Q_SIGNALS:
     // Inwoner `inwonerId`, or one of its meetmomenten, metingen or plans, was saved or deleted; `byThisDesk` when it

@@ -103,7 +103,7 @@ Status leesParen(Database& db, const CohortFilter& filter, QVector<Paar>& uit)
                                  kwadrantNummer(QStringLiteral("l.kwadrant")));
     QSqlQuery q(db.connection());
     if (!sql::exec(q, text, w.values))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     while (q.next())
         uit.append(
             {q.value(0).toInt() == 1 ? Perspectief::Professional : Perspectief::Inwoner, cijfers(q, 1), cijfers(q, 5)});
@@ -183,7 +183,7 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
                   w1.join,
                   whereClause(w1, QStringLiteral(" WHERE ")));
     if (!sql::exec(q, text, w1.values))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     while (q.next()) {
         CohortAccumulator::Groep g;
         g.perspectief = perspectiefFromCode(q.value(0).toString()).value_or(Perspectief::Inwoner);
@@ -220,7 +220,7 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
         "GROUP BY mm.volgnummer, mm.kwadrant_inwoner, mm.kwadrant_professional")
                .arg(w3.join, whereClause(w3, QStringLiteral(" AND ")));
     if (!sql::exec(q, text, w3.values))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     while (q.next())
         acc.addKwadrantPaar(q.value(0).toInt(),
             kwadrantFromCode(q.value(1).toString()),

@@ -7,9 +7,11 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 
 #include <sys/stat.h>
@@ -347,6 +349,19 @@ bool Database::ensureConnected()
     return m_dialect->configure(m_db, m_mode == Mode::ReadWrite).ok();
 }
 
+bool Database::connectionAlive() const
+{
+    return !m_isServer || serverConnectionAlive(m_db);
+}
+
+bool Database::checkConnection()
+{
+    if (!m_isServer || m_transactionDepth > 0)
+        return true;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1")) || ensureConnected();
+}
+
 Status Database::lockExclusively()
 {
     if (m_isServer) // a team server is restored into an empty database (backup.h), never under the others' feet
@@ -366,6 +381,13 @@ Status Database::lockExclusively()
         return sqlerror::failure(q.lastError(), QStringLiteral("de database kan niet worden vergrendeld"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     return {};
+}
+
+void Database::pauseBeforeAttempt(int attempt)
+{
+    const int base = 20 * (attempt - 1);
+    log::info("schrijven_opnieuw", {{"poging", attempt}});
+    QThread::msleep(base + QRandomGenerator::global()->bounded(2 * base + 1));
 }
 
 } // namespace dw

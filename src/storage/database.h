@@ -98,9 +98,27 @@ public:
     // terminated), connects again with the same address and password; false when the server is still away. On a
     // file, and on a connection that is fine, it does nothing and costs nothing (no round trip).
     bool ensureConnected();
+    // Whether the connection works, as far as libpq knows without a round trip; never connects again (connection()
+    // would). Always true on a file.
+    bool connectionAlive() const;
 
     // Transaction depth, used by TransactionGuard to nest with SAVEPOINTs.
     int& transactionDepth() { return m_transactionDepth; }
+
+    // Runs `write` (a whole transaction of its own) again when the server made it give way to another desk's
+    // write (a deadlock; Cause::Retry): at most writeAttempts times in all, after a short random pause. The server
+    // rolled the attempt back, so nothing is half written. Inside an outer transaction the outer write retries.
+    static constexpr int writeAttempts = 4;
+    template<typename Write> auto retrying(Write&& write) -> decltype(write())
+    {
+        for (int attempt = 1;; ++attempt) {
+            auto result = write();
+            if (result.ok() || result.error().cause != Error::Cause::Retry || attempt == writeAttempts
+                || m_transactionDepth > 0)
+                return result;
+            pauseBeforeAttempt(attempt + 1);
+        }
+    }
 
     // Whether this process may write the file and its folder (for WAL's -wal and -shm), asked with access(2):
     // a Cause::ReadOnly error with the reason when not.
@@ -111,8 +129,25 @@ public:
     // by device and inode where the files exist: a backup or export must never be written over them.
     static bool isDatabaseOrCompanion(const QString& path, const QString& candidate);
 
+    // Runs `read` once more when it failed because the server had closed the connection (a restart, a dropped
+    // network): the failure is how the desk finds out, and the second attempt connects again first. A read is
+    // safe to repeat; a write is not (its COMMIT may have arrived), so writes are never repeated for this.
+    template<typename Read> auto reading(Read&& read) -> decltype(read())
+    {
+        auto result = read();
+        if (!result.ok() && result.error().cause == Error::Cause::ConnectionLost && m_transactionDepth == 0
+            && ensureConnected())
+            return read();
+        return result;
+    }
+    // On a team server: one round trip, and connects again when the connection turns out to be closed. For a desk
+    // that just saw the server come back, so that its next save goes ahead at once.
+    bool checkConnection();
+
 private:
     Database(QSqlDatabase db, QString path, Mode mode, const Dialect& dialect);
+    // 20-60 ms for the second attempt, more for each next one, random so that two desks do not meet again.
+    static void pauseBeforeAttempt(int attempt);
     // The checks, set-up and migrations after the connection is open, the same for both engines.
     static Result<std::unique_ptr<Database>> finishOpening(std::unique_ptr<Database> database);
 

@@ -84,7 +84,7 @@ Status DossierStore::importGenerated(int total,
     if (rebuildIndexes) {
         for (const auto& index : Migrations::secondaryIndexes()) {
             if (!ddl.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index.name)))
-                return Error::failure(sqlError(ddl));
+                return sqlerror::statementFailed(ddl);
         }
     }
     for (int i = 0; i < total; ++i) {
@@ -110,7 +110,7 @@ Status DossierStore::importGenerated(int total,
     if (rebuildIndexes) {
         for (const auto& index : Migrations::secondaryIndexes()) {
             if (!ddl.exec(index.create))
-                return Error::failure(sqlError(ddl));
+                return sqlerror::statementFailed(ddl);
         }
     }
     const Status audit = AuditLog(m_db).record(QStringLiteral("import"), 0, QStringLiteral("%1 inwoners").arg(total));

@@ -71,22 +71,24 @@ Result<int> InwonerRepository::update(const Inwoner& i)
     const Status valid = validate(i);
     if (!valid.ok())
         return valid.error();
-    QSqlQuery q(m_db.connection());
-    if (!sql::exec(q,
-            QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
-                           "professional = ?, rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
-            personalData(i) << i.id << i.rowVersion)) {
-        const QSqlError error = q.lastError();
-        const auto other = findByRef(i.ref);
-        if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && other.ok() && other->id != i.id)
-            return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
-        return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
-    }
-    if (q.numRowsAffected() != 1)
-        return Error::badInput(QStringLiteral("Inwoner %1 is intussen door iemand anders gewijzigd of verwijderd. "
-                                              "Laad het dossier opnieuw.")
-                                   .arg(i.ref));
-    return i.rowVersion + 1;
+    return m_db.retrying([&]() -> Result<int> {
+        QSqlQuery q(m_db.connection());
+        if (!sql::exec(q,
+                QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
+                               "professional = ?, rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
+                personalData(i) << i.id << i.rowVersion)) {
+            const QSqlError error = q.lastError();
+            const auto other = findByRef(i.ref);
+            if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && other.ok() && other->id != i.id)
+                return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
+            return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
+        }
+        if (q.numRowsAffected() != 1)
+            return Error::badInput(QStringLiteral("Inwoner %1 is intussen door iemand anders gewijzigd of verwijderd. "
+                                                  "Laad het dossier opnieuw.")
+                                       .arg(i.ref));
+        return i.rowVersion + 1;
+    });
 }
 
 Result<Inwoner> InwonerRepository::findByRef(const QString& ref)
@@ -95,7 +97,7 @@ Result<Inwoner> InwonerRepository::findByRef(const QString& ref)
     q.prepare(selectColumns + QStringLiteral("WHERE ref = ?"));
     q.addBindValue(ref);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     if (!q.next())
         return Error::badInput(QStringLiteral("onbekende inwoner '%1'").arg(ref));
     return fromRow(q);
@@ -107,7 +109,7 @@ Result<Inwoner> InwonerRepository::findById(qint64 id)
     q.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     if (!q.next())
         return Error::badInput(QStringLiteral("onbekende inwoner %1").arg(id));
     return fromRow(q);
@@ -115,12 +117,14 @@ Result<Inwoner> InwonerRepository::findById(qint64 id)
 
 Status InwonerRepository::remove(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM inwoner WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Error::failure(sqlError(q));
-    return {};
+    return m_db.retrying([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM inwoner WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlerror::statementFailed(q);
+        return {};
+    });
 }
 
 Result<QStringList> InwonerRepository::existingRefs(const QStringList& refs)
@@ -131,7 +135,7 @@ Result<QStringList> InwonerRepository::existingRefs(const QStringList& refs)
     for (const QString& ref : refs) {
         q.addBindValue(ref);
         if (!q.exec())
-            return Error::failure(sqlError(q));
+            return sqlerror::statementFailed(q);
         if (q.next())
             found.append(ref);
         q.finish();
@@ -144,7 +148,7 @@ Result<QVector<Inwoner>> InwonerRepository::all()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(selectColumns + QStringLiteral("ORDER BY id")))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QVector<Inwoner> out;
     while (q.next())
         out.append(fromRow(q));
@@ -155,7 +159,7 @@ Result<int> InwonerRepository::count()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM inwoner")) || !q.next())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     return q.value(0).toInt();
 }
 

@@ -57,7 +57,7 @@ Status MetingRepository::insertMeting(qint64 meetmomentId, qint64 inwonerId, int
     q.bindValue(9, sql::text(kwadrantCode(s.kwadrant)));
     q.bindValue(10, s.probleemgebieden);
     if (!q.exec())
-        return Error::failure(QStringLiteral("meting kan niet worden opgeslagen: %1").arg(sqlError(q)));
+        return sqlerror::statementFailed(q, QStringLiteral("meting kan niet worden opgeslagen"));
     const qint64 metingId = m_db.dialect().insertedId(q);
 
     if (!meting.antwoorden.isEmpty()) {
@@ -69,7 +69,7 @@ Status MetingRepository::insertMeting(qint64 meetmomentId, qint64 inwonerId, int
             a.bindValue(i++, it.value());
         }
         if (!a.exec())
-            return Error::failure(QStringLiteral("antwoorden kunnen niet worden opgeslagen: %1").arg(sqlError(a)));
+            return sqlerror::statementFailed(a, QStringLiteral("antwoorden kunnen niet worden opgeslagen"));
     }
     if (!meting.draaglast.isEmpty()) {
         QSqlQuery& d = multiInsert(QStringLiteral("draaglast"), meting.draaglast.size());
@@ -80,7 +80,7 @@ Status MetingRepository::insertMeting(qint64 meetmomentId, qint64 inwonerId, int
             d.bindValue(i++, sql::optional(it.value()));
         }
         if (!d.exec())
-            return Error::failure(QStringLiteral("draaglast kan niet worden opgeslagen: %1").arg(sqlError(d)));
+            return sqlerror::statementFailed(d, QStringLiteral("draaglast kan niet worden opgeslagen"));
     }
     return {};
 }
@@ -97,7 +97,7 @@ Status MetingRepository::insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment
             q.bindValue(3 + static_cast<int>(p), sql::text(kwadrantCode(k)));
         }
         if (!q.exec())
-            return Error::failure(QStringLiteral("meetmoment kan niet worden opgeslagen: %1").arg(sqlError(q)));
+            return sqlerror::statementFailed(q, QStringLiteral("meetmoment kan niet worden opgeslagen"));
         m.id = m_db.dialect().insertedId(q);
         for (Perspectief p : allePerspectieven) {
             if (!m.meting(p))
@@ -118,11 +118,11 @@ Status MetingRepository::renumber(qint64 inwonerId)
     q.prepare(QStringLiteral("UPDATE meetmoment SET volgnummer = volgnummer + 1000000 WHERE inwoner_id = ?"));
     q.addBindValue(inwonerId);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     q.prepare(QStringLiteral("SELECT id FROM meetmoment WHERE inwoner_id = ? ORDER BY datum, id"));
     q.addBindValue(inwonerId);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -152,17 +152,19 @@ Result<qint64> MetingRepository::addMeetmoment(qint64 inwonerId, const Meetmomen
     }
     if (!meetmoment.datum.isValid())
         return Error::badInput(QStringLiteral("Vul een geldige datum in voor het meetmoment."));
-    TransactionGuard tx(m_db);
-    QVector<Meetmoment> one {meetmoment};
-    one[0].volgnummer = 1000000 - 1; // renumbered below
-    Status s = insertMeetmomenten(inwonerId, one);
-    if (s.ok())
-        s = renumber(inwonerId);
-    if (s.ok())
-        s = tx.commit();
-    if (!s.ok())
-        return s.error();
-    return one[0].id;
+    return m_db.retrying([&]() -> Result<qint64> {
+        TransactionGuard tx(m_db);
+        QVector<Meetmoment> one {meetmoment};
+        one[0].volgnummer = 1000000 - 1; // renumbered below
+        Status s = insertMeetmomenten(inwonerId, one);
+        if (s.ok())
+            s = renumber(inwonerId);
+        if (s.ok())
+            s = tx.commit();
+        if (!s.ok())
+            return s.error();
+        return one[0].id;
+    });
 }
 
 Status MetingRepository::saveMeting(qint64 meetmomentId, const Meting& meting)
@@ -170,97 +172,105 @@ Status MetingRepository::saveMeting(qint64 meetmomentId, const Meting& meting)
     const Status valid = validateMeting(m_instrument, meting);
     if (!valid.ok())
         return valid;
-    TransactionGuard tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT inwoner_id, volgnummer FROM meetmoment WHERE id = ?"));
-    q.addBindValue(meetmomentId);
-    if (!q.exec() || !q.next())
-        return Error::badInput(QStringLiteral("meetmoment %1 bestaat niet (meer)").arg(meetmomentId));
-    const qint64 inwonerId = q.value(0).toLongLong();
-    const int nummer = q.value(1).toInt();
-    q.finish();
-    q.prepare(QStringLiteral("DELETE FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
-    q.addBindValue(meetmomentId);
-    q.addBindValue(perspectiefCode(meting.perspectief));
-    if (!q.exec())
-        return Error::failure(sqlError(q));
-    const Status s = insertMeting(meetmomentId, inwonerId, nummer, meting);
-    if (!s.ok())
-        return s;
-    log::info("meting_opgeslagen", {{"inwoner_id", inwonerId}, {"meetmoment_id", meetmomentId}});
-    q.prepare(QStringLiteral("UPDATE meetmoment SET %1 = ? WHERE id = ?")
-                  .arg(meting.perspectief == Perspectief::Inwoner ? QStringLiteral("kwadrant_inwoner")
-                                                                  : QStringLiteral("kwadrant_professional")));
-    q.addBindValue(sql::text(kwadrantCode(scoreMeting(m_instrument, meting).kwadrant)));
-    q.addBindValue(meetmomentId);
-    if (!q.exec())
-        return Error::failure(sqlError(q));
-    return tx.commit();
+    return m_db.retrying([&]() -> Status {
+        TransactionGuard tx(m_db);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT inwoner_id, volgnummer FROM meetmoment WHERE id = ?"));
+        q.addBindValue(meetmomentId);
+        if (!q.exec() || !q.next())
+            return Error::badInput(QStringLiteral("meetmoment %1 bestaat niet (meer)").arg(meetmomentId));
+        const qint64 inwonerId = q.value(0).toLongLong();
+        const int nummer = q.value(1).toInt();
+        q.finish();
+        q.prepare(QStringLiteral("DELETE FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
+        q.addBindValue(meetmomentId);
+        q.addBindValue(perspectiefCode(meting.perspectief));
+        if (!q.exec())
+            return sqlerror::statementFailed(q);
+        const Status s = insertMeting(meetmomentId, inwonerId, nummer, meting);
+        if (!s.ok())
+            return s;
+        log::info("meting_opgeslagen", {{"inwoner_id", inwonerId}, {"meetmoment_id", meetmomentId}});
+        q.prepare(QStringLiteral("UPDATE meetmoment SET %1 = ? WHERE id = ?")
+                      .arg(meting.perspectief == Perspectief::Inwoner ? QStringLiteral("kwadrant_inwoner")
+                                                                      : QStringLiteral("kwadrant_professional")));
+        q.addBindValue(sql::text(kwadrantCode(scoreMeting(m_instrument, meting).kwadrant)));
+        q.addBindValue(meetmomentId);
+        if (!q.exec())
+            return sqlerror::statementFailed(q);
+        return tx.commit();
+    });
 }
 
 Status MetingRepository::removeMeetmoment(qint64 meetmomentId)
 {
-    TransactionGuard tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT inwoner_id FROM meetmoment WHERE id = ?"));
-    q.addBindValue(meetmomentId);
-    if (!q.exec() || !q.next())
-        return Error::badInput(QStringLiteral("meetmoment %1 bestaat niet (meer)").arg(meetmomentId));
-    const qint64 inwonerId = q.value(0).toLongLong();
-    q.finish();
-    q.prepare(QStringLiteral("DELETE FROM meetmoment WHERE id = ?"));
-    q.addBindValue(meetmomentId);
-    if (!q.exec())
-        return Error::failure(sqlError(q));
-    const Status s = renumber(inwonerId);
-    if (!s.ok())
-        return s;
-    return tx.commit();
+    return m_db.retrying([&]() -> Status {
+        TransactionGuard tx(m_db);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT inwoner_id FROM meetmoment WHERE id = ?"));
+        q.addBindValue(meetmomentId);
+        if (!q.exec() || !q.next())
+            return Error::badInput(QStringLiteral("meetmoment %1 bestaat niet (meer)").arg(meetmomentId));
+        const qint64 inwonerId = q.value(0).toLongLong();
+        q.finish();
+        q.prepare(QStringLiteral("DELETE FROM meetmoment WHERE id = ?"));
+        q.addBindValue(meetmomentId);
+        if (!q.exec())
+            return sqlerror::statementFailed(q);
+        const Status s = renumber(inwonerId);
+        if (!s.ok())
+            return s;
+        return tx.commit();
+    });
 }
 
 Status MetingRepository::replaceMeting(
     qint64 meetmomentId, Perspectief p, const std::optional<Meting>& meting, const std::optional<Meting>& expected)
 {
-    TransactionGuard tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
-    q.addBindValue(meetmomentId);
-    q.addBindValue(perspectiefCode(p));
-    if (!q.exec())
-        return Error::failure(sqlError(q));
-    std::optional<Meting> stored;
-    if (q.next()) {
-        auto loaded = loadMeting(q.value(0).toLongLong(), p);
-        if (!loaded.ok())
-            return loaded.error();
-        stored = loaded.value();
-    }
-    q.finish();
-    if (stored != expected)
-        return Error::badInput(QStringLiteral("De meting is intussen door iemand anders gewijzigd. "
-                                              "Laad het dossier opnieuw en bekijk de wijziging."));
-    const Status s = meting ? saveMeting(meetmomentId, *meting) : removeMeting(meetmomentId, p);
-    if (!s.ok())
-        return s;
-    return tx.commit();
+    return m_db.retrying([&]() -> Status {
+        TransactionGuard tx(m_db);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
+        q.addBindValue(meetmomentId);
+        q.addBindValue(perspectiefCode(p));
+        if (!q.exec())
+            return sqlerror::statementFailed(q);
+        std::optional<Meting> stored;
+        if (q.next()) {
+            auto loaded = loadMeting(q.value(0).toLongLong(), p);
+            if (!loaded.ok())
+                return loaded.error();
+            stored = loaded.value();
+        }
+        q.finish();
+        if (stored != expected)
+            return Error::badInput(QStringLiteral("De meting is intussen door iemand anders gewijzigd. "
+                                                  "Laad het dossier opnieuw en bekijk de wijziging."));
+        const Status s = meting ? saveMeting(meetmomentId, *meting) : removeMeting(meetmomentId, p);
+        if (!s.ok())
+            return s;
+        return tx.commit();
+    });
 }
 
 Status MetingRepository::removeMeting(qint64 meetmomentId, Perspectief perspectief)
 {
-    TransactionGuard tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
-    q.addBindValue(meetmomentId);
-    q.addBindValue(perspectiefCode(perspectief));
-    if (!q.exec())
-        return Error::failure(sqlError(q));
-    q.prepare(QStringLiteral("UPDATE meetmoment SET %1 = NULL WHERE id = ?")
-                  .arg(perspectief == Perspectief::Inwoner ? QStringLiteral("kwadrant_inwoner")
-                                                           : QStringLiteral("kwadrant_professional")));
-    q.addBindValue(meetmomentId);
-    if (!q.exec())
-        return Error::failure(sqlError(q));
-    return tx.commit();
+    return m_db.retrying([&]() -> Status {
+        TransactionGuard tx(m_db);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM meting WHERE meetmoment_id = ? AND perspectief = ?"));
+        q.addBindValue(meetmomentId);
+        q.addBindValue(perspectiefCode(perspectief));
+        if (!q.exec())
+            return sqlerror::statementFailed(q);
+        q.prepare(QStringLiteral("UPDATE meetmoment SET %1 = NULL WHERE id = ?")
+                      .arg(perspectief == Perspectief::Inwoner ? QStringLiteral("kwadrant_inwoner")
+                                                               : QStringLiteral("kwadrant_professional")));
+        q.addBindValue(meetmomentId);
+        if (!q.exec())
+            return sqlerror::statementFailed(q);
+        return tx.commit();
+    });
 }
 
 Result<Meting> MetingRepository::loadMeting(qint64 metingId, Perspectief perspectief)
@@ -271,13 +281,13 @@ Result<Meting> MetingRepository::loadMeting(qint64 metingId, Perspectief perspec
     q.prepare(QStringLiteral("SELECT item, waarde FROM antwoord WHERE meting_id = ?"));
     q.addBindValue(metingId);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     while (q.next())
         m.antwoorden.insert(q.value(0).toString(), q.value(1).toInt());
     q.prepare(QStringLiteral("SELECT levensgebied, niveau FROM draaglast WHERE meting_id = ?"));
     q.addBindValue(metingId);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     while (q.next())
         m.draaglast.insert(q.value(0).toString(), sql::toOptionalInt(q.value(1)));
     return m;
@@ -291,7 +301,7 @@ Result<QVector<Meetmoment>> MetingRepository::load(qint64 inwonerId)
                              "WHERE mm.inwoner_id = ? ORDER BY mm.volgnummer, m.perspectief"));
     q.addBindValue(inwonerId);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QVector<Meetmoment> out;
     QVector<std::pair<int, std::pair<qint64, Perspectief>>> metingen;
     while (q.next()) {
@@ -331,7 +341,7 @@ Result<QVector<OpgeslagenMeting>> MetingRepository::storedFigures(qint64 inwoner
     if (inwonerId > 0)
         q.addBindValue(inwonerId);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QVector<OpgeslagenMeting> out;
     while (q.next()) {
         OpgeslagenMeting m;

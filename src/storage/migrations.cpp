@@ -293,7 +293,7 @@ Status Migrations::migrateTo(Database& db, int version)
     QSqlQuery lock(db.connection());
     const QString lockSql = db.dialect().lockSchema();
     if (!lockSql.isEmpty() && !lock.exec(lockSql))
-        return Error::failure(QStringLiteral("het schema kan niet worden bijgewerkt: %1").arg(sqlError(lock)));
+        return sqlerror::statementFailed(lock, QStringLiteral("het schema kan niet worden bijgewerkt"));
     Status result;
     for (const Migration& m : all()) {
         if (m.version <= stored || m.version > version)

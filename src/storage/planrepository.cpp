@@ -50,7 +50,7 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
     q.bindValue(9, sql::date(p.ingetrokkenOp));
     q.bindValue(10, sql::nonNull(p.intrekReden));
     if (!q.exec())
-        return Error::failure(QStringLiteral("plan kan niet worden opgeslagen: %1").arg(sqlError(q)));
+        return sqlerror::statementFailed(q, QStringLiteral("plan kan niet worden opgeslagen"));
     const qint64 planId = m_db.dialect().insertedId(q);
     for (int i = 0; i < p.doelen.size(); ++i) {
         const Doel& d = p.doelen.at(i);
@@ -101,21 +101,23 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
 
 Result<int> PlanRepository::saveRevision(qint64 inwonerId, Plan plan)
 {
-    TransactionGuard tx(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(max(versie), 0) FROM plan WHERE inwoner_id = ?"));
-    q.addBindValue(inwonerId);
-    if (!q.exec() || !q.next())
-        return Error::failure(sqlError(q));
-    plan.versie = q.value(0).toInt() + 1;
-    q.finish();
-    const auto id = insert(inwonerId, plan);
-    if (!id.ok())
-        return id.error();
-    const Status s = tx.commit();
-    if (!s.ok())
-        return s.error();
-    return plan.versie;
+    return m_db.retrying([&]() -> Result<int> {
+        TransactionGuard tx(m_db);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT coalesce(max(versie), 0) FROM plan WHERE inwoner_id = ?"));
+        q.addBindValue(inwonerId);
+        if (!q.exec() || !q.next())
+            return sqlerror::statementFailed(q);
+        plan.versie = q.value(0).toInt() + 1;
+        q.finish();
+        const auto id = insert(inwonerId, plan);
+        if (!id.ok())
+            return id.error();
+        const Status s = tx.commit();
+        if (!s.ok())
+            return s.error();
+        return plan.versie;
+    });
 }
 
 Status PlanRepository::withdraw(qint64 inwonerId, int versie, const QDate& op, const QString& reden)
@@ -125,20 +127,23 @@ Status PlanRepository::withdraw(qint64 inwonerId, int versie, const QDate& op, c
     const QString problem = validation::textProblem(reden, validation::CellLength);
     if (!problem.isEmpty())
         return Error::badInput(QStringLiteral("reden: %1").arg(problem));
-    TransactionGuard tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!sql::exec(q,
-            QStringLiteral("UPDATE plan SET ingetrokken_op = ?, intrek_reden = ? "
-                           "WHERE inwoner_id = ? AND versie = ? AND ingetrokken_op IS NULL"),
-            {sql::date(op), reden.trimmed(), inwonerId, versie}))
-        return sqlerror::failure(q.lastError(), QStringLiteral("versie %1 kan niet worden ingetrokken").arg(versie));
-    if (q.numRowsAffected() != 1)
-        return Error::badInput(QStringLiteral("Versie %1 bestaat niet of is al ingetrokken.").arg(versie));
-    const Status audit = AuditLog(m_db).record(
-        QStringLiteral("plan versie ingetrokken"), inwonerId, QStringLiteral("versie %1").arg(versie));
-    if (!audit.ok())
-        return audit;
-    return tx.commit();
+    return m_db.retrying([&]() -> Status {
+        TransactionGuard tx(m_db);
+        QSqlQuery q(m_db.connection());
+        if (!sql::exec(q,
+                QStringLiteral("UPDATE plan SET ingetrokken_op = ?, intrek_reden = ? "
+                               "WHERE inwoner_id = ? AND versie = ? AND ingetrokken_op IS NULL"),
+                {sql::date(op), reden.trimmed(), inwonerId, versie}))
+            return sqlerror::failure(
+                q.lastError(), QStringLiteral("versie %1 kan niet worden ingetrokken").arg(versie));
+        if (q.numRowsAffected() != 1)
+            return Error::badInput(QStringLiteral("Versie %1 bestaat niet of is al ingetrokken.").arg(versie));
+        const Status audit = AuditLog(m_db).record(
+            QStringLiteral("plan versie ingetrokken"), inwonerId, QStringLiteral("versie %1").arg(versie));
+        if (!audit.ok())
+            return audit;
+        return tx.commit();
+    });
 }
 
 Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
@@ -151,7 +156,7 @@ Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
                        "WHERE inwoner_id = ? ORDER BY versie"));
     q.addBindValue(inwonerId);
     if (!q.exec())
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     while (q.next()) {
         Plan p;
         p.id = q.value(0).toLongLong();
@@ -172,7 +177,7 @@ Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
                                  "uitkomst_datum FROM doel WHERE plan_id = ? ORDER BY nummer"));
         q.addBindValue(p.id);
         if (!q.exec())
-            return Error::failure(sqlError(q));
+            return sqlerror::statementFailed(q);
         while (q.next()) {
             Doel d;
             d.omschrijving = q.value(0).toString();
@@ -190,7 +195,7 @@ Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
                                  "WHERE plan_id = ? ORDER BY nummer"));
         q.addBindValue(p.id);
         if (!q.exec())
-            return Error::failure(sqlError(q));
+            return sqlerror::statementFailed(q);
         while (q.next())
             p.interventies.append({q.value(0).toString(),
                 q.value(1).toString(),
@@ -200,7 +205,7 @@ Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
         q.prepare(QStringLiteral("SELECT omschrijving, wie, wanneer FROM afspraak WHERE plan_id = ? ORDER BY nummer"));
         q.addBindValue(p.id);
         if (!q.exec())
-            return Error::failure(sqlError(q));
+            return sqlerror::statementFailed(q);
         while (q.next())
             p.afspraken.append({q.value(0).toString(), q.value(1).toString(), sql::toDate(q.value(2))});
     }

@@ -2,6 +2,7 @@
 
 #include "log.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -157,14 +158,13 @@ long long sqlStateNumber(const QString& sqlState)
     return sqlState.toLongLong(nullptr, 36);
 }
 
-} // namespace
 
-Error failure(const QSqlError& error, const QString& context, const char* event)
+Error classify(const QSqlError& error, bool server, const QString& context, const char* event)
 {
     QString sentence;
     Error::Cause errorCause;
     Error::Kind kind;
-    if (fromServer(error)) {
+    if (server) {
         const QString state = error.nativeErrorCode().size() == 5 ? error.nativeErrorCode() : QString();
         log::warn(event, {{"sqlstate36", sqlStateNumber(state)}});
         const ServerError e = classifyServer(state);
@@ -180,6 +180,28 @@ Error failure(const QSqlError& error, const QString& context, const char* event)
     }
     const QString message = context.isEmpty() ? sentence : QStringLiteral("%1: %2").arg(context, sentence);
     return Error::because(errorCause, kind, message);
+}
+
+// A statement knows its engine: on a server connection that could not be opened again, Qt refuses the statement
+// without any error text at all ("database not open"), and that is the server being away, not a SQLite code 0.
+bool onServer(const QSqlQuery& query)
+{
+    return fromServer(query.lastError())
+        || (query.driver() && query.driver()->dbmsType() == QSqlDriver::DbmsType::PostgreSQL);
+}
+
+} // namespace
+
+Error failure(const QSqlError& error, const QString& context, const char* event)
+{
+    return classify(error, fromServer(error), context, event);
+}
+
+Error statementFailed(const QSqlQuery& query, const QString& context)
+{
+    Error e = classify(query.lastError(), onServer(query), context, "sql_fout");
+    e.kind = Error::Kind::Failure;
+    return e;
 }
 
 } // namespace sqlerror
@@ -216,7 +238,7 @@ QString sqlError(const QSqlError& error)
 
 QString sqlError(const QSqlQuery& query)
 {
-    return sqlError(query.lastError());
+    return sqlerror::statementFailed(query).message;
 }
 
 } // namespace dw

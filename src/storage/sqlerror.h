@@ -20,6 +20,9 @@ Error::Cause cause(int code);
 QString sentence(int code);
 // An Error for a failed statement: "<context>: <sentence>", the cause set, the code logged under `event`.
 Error failure(const QSqlError& error, const QString& context, const char* event = "sql_fout");
+// A repository's failed statement: always Kind::Failure (the caller checked the input), but with the cause kept,
+// so that a write the server made give way to another desk's (Cause::Retry) is tried again (Database::retrying).
+Error statementFailed(const QSqlQuery& query, const QString& context = {});
 
 } // namespace sqlerror
 

@@ -83,7 +83,7 @@ Result<QVector<VervolgTelling>> VervolgQuery::tellingen(const VervolgFilter& f)
         + lastMeetmomentJoin + w.sql() + QStringLiteral(" GROUP BY i.professional ORDER BY i.professional");
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q, text, values))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QVector<VervolgTelling> out;
     std::optional<VervolgTelling> zonder;
     while (q.next()) {
@@ -112,7 +112,7 @@ Result<QVector<VervolgRij>> VervolgQuery::inwoners(const VervolgFilter& f)
         + lastMeetmomentJoin + w.sql() + QStringLiteral(" ORDER BY l.datum, i.naam, i.id");
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q, text, w.values))
-        return Error::failure(sqlError(q));
+        return sqlerror::statementFailed(q);
     QVector<VervolgRij> out;
     if (q.size() > 0)
         out.reserve(q.size());

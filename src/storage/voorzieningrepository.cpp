@@ -13,7 +13,7 @@ Result<QVector<Voorziening>> VoorzieningRepository::all()
             QStringLiteral("SELECT id, naam, type, levensgebied, gemeente, contact FROM voorziening ORDER BY %1, id")
                 .arg(m_db.dialect().caseInsensitive(QStringLiteral("naam"))),
             {}))
-        return Error::failure(QStringLiteral("sociale kaart kan niet worden gelezen: %1").arg(sqlError(q)));
+        return sqlerror::statementFailed(q, QStringLiteral("sociale kaart kan niet worden gelezen"));
     QVector<Voorziening> kaart;
     while (q.next())
         kaart.append({q.value(0).toLongLong(),
@@ -40,7 +40,7 @@ Status VoorzieningRepository::insertRow(const Voorziening& v, qint64* id)
                 sql::text(v.levensgebied),
                 sql::nonNull(v.gemeente.trimmed()),
                 sql::nonNull(v.contact.trimmed())}))
-        return Error::failure(QStringLiteral("voorziening kan niet worden opgeslagen: %1").arg(sqlError(q)));
+        return sqlerror::statementFailed(q, QStringLiteral("voorziening kan niet worden opgeslagen"));
     if (id)
         *id = m_db.dialect().insertedId(q);
     return {};
@@ -75,7 +75,7 @@ Status VoorzieningRepository::update(const Voorziening& v)
                 sql::nonNull(v.gemeente.trimmed()),
                 sql::nonNull(v.contact.trimmed()),
                 v.id}))
-        return Error::failure(QStringLiteral("voorziening kan niet worden opgeslagen: %1").arg(sqlError(q)));
+        return sqlerror::statementFailed(q, QStringLiteral("voorziening kan niet worden opgeslagen"));
     if (q.numRowsAffected() != 1)
         return Error::badInput(QStringLiteral("Deze voorziening bestaat niet meer."));
     return tx.commit();
@@ -86,7 +86,7 @@ Status VoorzieningRepository::remove(qint64 id)
     TransactionGuard tx(m_db);
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q, QStringLiteral("DELETE FROM voorziening WHERE id = ?"), {id}))
-        return Error::failure(QStringLiteral("voorziening kan niet worden verwijderd: %1").arg(sqlError(q)));
+        return sqlerror::statementFailed(q, QStringLiteral("voorziening kan niet worden verwijderd"));
     return tx.commit();
 }
 

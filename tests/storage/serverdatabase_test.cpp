@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/metingrepository.h"
 #include "storage/migrations.h"
 
 #include "core/demogenerator.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -134,6 +136,58 @@ TEST_F(ServerDatabase, TheSecondDeskGetsTheConflictAndNothingIsOverwritten)
     EXPECT_TRUE(second.errorMessage().contains(QStringLiteral("intussen door iemand anders gewijzigd")))
         << second.errorMessage().toStdString();
     EXPECT_EQ(InwonerRepository(t.db()).findByRef(QStringLiteral("T-2"))->contact, QStringLiteral("06-12345678"));
+}
+
+// Desk B holds the meetmoment's row while desk A saves a meting of it: A deletes the old meting and waits for the
+// meetmoment; then B deletes that meting too. Each waits for the other; the server gives A the deadlock (A waited
+// first). A tries again after B commits, and its meting is saved: the user sees no error.
+TEST_F(ServerDatabase, ASaveThatLostADeadlockIsTriedAgainAndStored)
+{
+    test::TempDatabase t;
+    DemoGenerator generator(Instrument::standaard(), 3);
+    ASSERT_TRUE(DossierStore(t.db(), Instrument::standaard())
+                    .importGenerated(1, [&generator](int i) { return generator.dossier(i); })
+                    .ok());
+    const auto inwoner = InwonerRepository(t.db()).all().value().constFirst();
+    const Meetmoment stored = MetingRepository(t.db(), Instrument::standaard()).load(inwoner.id).value().constFirst();
+    ASSERT_TRUE(stored.inwoner.has_value());
+    Meting changed = *stored.inwoner;
+    changed.antwoorden[changed.antwoorden.firstKey()] = changed.antwoorden.first() == 1 ? 2 : 1;
+
+    auto deskB = t.openAnother();
+    auto admin = t.openAnother();
+    ASSERT_TRUE(deskB.ok() && admin.ok());
+    QSqlQuery b(deskB.value()->connection());
+    ASSERT_TRUE(b.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(b.exec(QStringLiteral("UPDATE meetmoment SET datum = datum WHERE id = %1").arg(stored.id)));
+
+    Status saved = Error::failure(QStringLiteral("niet gestart"));
+    std::thread deskA([&] {
+        auto a = t.openAnother();
+        if (a.ok())
+            saved = MetingRepository(*a.value(), Instrument::standaard()).saveMeting(stored.id, changed);
+    });
+    // Wait until A holds the old meting and waits for the meetmoment.
+    QSqlQuery waiting(admin.value()->connection());
+    QElapsedTimer timer;
+    timer.start();
+    bool aWaits = false;
+    while (!aWaits && timer.elapsed() < 10000) {
+        aWaits = waiting.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                             "AND datname = current_database()"))
+            && waiting.next() && waiting.value(0).toInt() > 0;
+        QThread::msleep(20);
+    }
+    EXPECT_TRUE(aWaits);
+    const bool bDeleted = b.exec(
+        QStringLiteral("DELETE FROM meting WHERE meetmoment_id = %1 AND perspectief = 'inwoner'").arg(stored.id));
+    EXPECT_TRUE(bDeleted) << "the server chose desk B; the test did not make the deadlock it meant to";
+    EXPECT_TRUE(b.exec(QStringLiteral("COMMIT")));
+    deskA.join();
+    ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    const Meetmoment after = MetingRepository(t.db(), Instrument::standaard()).load(inwoner.id).value().constFirst();
+    ASSERT_TRUE(after.inwoner.has_value());
+    EXPECT_EQ(after.inwoner->antwoorden, changed.antwoorden);
 }
 
 TEST_F(ServerDatabase, ATerminatedBackendMidSaveWritesNothingAndSaysSoInDutch)
