@@ -12,11 +12,14 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/serveraddress.h"
 
 #include "support/tempdatabase.h"
 
 #include <QFrame>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace dw;
@@ -78,6 +81,48 @@ private Q_SLOTS:
         window.findChild<QPushButton*>(QStringLiteral("opnieuwLadenButton"))->click();
         QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.naam, QStringLiteral("Door Collega Hernoemd"));
         QVERIFY(!banner->isVisible());
+    }
+
+    // The server ends every connection of this desk (a restart, a beheerder): the desk says so and turns read-only,
+    // keeps what is on screen, and connects again by itself; the next save then goes ahead.
+    void whenTheServerDropsTheDeskTheDeskTurnsReadOnlyAndConnectsAgain()
+    {
+        // Its own application_name, so that only this desk's connections are ended (other tests share the server).
+        const QString app = QStringLiteral("dw-test-%1").arg(QCoreApplication::applicationPid());
+        const auto address = ServerAddress::parse(m_schema->uri() + QStringLiteral("&application_name=") + app);
+        QVERIFY2(address.ok(), qPrintable(address.errorMessage()));
+        auto db = Database::openServer(address.value());
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(window.caseload()->model()->rowCount() > 0);
+        const QString ref = window.caseload()->model()->data(window.caseload()->model()->index(1, 0)).toString();
+        QVERIFY(window.openDossier(ref));
+        const QString naamOnScreen = window.dossierWidget()->document()->dossier().inwoner.naam;
+        auto* banner = window.findChild<QFrame*>(QStringLiteral("serverBanner"));
+        auto* naam = window.findChild<QLineEdit*>(QStringLiteral("naamEdit"));
+        QVERIFY(banner && naam && !banner->isVisible() && !naam->isReadOnly());
+
+        auto admin = Database::openServer(m_schema->address());
+        QVERIFY(admin.ok());
+        QSqlQuery end(admin.value()->connection());
+        QVERIFY(end.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                        "WHERE application_name = '%1'")
+                             .arg(app)));
+        QVERIFY(end.next() && end.value(0).toInt() >= 2); // the session's own and the listener at least
+
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 3000);
+        QVERIFY(naam->isReadOnly());
+        QCOMPARE(naam->text(), naamOnScreen);
+        // The server is still there: the next attempt, at most five seconds on, connects again.
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 8000);
+        QVERIFY(!naam->isReadOnly());
+        window.dossierWidget()->document()->editField(
+            DossierDocument::Field::Naam, QStringLiteral("Na De Onderbreking"));
+        auto check = Database::openServer(m_schema->address());
+        QVERIFY(check.ok());
+        QCOMPARE(InwonerRepository(*check.value()).findByRef(ref)->naam, QStringLiteral("Na De Onderbreking"));
     }
 
     void cleanupTestCase() { m_schema.reset(); }

@@ -27,7 +27,7 @@ void CaseloadLoader::countRequested(int generation, const CaseloadFilter& filter
 {
     if (!ensureOpen())
         return;
-    const auto n = CaseloadQuery(*m_db).count(filter);
+    const auto n = m_db->reading([&] { return CaseloadQuery(*m_db).count(filter); });
     if (!n.ok()) {
         Q_EMIT failed(n.errorMessage());
         return;
@@ -39,7 +39,7 @@ void CaseloadLoader::pageRequested(int generation, const CaseloadFilter& filter,
 {
     if (!ensureOpen())
         return;
-    const auto rows = CaseloadQuery(*m_db).page(filter, page * pageSize, pageSize);
+    const auto rows = m_db->reading([&] { return CaseloadQuery(*m_db).page(filter, page * pageSize, pageSize); });
     if (!rows.ok()) {
         Q_EMIT failed(rows.errorMessage());
         return;
@@ -52,7 +52,7 @@ void CaseloadLoader::choicesRequested()
     if (!ensureOpen())
         return;
     CaseloadQuery query(*m_db);
-    const auto g = query.gemeenten();
+    const auto g = m_db->reading([&] { return query.gemeenten(); });
     const auto p = query.professionals();
     if (g.ok() && p.ok())
         Q_EMIT choicesReady(g.value(), p.value());

@@ -61,7 +61,18 @@ void DashboardLoader::runRequested(int generation, const DashboardVraag& vraag)
         else
             Q_EMIT failed(generation, e.message);
     };
-    auto rapport = CohortQuery(*m_db).run(vraag.cohort, [&verder](int stap, int) { return verder(stap); });
+    const auto cohort
+        = [&] { return CohortQuery(*m_db).run(vraag.cohort, [&](int stap, int) { return verder(stap); }); };
+    auto rapport = cohort();
+    if (!rapport.ok() && rapport.error().cause == Error::Cause::ConnectionLost) {
+        // The team server closed the connection since the last run (a restart): open a new one, with the
+        // interrupter on it, and run once more.
+        m_stop->interrupter().detach();
+        m_db.reset();
+        if (!ensureOpen(generation))
+            return;
+        rapport = cohort();
+    }
     if (!rapport.ok())
         return fail(rapport.error());
     cijfers.rapport = std::move(rapport).value();

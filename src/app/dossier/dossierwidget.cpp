@@ -90,8 +90,9 @@ void DossierWidget::setReadOnly(bool readOnly)
         static_cast<QLineEdit*>(message->field())->setReadOnly(readOnly);
     for (QPushButton* button : {m_ui->nieuwButton, m_ui->bewerkButton, m_ui->verwijderButton})
         button->setEnabled(!readOnly);
-    if (readOnly)
-        m_ui->gegevensHint->setText(tr("Alleen lezen: deze database kan niet worden gewijzigd."));
+    m_ui->gegevensHint->setText(readOnly ? tr("Alleen lezen: er kan nu niets worden gewijzigd.")
+                                         : tr("Wijzigingen worden opgeslagen zodra u het veld verlaat (Tab of Enter); "
+                                              "Ctrl+Z maakt ze ongedaan."));
     m_readOnly = readOnly;
     m_planEditor->setReadOnly(readOnly);
 }

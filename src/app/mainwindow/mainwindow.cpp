@@ -3,7 +3,7 @@
 #include "autobackup.h"
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadwidget.h"
-#include "colleaguebanner.h"
+#include "common/noticebanner.h"
 #include "core/clock.h"
 #include "core/exchangeformat.h"
 #include "core/instrument.h"
@@ -16,8 +16,8 @@
 #include "plan/planeditor.h"
 #include "reporting/planpdf.h"
 #include "reporting/safefile.h"
+#include "serverwatch.h"
 #include "socialekaart/socialekaartdialog.h"
-#include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
@@ -66,7 +66,8 @@ MainWindow::MainWindow(
     m_stack = new QStackedWidget;
     m_stack->addWidget(welcome);
     // Above the dossier: the note that a colleague saved it meanwhile (team mode).
-    m_colleagueBanner = new ColleagueBanner;
+    m_colleagueBanner = new NoticeBanner(QStringLiteral("collegaBanner"), NoticeBanner::Tone::Note);
+    m_colleagueBanner->setAction(tr("&Opnieuw laden"), QStringLiteral("opnieuwLadenButton"));
     auto* dossierPane = new QWidget;
     auto* dossierLayout = new QVBoxLayout(dossierPane);
     dossierLayout->setContentsMargins(0, 0, 0, 0);
@@ -77,7 +78,19 @@ MainWindow::MainWindow(
     m_splitter->addWidget(dossierPane);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({560, 840});
-    setCentralWidget(m_splitter);
+    // Across the whole window: the team server is away, and nothing can be saved until it is back.
+    m_serverBanner = new NoticeBanner(QStringLiteral("serverBanner"), NoticeBanner::Tone::Warning);
+    m_serverBanner->setText(tr("<b>Geen verbinding met de teamserver.</b> U kunt bekijken wat op het scherm staat; "
+                               "wijzigen en opslaan kan pas weer als de verbinding terug is. Draagwijzer probeert "
+                               "het elke %1 seconden opnieuw.")
+                                .arg(ServerWatch::retryMs / 1000));
+    m_serverBanner->setAction(tr("Nu &verbinden"), QStringLiteral("nuVerbindenButton"));
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_serverBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_databaseLabel = new QLabel(m_db->readOnly() ? tr("%1 (alleen lezen)").arg(m_db->connector().displayName())
                                                   : m_db->connector().displayName());
@@ -134,17 +147,18 @@ MainWindow::MainWindow(
 void MainWindow::followColleagues()
 {
     // Team mode: another desk's save shows in the caseload within a second, and an open dossier says it changed.
-    m_changes = new ChangeListener(m_db->connector(), *m_db, this);
+    m_serverWatch = new ServerWatch(m_db->connector(), *m_db, this);
     auto* refresh = new QTimer(this);
     refresh->setSingleShot(true);
     refresh->setInterval(300); // an import of many dossiers is one refresh, not thousands
     connect(refresh, &QTimer::timeout, m_caseload, &CaseloadWidget::reload);
-    connect(m_changes, &ChangeListener::inwonerChanged, this, [this, refresh](qint64 inwonerId, bool byThisDesk) {
+    connect(m_serverWatch, &ServerWatch::inwonerChanged, this, [this, refresh](qint64 inwonerId, bool byThisDesk) {
         refresh->start();
         if (!byThisDesk && m_document && m_document->dossier().inwoner.id == inwonerId)
-            m_colleagueBanner->show();
+            showColleagueBanner(tr("Dit dossier is intussen gewijzigd door een collega. Wat u ziet, is niet meer "
+                                   "wat er op de teamserver staat."));
     });
-    connect(m_colleagueBanner, &ColleagueBanner::reloadRequested, this, [this] {
+    connect(m_colleagueBanner, &NoticeBanner::actionTriggered, this, [this] {
         if (!m_document || !maybeSavePlan())
             return;
         const Status s = m_document->reload();
@@ -155,6 +169,34 @@ void MainWindow::followColleagues()
         m_colleagueBanner->hide();
         showStatus(tr("Dossier opnieuw geladen van de teamserver."));
     });
+    connect(m_serverBanner, &NoticeBanner::actionTriggered, m_serverWatch, &ServerWatch::retryNow);
+    connect(m_serverWatch, &ServerWatch::awayChanged, this, &MainWindow::serverAway);
+}
+
+void MainWindow::showColleagueBanner(const QString& text)
+{
+    m_colleagueBanner->setText(text);
+    m_colleagueBanner->show();
+}
+
+void MainWindow::serverAway(bool away)
+{
+    // While the server is away the desk is read-only, as a read-only file is; what is on screen stays.
+    m_serverBanner->setVisible(away);
+    for (QAction* action : std::as_const(m_editActions))
+        action->setEnabled(!away);
+    if (m_dossierWidget)
+        m_dossierWidget->setReadOnly(away);
+    if (away) {
+        showStatus(tr("Geen verbinding met de teamserver: alleen lezen."));
+        return;
+    }
+    // What other desks saved meanwhile was not announced to this one.
+    m_caseload->reload();
+    if (m_document)
+        showColleagueBanner(tr("De verbinding met de teamserver was even weg. Een collega kan dit dossier intussen "
+                               "hebben gewijzigd; laad het opnieuw om dat te zien."));
+    showStatus(tr("De verbinding met de teamserver is terug; u kunt weer opslaan."));
 }
 
 MainWindow::~MainWindow()
@@ -310,7 +352,7 @@ bool MainWindow::openDossier(const QString& ref)
     m_document = doc;
     m_colleagueBanner->hide();
     m_dossierWidget = new DossierWidget(doc);
-    m_dossierWidget->setReadOnly(m_db->readOnly());
+    m_dossierWidget->setReadOnly(m_db->readOnly() || m_serverWatch->away());
     connect(m_dossierWidget, &DossierWidget::statusMessage, this, &MainWindow::showStatus);
     connect(doc, &DossierDocument::changed, m_caseload, &CaseloadWidget::reload);
     m_stack->addWidget(m_dossierWidget);

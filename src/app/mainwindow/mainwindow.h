@@ -49,6 +49,8 @@ private:
     void about();
     void showStatus(const QString& message);
     void followColleagues();
+    void serverAway(bool away);
+    void showColleagueBanner(const QString& text);
 
     std::unique_ptr<Database> m_db;
     const Instrument& m_instrument;
@@ -65,8 +67,9 @@ private:
     class IntegrityCheck* m_integrityCheck = nullptr;
     DashboardWidget* m_dashboard = nullptr;
     QList<QAction*> m_editActions; // off in a read-only session
-    class ChangeListener* m_changes = nullptr;
-    class ColleagueBanner* m_colleagueBanner = nullptr;
+    class ServerWatch* m_serverWatch = nullptr;
+    class NoticeBanner* m_colleagueBanner = nullptr;
+    class NoticeBanner* m_serverBanner = nullptr;
 };
 
 } // namespace dw

@@ -1,0 +1,43 @@
+#include "noticebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace dw {
+
+NoticeBanner::NoticeBanner(const QString& objectName, Tone tone, QWidget* parent)
+    : QFrame(parent)
+    , m_text(new QLabel)
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    // Pale yellow for a note, pale red for what stops the user from saving; the text stays the palette's own.
+    p.setColor(QPalette::Window, tone == Tone::Note ? QColor(0xff, 0xf4, 0xce) : QColor(0xfd, 0xe2, 0xe1));
+    setPalette(p);
+    m_text->setWordWrap(true);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    hide();
+}
+
+void NoticeBanner::setText(const QString& text)
+{
+    m_text->setText(text);
+    setAccessibleName(text);
+}
+
+void NoticeBanner::setAction(const QString& text, const QString& objectName)
+{
+    if (!m_button) {
+        m_button = new QPushButton;
+        layout()->addWidget(m_button);
+        connect(m_button, &QPushButton::clicked, this, &NoticeBanner::actionTriggered);
+    }
+    m_button->setText(text);
+    m_button->setObjectName(objectName);
+}
+
+} // namespace dw
