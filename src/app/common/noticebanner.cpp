@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace dw {
 
@@ -21,6 +22,16 @@ NoticeBanner::NoticeBanner(const QString& objectName, Tone tone, QWidget* parent
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
     hide();
+}
+
+QWidget* NoticeBanner::above(QWidget* content)
+{
+    auto* pane = new QWidget;
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(this);
+    layout->addWidget(content, 1);
+    return pane;
 }
 
 void NoticeBanner::setText(const QString& text)

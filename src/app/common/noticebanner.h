@@ -16,6 +16,9 @@ public:
     enum class Tone { Note, Warning };
     NoticeBanner(const QString& objectName, Tone tone, QWidget* parent = nullptr);
 
+    // A widget with this banner above `content`, which gets the rest of the height.
+    QWidget* above(QWidget* content);
+
     void setText(const QString& text);
     // The button, with its object name (for tests and accessibility); none until this is called.
     void setAction(const QString& text, const QString& objectName);

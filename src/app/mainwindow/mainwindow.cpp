@@ -42,7 +42,6 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace dw {
 
@@ -68,14 +67,9 @@ MainWindow::MainWindow(
     // Above the dossier: the note that a colleague saved it meanwhile (team mode).
     m_colleagueBanner = new NoticeBanner(QStringLiteral("collegaBanner"), NoticeBanner::Tone::Note);
     m_colleagueBanner->setAction(tr("&Opnieuw laden"), QStringLiteral("opnieuwLadenButton"));
-    auto* dossierPane = new QWidget;
-    auto* dossierLayout = new QVBoxLayout(dossierPane);
-    dossierLayout->setContentsMargins(0, 0, 0, 0);
-    dossierLayout->addWidget(m_colleagueBanner);
-    dossierLayout->addWidget(m_stack, 1);
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_caseload);
-    m_splitter->addWidget(dossierPane);
+    m_splitter->addWidget(m_colleagueBanner->above(m_stack));
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({560, 840});
     // Across the whole window: the team server is away, and nothing can be saved until it is back.
@@ -85,12 +79,7 @@ MainWindow::MainWindow(
                                "het elke %1 seconden opnieuw.")
                                 .arg(ServerWatch::retryMs / 1000));
     m_serverBanner->setAction(tr("Nu &verbinden"), QStringLiteral("nuVerbindenButton"));
-    auto* central = new QWidget;
-    auto* centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->addWidget(m_serverBanner);
-    centralLayout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_serverBanner->above(m_splitter));
 
     m_databaseLabel = new QLabel(m_db->readOnly() ? tr("%1 (alleen lezen)").arg(m_db->connector().displayName())
                                                   : m_db->connector().displayName());
