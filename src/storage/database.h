@@ -71,8 +71,9 @@ public:
     Result<std::unique_ptr<Database>> openAnother() const { return connector().openReader(); }
     Connector connector() const;
 
-    // Takes the file for this connection alone: refused when another connection, in this process or another
-    // (the app, a CLI command), has it open. Used before a restore replaces every page under the others' feet.
+    // Takes the database for this connection alone: refused when another connection, in this process or another
+    // (the app, a CLI command, another desk), has it open. Used before a restore replaces everything under the
+    // others' feet.
     Status lockExclusively();
 
     // The connection; on a team server connected again first when the server closed it (ensureConnected).

@@ -114,6 +114,24 @@ public:
     {
         QSqlQuery(connection).exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous));
     }
+    Status lockAlone(const QSqlDatabase& connection, const QString& shownName) const override
+    {
+        QSqlQuery q(connection);
+        // Asked, not waited for: another program that has the file open will not let go within seconds.
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 1000"));
+        // In WAL mode the next write transaction then takes an EXCLUSIVE lock on the file itself, which fails while
+        // any other connection holds its SHARED lock; after COMMIT the lock stays until this connection closes.
+        if (!q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) || !q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+            return Error::because(Error::Cause::Locked,
+                Error::Kind::Failure,
+                QStringLiteral("%1 is in gebruik door een ander programma (bijvoorbeeld de Draagwijzer-app). Sluit dat "
+                               "eerst en probeer het opnieuw")
+                    .arg(shownName));
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return sqlerror::failure(q.lastError(), QStringLiteral("de database kan niet worden vergrendeld"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        return {};
+    }
     bool rebuildsIndexesInBulk() const override { return true; }
 };
 

@@ -52,6 +52,10 @@ public:
 
     // Per connection: foreign keys, caching, and for the session's own connection the journal and durability.
     virtual Status configure(const QSqlDatabase& connection, bool writer) const = 0;
+    // Makes this connection the only one, refused (Cause::Locked) while any other program has the database open:
+    // a restore replaces everything under the others' feet. Held until the connection closes. `shownName` is the
+    // database as the user knows it.
+    virtual Status lockAlone(const QSqlDatabase& connection, const QString& shownName) const = 0;
     // The schema version stored in the database (0 for none), and how a migration sets it.
     virtual std::optional<int> schemaVersion(const QSqlDatabase& connection) const = 0;
     // Empty when the schema_migratie row that every migration adds is the version itself.

@@ -14,6 +14,15 @@ namespace {
 
 // The key of the advisory lock under which a desk migrates the schema ("DW" and the schema's first version).
 constexpr qint64 schemaLockKey = 0x44570001;
+// Every connection of a desk holds this lock shared, per team schema, for as long as it is open; a restore takes it
+// alone, so it is refused while anyone works, and no one starts working while it runs (SQLite's file locks).
+constexpr int presenceLockKey = 0x44570002;
+QString presenceLock(const char* function)
+{
+    return QStringLiteral("SELECT %1(%2, hashtext(current_schema()))")
+        .arg(QLatin1String(function))
+        .arg(presenceLockKey);
+}
 
 class PostgresDialect final : public Dialect
 {
@@ -124,6 +133,27 @@ public:
             if (!q.exec(sql))
                 return sqlerror::failure(q.lastError(), QStringLiteral("de verbinding kan niet worden ingesteld"));
         }
+        if (!q.exec(presenceLock("pg_try_advisory_lock_shared")) || !q.next())
+            return sqlerror::failure(q.lastError(), QStringLiteral("de verbinding kan niet worden ingesteld"));
+        if (!q.value(0).toBool())
+            return Error::because(Error::Cause::Locked,
+                Error::Kind::Failure,
+                QStringLiteral("er wordt op dit moment een backup teruggezet op de teamserver; probeer het over een "
+                               "paar minuten opnieuw"));
+        return {};
+    }
+
+    Status lockAlone(const QSqlDatabase& connection, const QString&) const override
+    {
+        // This connection's own shared hold does not stand in its way; anyone else's does.
+        QSqlQuery q(connection);
+        if (!q.exec(presenceLock("pg_try_advisory_lock")) || !q.next())
+            return sqlerror::failure(q.lastError(), QStringLiteral("de teamserver kan niet worden vergrendeld"));
+        if (!q.value(0).toBool())
+            return Error::because(Error::Cause::Locked,
+                Error::Kind::Failure,
+                QStringLiteral("er werken nog andere werkplekken met deze teamserver (de app of een opdracht van de "
+                               "CLI). Laat hen eerst afsluiten en probeer het opnieuw"));
         return {};
     }
 

@@ -136,6 +136,13 @@ Result<QString> restore(Database& db, const QString& file, const QDateTime& now)
     const Status valid = verify(file);
     if (!valid.ok())
         return valid.error();
+    // As on a file: nobody else may be working while the tables are replaced (their screens would show, and their
+    // saves would go into, what is no longer there), and nobody starts until the restore is done.
+    const Status alone = db.lockExclusively();
+    if (!alone.ok())
+        return Error::because(alone.error().cause,
+            alone.error().kind,
+            QStringLiteral("er is niets teruggezet: %1").arg(alone.errorMessage()));
     const QString kept = QFileInfo(file).absoluteDir().filePath(
         QStringLiteral("draagwijzer-voor-herstel-%1.dump").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const Status saved = dump(db, kept);

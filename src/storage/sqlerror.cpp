@@ -158,7 +158,6 @@ long long sqlStateNumber(const QString& sqlState)
     return sqlState.toLongLong(nullptr, 36);
 }
 
-
 Error classify(const QSqlError& error, bool server, const QString& context, const char* event)
 {
     QString sentence;

@@ -1,4 +1,6 @@
 #include "clirunner.h"
+#include "storage/database.h"
+#include "storage/inwonerrepository.h"
 #include "support/tempdatabase.h"
 
 #include <QElapsedTimer>
@@ -369,6 +371,35 @@ TEST(Cli, BackupAndRestore)
     EXPECT_TRUE(refused.errLine().contains(QStringLiteral("niet bruikbaar")));
     EXPECT_EQ(fx.snapshot(), before);
     EXPECT_EQ(fx.run({QStringLiteral("backup")}).exitCode, 2); // --out missing
+}
+
+TEST(Cli, RestoreIsRefusedWhileAnotherDeskHasTheDatabaseOpen)
+{
+    // On a file, the app at the same desk; on a team server, a colleague's desk: either would go on showing, and
+    // saving over, what a restore replaced.
+    CliFixture fx;
+    ASSERT_EQ(fx.run({QStringLiteral("demo"), QStringLiteral("--inwoners"), QStringLiteral("5")}).exitCode, 0);
+    const QString backup = fx.file(QStringLiteral("backup.dump"));
+    ASSERT_EQ(fx.run({QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode, 0);
+    {
+        auto desk = fx.openDesk();
+        ASSERT_TRUE(desk.ok()) << desk.errorMessage().toStdString();
+        dw::Inwoner nieuw;
+        nieuw.ref = QStringLiteral("NA-BACKUP");
+        nieuw.naam = QStringLiteral("Na De Backup");
+        nieuw.geboortedatum = QDate(1970, 3, 1);
+        nieuw.gemeente = QStringLiteral("Venlo");
+        ASSERT_TRUE(dw::InwonerRepository(*desk.value()).insert(nieuw).ok());
+        // (Not fx.snapshot(): reading the file's bytes in this process would drop the desk's POSIX locks.)
+        const CliResult refused = fx.run({QStringLiteral("restore"), backup});
+        EXPECT_EQ(refused.exitCode, 1);
+        EXPECT_TRUE(refused.errLine().contains(QStringLiteral("er is niets teruggezet")))
+            << refused.errLine().toStdString();
+        EXPECT_EQ(fx.run({QStringLiteral("count")}).out.trimmed(), QByteArray("6"));
+    }
+    const CliResult restored = fx.run({QStringLiteral("restore"), backup});
+    ASSERT_EQ(restored.exitCode, 0) << restored.errLine().toStdString();
+    EXPECT_EQ(fx.run({QStringLiteral("count")}).out.trimmed(), QByteArray("5"));
 }
 
 TEST(Cli, VerifyFindsADamagedFileAndLeavesItAsItIs)

@@ -46,6 +46,11 @@ QStringList CliFixture::target() const
     return {QStringLiteral("--database"), db()};
 }
 
+Result<std::unique_ptr<Database>> CliFixture::openDesk() const
+{
+    return m_schema ? Database::openServer(m_schema->address()) : Database::open(db());
+}
+
 CliResult CliFixture::run(QStringList arguments) const
 {
     return runCli(target() + arguments);

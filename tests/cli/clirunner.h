@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
@@ -7,6 +9,10 @@
 #include <QTemporaryDir>
 
 #include <memory>
+
+namespace dw {
+class Database;
+}
 
 namespace dw::test {
 
@@ -38,6 +44,8 @@ public:
     // What the database holds, to compare before and after: a file's bytes, or on a server the full export (all
     // dossiers as a user sees them).
     QByteArray snapshot() const;
+    // Another desk on the same database, in this process: the app at a colleague's desk.
+    Result<std::unique_ptr<Database>> openDesk() const;
 
 private:
     QTemporaryDir m_dir;
