@@ -2,12 +2,86 @@
 
 #include "database.h"
 #include "log.h"
+#include "transactionguard.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QtGlobal>
 
+#include <sodium.h>
+
 namespace dw {
+
+namespace {
+
+struct Row
+{
+    qint64 id = 0;
+    QString tijdstip;
+    QString gebruiker;
+    QString actie;
+    qint64 inwonerId = 0;
+    QString details;
+};
+
+// Hex SHA-256 of the previous hash and the row's fields, each after a separator no field contains.
+QString chainHash(const QString& previous, const Row& row)
+{
+    const QByteArray input = QStringList {previous,
+        row.tijdstip,
+        row.gebruiker,
+        row.actie,
+        row.inwonerId > 0 ? QString::number(row.inwonerId) : QString(),
+        row.details}
+                                 .join(QChar(0x1f))
+                                 .toUtf8();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(input.constData()), quint64(input.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
+}
+
+const QString selectRows = QStringLiteral(
+    "SELECT id, tijdstip, gebruiker, actie, inwoner_id, details, hash FROM audit WHERE id > ? ORDER BY id LIMIT 5000");
+
+Row rowFrom(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(),
+        q.value(1).toString(),
+        q.value(2).toString(),
+        q.value(3).toString(),
+        q.value(4).toLongLong(),
+        q.value(5).toString()};
+}
+
+// Walks the log in id order, in batches (a server connection streams one result at a time), with each row, its
+// stored hash and the hash that should be there. `visit` returns false to stop.
+Status walk(Database& db, const std::function<bool(const Row&, const QString& stored, const QString& expected)>& visit)
+{
+    QString previous;
+    qint64 after = 0;
+    for (;;) {
+        QSqlQuery q(db.connection());
+        q.prepare(selectRows);
+        q.addBindValue(after);
+        if (!q.exec())
+            return sqlerror::statementFailed(q, QStringLiteral("het auditlog kan niet worden gelezen"));
+        QVector<QPair<Row, QString>> batch;
+        while (q.next())
+            batch.append({rowFrom(q), q.value(6).toString()});
+        q.finish();
+        if (batch.isEmpty())
+            return {};
+        for (const auto& [row, stored] : std::as_const(batch)) {
+            const QString expected = chainHash(previous, row);
+            if (!visit(row, stored, expected))
+                return {};
+            previous = stored.isEmpty() ? expected : stored;
+            after = row.id;
+        }
+    }
+}
+
+} // namespace
 
 AuditLog::AuditLog(Database& db)
     : m_db(db)
@@ -30,16 +104,72 @@ Status AuditLog::record(const QString& actie, qint64 inwonerId, const QString& d
         log::info("audit_alleen_lezen", {{"inwoner_id", inwonerId}});
         return {};
     }
+    if (sodium_init() < 0)
+        return Error::failure(QStringLiteral("auditregel kan niet worden geschreven: libsodium start niet"));
+    // The last hash and the new row in one transaction, with no other desk appending in between.
+    TransactionGuard tx(m_db);
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO audit (tijdstip, gebruiker, actie, inwoner_id, details) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(currentUser());
-    q.addBindValue(actie);
+    const QString lock = m_db.dialect().lockAuditChain();
+    if (!lock.isEmpty() && !q.exec(lock))
+        return sqlerror::statementFailed(q, QStringLiteral("auditregel kan niet worden geschreven"));
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")))
+        return sqlerror::statementFailed(q, QStringLiteral("auditregel kan niet worden geschreven"));
+    const QString previous = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    const Row row {0,
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+        currentUser(),
+        actie,
+        inwonerId,
+        details.isNull() ? QStringLiteral("") : details};
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit (tijdstip, gebruiker, actie, inwoner_id, details, hash) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(row.tijdstip);
+    q.addBindValue(row.gebruiker);
+    q.addBindValue(row.actie);
     q.addBindValue(inwonerId > 0 ? QVariant(inwonerId) : QVariant());
-    q.addBindValue(details.isNull() ? QStringLiteral("") : details);
+    q.addBindValue(row.details);
+    q.addBindValue(chainHash(previous, row));
     if (!q.exec())
         return sqlerror::statementFailed(q, QStringLiteral("auditregel kan niet worden geschreven"));
+    return tx.commit();
+}
+
+Result<std::optional<qint64>> AuditLog::firstBrokenRow(Database& db)
+{
+    if (sodium_init() < 0)
+        return Error::failure(QStringLiteral("het auditlog kan niet worden gecontroleerd: libsodium start niet"));
+    std::optional<qint64> broken;
+    const Status walked = walk(db, [&broken](const Row& row, const QString& stored, const QString& expected) {
+        if (stored == expected)
+            return true;
+        broken = row.id;
+        return false;
+    });
+    if (!walked.ok())
+        return walked.error();
+    return broken;
+}
+
+Status AuditLog::chainExistingRows(Database& db)
+{
+    if (sodium_init() < 0)
+        return Error::failure(QStringLiteral("libsodium start niet"));
+    QVector<QPair<qint64, QString>> hashes;
+    const Status walked = walk(db, [&hashes](const Row& row, const QString&, const QString& expected) {
+        hashes.append({row.id, expected});
+        return true;
+    });
+    if (!walked.ok())
+        return walked;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE audit SET hash = ? WHERE id = ?"));
+    for (const auto& [id, hash] : std::as_const(hashes)) {
+        q.bindValue(0, hash);
+        q.bindValue(1, id);
+        if (!q.exec())
+            return sqlerror::statementFailed(q, QStringLiteral("het auditlog kan niet worden geketend"));
+    }
     return {};
 }
 

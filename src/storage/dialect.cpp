@@ -37,6 +37,16 @@ public:
     // sees every commit at its next query, and LIKE over the three columns is fast enough here.
     QString ddl(const QString& statement) const override
     {
+        // The audit log is append-only: the same refusal for an UPDATE and a DELETE.
+        const auto refuse = [](const char* name, const char* event) {
+            return QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON audit BEGIN "
+                                  "SELECT RAISE(ABORT, 'het auditlog kan alleen worden aangevuld'); END")
+                .arg(QLatin1String(name), QLatin1String(event));
+        };
+        if (statement == QLatin1String("@AUDIT_NIET_WIJZIGEN@"))
+            return refuse("audit_niet_wijzigen", "UPDATE");
+        if (statement == QLatin1String("@AUDIT_NIET_VERWIJDEREN@"))
+            return refuse("audit_niet_verwijderen", "DELETE");
         return statement.startsWith(QLatin1Char('@')) ? QString() : statement;
     }
     QStringList schemaPrelude() const override { return {}; }
@@ -133,6 +143,8 @@ public:
         return {};
     }
     bool rebuildsIndexesInBulk() const override { return true; }
+    // BEGIN IMMEDIATE already lets one writer at a time append to the chain.
+    QString lockAuditChain() const override { return {}; }
 };
 
 } // namespace

@@ -70,6 +70,8 @@ public:
     // Whether a large import drops the secondary indexes and builds them again at the end. Only where no one else
     // is working: DROP INDEX would lock the server's tables for every other desk until the import commits.
     virtual bool rebuildsIndexesInBulk() const = 0;
+    // Run in a write transaction before reading the audit log's last hash: no other desk can append until commit.
+    virtual QString lockAuditChain() const = 0;
 };
 
 } // namespace dw

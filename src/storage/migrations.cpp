@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "auditlog.h"
+
 #include "database.h"
 #include "transactionguard.h"
 
@@ -210,6 +212,25 @@ Migration zoektekst()
     return {7, QStringLiteral("zoeken in de caseload op de server"), {QStringLiteral("@ZOEKTEKST@")}};
 }
 
+Migration auditKeten()
+{
+    // NEN 7513: the audit log shows when a row was changed, removed or slipped in afterwards. Every row carries the
+    // SHA-256 of the previous row's hash and its own fields (auditlog.h); the rows already there are chained now.
+    return {8,
+        QStringLiteral("auditlog: hashketen"),
+        {QStringLiteral("ALTER TABLE audit ADD COLUMN hash TEXT")},
+        [](Database& db) { return AuditLog::chainExistingRows(db); }};
+}
+
+Migration auditAlleenToevoegen()
+{
+    // And nothing may change or remove a row: the engine refuses (triggers on both; on a server the app roles of
+    // the accounts issue get INSERT only as well).
+    return {9,
+        QStringLiteral("auditlog: alleen toevoegen"),
+        {QStringLiteral("@AUDIT_NIET_WIJZIGEN@"), QStringLiteral("@AUDIT_NIET_VERWIJDEREN@")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -224,6 +245,11 @@ Status apply(Database& db, const Migration& m)
     for (const QString& sql : std::as_const(statements)) {
         if (!q.exec(sql))
             return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(sqlError(q)));
+    }
+    if (m.after) {
+        const Status done = m.after(db);
+        if (!done.ok())
+            return Error::failure(QStringLiteral("migratie %1 mislukt: %2").arg(m.version).arg(done.errorMessage()));
     }
     q.prepare(QStringLiteral("INSERT INTO schema_migratie (versie, naam, toegepast_op) VALUES (?, ?, ?)"));
     q.addBindValue(m.version);
@@ -266,7 +292,9 @@ const QVector<Migration>& Migrations::all()
         pairsIndex(),
         planIntrekken(),
         wijzigingenMelden(),
-        zoektekst()};
+        zoektekst(),
+        auditKeten(),
+        auditAlleenToevoegen()};
     return list;
 }
 

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace dw {
 
 class Database;
@@ -16,6 +18,8 @@ struct Migration
     int version = 0;
     QString name;
     QStringList statements;
+    // Run after the statements, in the same transaction: for what SQL alone cannot do (a hash per existing row).
+    std::function<Status(Database&)> after = {};
 };
 
 class Migrations

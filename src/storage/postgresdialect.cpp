@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace dw {
@@ -17,6 +18,8 @@ constexpr qint64 schemaLockKey = 0x44570001;
 // Every connection of a desk holds this lock shared, per team schema, for as long as it is open; a restore takes it
 // alone, so it is refused while anyone works, and no one starts working while it runs (SQLite's file locks).
 constexpr int presenceLockKey = 0x44570002;
+// Held by a transaction from reading the audit log's last hash until it commits the row that follows it.
+constexpr qint64 auditChainLockKey = 0x44570003;
 QString presenceLock(const char* function)
 {
     return QStringLiteral("SELECT %1(%2, hashtext(current_schema()))")
@@ -53,6 +56,15 @@ public:
             return changeNotifications();
         if (statement == QLatin1String("@ZOEKTEKST@"))
             return searchColumn();
+        if (statement == QLatin1String("@AUDIT_NIET_WIJZIGEN@"))
+            return QStringLiteral("CREATE FUNCTION dw_audit_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                  "BEGIN RAISE EXCEPTION 'het auditlog kan alleen worden aangevuld' USING ERRCODE = "
+                                  "'insufficient_privilege'; "
+                                  "END $$; "
+                                  "CREATE TRIGGER audit_alleen_toevoegen BEFORE UPDATE OR DELETE ON audit "
+                                  "FOR EACH ROW EXECUTE FUNCTION dw_audit_alleen_toevoegen()");
+        if (statement == QLatin1String("@AUDIT_NIET_VERWIJDEREN@"))
+            return {}; // the trigger above refuses both
         static const QRegularExpression dateCheck(QStringLiteral(R"(date\((\w+), '\+0 days'\) IS \1)"));
         QString s = statement;
         s.replace(QStringLiteral("INTEGER PRIMARY KEY"),
@@ -145,16 +157,20 @@ public:
 
     Status lockAlone(const QSqlDatabase& connection, const QString&) const override
     {
-        // This connection's own shared hold does not stand in its way; anyone else's does.
+        // This connection's own shared hold does not stand in its way; anyone else's does. A desk that has just
+        // closed is given a moment: its server process lets go of the lock only as it exits (SQLite's busy timeout).
         QSqlQuery q(connection);
-        if (!q.exec(presenceLock("pg_try_advisory_lock")) || !q.next())
-            return sqlerror::failure(q.lastError(), QStringLiteral("de teamserver kan niet worden vergrendeld"));
-        if (!q.value(0).toBool())
-            return Error::because(Error::Cause::Locked,
-                Error::Kind::Failure,
-                QStringLiteral("er werken nog andere werkplekken met deze teamserver (de app of een opdracht van de "
-                               "CLI). Laat hen eerst afsluiten en probeer het opnieuw"));
-        return {};
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            if (!q.exec(presenceLock("pg_try_advisory_lock")) || !q.next())
+                return sqlerror::failure(q.lastError(), QStringLiteral("de teamserver kan niet worden vergrendeld"));
+            if (q.value(0).toBool())
+                return {};
+            QThread::msleep(100);
+        }
+        return Error::because(Error::Cause::Locked,
+            Error::Kind::Failure,
+            QStringLiteral("er werken nog andere werkplekken met deze teamserver (de app of een opdracht van de CLI). "
+                           "Laat hen eerst afsluiten en probeer het opnieuw"));
     }
 
     std::optional<int> schemaVersion(const QSqlDatabase& connection) const override
@@ -197,6 +213,11 @@ public:
     std::optional<int> beginBulkLoad(const QSqlDatabase&, int) const override { return std::nullopt; }
     void endBulkLoad(const QSqlDatabase&, int) const override { }
     bool rebuildsIndexesInBulk() const override { return false; }
+    // READ COMMITTED lets two desks read the same last hash; this lock, held to COMMIT, puts them in a row.
+    QString lockAuditChain() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(auditChainLockKey);
+    }
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "verifier.h"
 
+#include "auditlog.h"
+
 #include "database.h"
 #include "migrations.h"
 #include "sqlhelpers.h"
@@ -41,6 +43,7 @@ Result<Verifier::Report> Verifier::run(bool quick)
         return r;
     checkNumbering(r);
     checkStoredFigures(r);
+    checkAuditChain(r);
     return r;
 }
 
@@ -172,6 +175,17 @@ bool readBatch(QSqlDatabase& connection, qint64 after, MetingBatch& batch)
 }
 
 } // namespace
+
+void Verifier::checkAuditChain(Report& r)
+{
+    const auto broken = AuditLog::firstBrokenRow(m_db);
+    if (!broken.ok())
+        r.problems << broken.errorMessage();
+    else if (broken.value())
+        r.problems << QStringLiteral("auditlog: regel %1 past niet in de hashketen; die regel, of een regel ervoor, is "
+                                     "achteraf gewijzigd, verwijderd of ingevoegd")
+                          .arg(*broken.value());
+}
 
 void Verifier::checkStoredFigures(Report& r)
 {

@@ -12,8 +12,8 @@ namespace dw {
 
 class Database;
 
-// Checks a database: SQLite's integrity and foreign keys, the schema version, meetmoment numbering, and that the
-// figures stored with every meting equal a recomputation from its answers.
+// Checks a database: SQLite's integrity and foreign keys, the schema version, meetmoment numbering, that the
+// figures stored with every meting equal a recomputation from its answers, and the audit log's hash chain.
 class Verifier
 {
 public:
@@ -36,6 +36,7 @@ private:
     void checkEngine(Report& r, bool quick);
     void checkNumbering(Report& r);
     void checkStoredFigures(Report& r);
+    void checkAuditChain(Report& r);
     void checkMeting(Report& r,
         qint64 id,
         const QString& instrument,

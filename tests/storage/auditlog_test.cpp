@@ -1,0 +1,142 @@
+// The audit log's hash chain and its append-only table, on both engines (label postgres runs them on a server).
+#include "storage/auditlog.h"
+
+#include "core/instrument.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/verifier.h"
+
+#include "support/tempdatabase.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+
+QVector<qint64> threeRows(Database& db)
+{
+    EXPECT_TRUE(AuditLog(db).record(QStringLiteral("dossier gelezen"), 7).ok());
+    EXPECT_TRUE(AuditLog(db).record(QStringLiteral("meting opgeslagen"), 7, QStringLiteral("meetmoment 2")).ok());
+    EXPECT_TRUE(AuditLog(db).record(QStringLiteral("export"), 0, QStringLiteral("3 inwoners")).ok());
+    QVector<qint64> ids;
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT id FROM audit ORDER BY id")));
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+// What migration 9 put in the way, removed as someone with the file or the server's superuser could.
+void dropTheGuard(Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (test::testingServer()) {
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER audit_alleen_toevoegen ON audit")));
+    } else {
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER audit_niet_wijzigen")));
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER audit_niet_verwijderen")));
+    }
+}
+
+bool exec(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql);
+}
+
+} // namespace
+
+TEST(AuditLog, EveryRowsHashIsTheSha256OfThePreviousHashAndItsFields)
+{
+    test::TempDatabase t;
+    ASSERT_EQ(threeRows(t.db()).size(), 3);
+    // Recomputed here with Qt's own SHA-256, not libsodium: fields joined by U+001F, the first row after "".
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT tijdstip, gebruiker, actie, inwoner_id, details, hash FROM audit ORDER BY id")));
+    QString previous;
+    int rows = 0;
+    while (q.next()) {
+        const QString inwoner = q.value(3).isNull() ? QString() : q.value(3).toString();
+        const QString input = QStringList {previous,
+            q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            inwoner,
+            q.value(4).toString()}
+                                  .join(QChar(0x1f));
+        const QString expected
+            = QString::fromLatin1(QCryptographicHash::hash(input.toUtf8(), QCryptographicHash::Sha256).toHex());
+        EXPECT_EQ(q.value(5).toString(), expected) << "row " << rows + 1;
+        previous = expected;
+        ++rows;
+    }
+    EXPECT_EQ(rows, 3);
+    const auto broken = AuditLog::firstBrokenRow(t.db());
+    ASSERT_TRUE(broken.ok());
+    EXPECT_FALSE(broken.value().has_value());
+}
+
+TEST(AuditLog, TheEngineRefusesToChangeOrRemoveARow)
+{
+    test::TempDatabase t;
+    const auto ids = threeRows(t.db());
+    EXPECT_FALSE(exec(t.db(), QStringLiteral("UPDATE audit SET details = 'niets gezien' WHERE id = %1").arg(ids[1])));
+    EXPECT_FALSE(exec(t.db(), QStringLiteral("DELETE FROM audit WHERE id = %1").arg(ids[0])));
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*), max(details) FROM audit")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 3);
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("meetmoment 2"));
+}
+
+TEST(AuditLog, OneChangedRowIsNamedByVerify)
+{
+    test::TempDatabase t;
+    const auto ids = threeRows(t.db());
+    dropTheGuard(t.db());
+    ASSERT_TRUE(exec(t.db(), QStringLiteral("UPDATE audit SET gebruiker = 'iemand anders' WHERE id = %1").arg(ids[1])));
+    const auto report = Verifier(t.db(), Instrument::standaard()).run();
+    ASSERT_TRUE(report.ok());
+    ASSERT_EQ(report->problems.size(), 1) << report->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(report->problems.first().startsWith(QStringLiteral("auditlog: regel %1 ").arg(ids[1])))
+        << report->problems.first().toStdString();
+}
+
+TEST(AuditLog, ARemovedRowBreaksTheChainAtTheRowAfterIt)
+{
+    test::TempDatabase t;
+    const auto ids = threeRows(t.db());
+    dropTheGuard(t.db());
+    ASSERT_TRUE(exec(t.db(), QStringLiteral("DELETE FROM audit WHERE id = %1").arg(ids[1])));
+    const auto broken = AuditLog::firstBrokenRow(t.db());
+    ASSERT_TRUE(broken.ok());
+    EXPECT_EQ(broken.value(), std::optional<qint64>(ids[2]));
+}
+
+TEST(AuditLog, TheRowsOfAnOlderDatabaseAreChainedWhenItIsUpgraded)
+{
+    test::TempDatabase t;
+    threeRows(t.db());
+    // Back to schema version 7: no guard, no hash column, no record of migrations 8 and 9.
+    dropTheGuard(t.db());
+    if (test::testingServer()) {
+        ASSERT_TRUE(exec(t.db(), QStringLiteral("DROP FUNCTION dw_audit_alleen_toevoegen()")));
+    }
+    ASSERT_TRUE(exec(t.db(), QStringLiteral("ALTER TABLE audit DROP COLUMN hash")));
+    ASSERT_TRUE(exec(t.db(), QStringLiteral("DELETE FROM schema_migratie WHERE versie >= 8")));
+    const QString version = t.db().dialect().setSchemaVersion(7);
+    ASSERT_TRUE(version.isEmpty() || exec(t.db(), version));
+    t.reopen();
+    EXPECT_EQ(t.db().schemaVersion(), Migrations::currentVersion());
+    const auto broken = AuditLog::firstBrokenRow(t.db());
+    ASSERT_TRUE(broken.ok());
+    EXPECT_FALSE(broken.value().has_value());
+    // And the chain goes on from there.
+    ASSERT_TRUE(AuditLog(t.db()).record(QStringLiteral("dossier gelezen"), 8).ok());
+    EXPECT_FALSE(AuditLog::firstBrokenRow(t.db()).value().has_value());
+    EXPECT_FALSE(exec(t.db(), QStringLiteral("DELETE FROM audit")));
+}
