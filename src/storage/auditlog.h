@@ -1,14 +1,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "database.h"
+#include "transactionguard.h"
 
 #include <QString>
 
 #include <optional>
 
 namespace dw {
-
-class Database;
 
 // Every read and change of a dossier: who, what, when, which inwoner (ids only).
 //
@@ -21,6 +21,26 @@ public:
     explicit AuditLog(Database& db);
     // Appends one row, in its own transaction or inside the caller's (then it commits or rolls back with it).
     Status record(const QString& actie, qint64 inwonerId = 0, const QString& details = {});
+
+    // A change and its audit row in one transaction: a change without its row cannot commit, and a change that
+    // fails leaves no row. `write` may use repositories, whose own transactions nest inside this one; a deadlock
+    // retries the whole (Database::retrying).
+    template<typename Write> auto withChange(const QString& actie, qint64 inwonerId, Write&& write) -> decltype(write())
+    {
+        return m_db.retrying([&]() -> decltype(write()) {
+            TransactionGuard tx(m_db);
+            auto result = write();
+            if (!result.ok())
+                return result;
+            const Status audit = record(actie, inwonerId);
+            if (!audit.ok())
+                return audit.error();
+            const Status committed = tx.commit();
+            if (!committed.ok())
+                return committed.error();
+            return result;
+        });
+    }
 
     static QString currentUser(); // the operating-system account
 

@@ -162,7 +162,7 @@ Result<QVector<Dossier>> DossierStore::exportDossiers(const QString& ref)
     return out;
 }
 
-Result<Dossier> DossierStore::load(const QString& ref)
+Result<Dossier> DossierStore::load(const QString& ref, Audit audit)
 {
     InwonerRepository inwoners(m_db);
     auto inwoner = inwoners.findByRef(ref);
@@ -178,10 +178,12 @@ Result<Dossier> DossierStore::load(const QString& ref)
     if (!pl.ok())
         return pl.error();
     d.plannen = pl.value();
+    if (audit == Audit::AlreadyOpen)
+        return d;
     log::info("dossier_gelezen", {{"inwoner_id", d.inwoner.id}});
-    const Status audit = AuditLog(m_db).record(QStringLiteral("dossier gelezen"), d.inwoner.id);
-    if (!audit.ok())
-        return audit.error();
+    const Status read = AuditLog(m_db).record(QStringLiteral("dossier gelezen"), d.inwoner.id);
+    if (!read.ok())
+        return read.error();
     return d;
 }
 

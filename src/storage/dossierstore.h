@@ -33,7 +33,10 @@ public:
         const QVector<Voorziening>& socialeKaart = {});
     // Every dossier (or only `ref`), in the order they were registered.
     Result<QVector<Dossier>> exportDossiers(const QString& ref = {});
-    Result<Dossier> load(const QString& ref);
+    // Read: an audited read ("dossier gelezen"). AlreadyOpen: the same user sees again what they just changed,
+    // which is no new read (the change has its own row).
+    enum class Audit { Read, AlreadyOpen };
+    Result<Dossier> load(const QString& ref, Audit audit = Audit::Read);
 
 private:
     Database& m_db;

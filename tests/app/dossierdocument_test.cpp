@@ -6,6 +6,7 @@
 #include "storage/inwonerrepository.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -33,6 +34,24 @@ private Q_SLOTS:
         m_doc.reset();
         m_db.reset();
         m_dir.reset();
+    }
+
+    // The audit rows after the one with id `after`, as "actie" per row.
+    QStringList auditSince(qint64 after)
+    {
+        QStringList rows;
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT actie FROM audit WHERE id > ? ORDER BY id"));
+        q.addBindValue(after);
+        if (q.exec())
+            while (q.next())
+                rows << q.value(0).toString();
+        return rows;
+    }
+    qint64 lastAuditId()
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("SELECT max(id) FROM audit")) && q.next() ? q.value(0).toLongLong() : 0;
     }
 
     QString storedNaam() { return InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value().naam; }
@@ -133,6 +152,28 @@ private Q_SLOTS:
         QVERIFY(errors.first().first().toString().contains(QStringLiteral("intussen door iemand anders gewijzigd")));
         QCOMPARE(*m_doc->dossier().meetmomenten.first().inwoner, theirs); // reloaded: theirs is kept
         QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    void aChangeWritesExactlyItsOwnAuditRowAndNoRead()
+    {
+        // The change's row goes in with the change; seeing the saved dossier again is no new "dossier gelezen".
+        const qint64 before = lastAuditId();
+        m_doc->editField(DossierDocument::Field::Contact, QStringLiteral("06-24681357"));
+        QCOMPARE(auditSince(before), QStringList {QStringLiteral("inwoner gewijzigd")});
+        // Opening it anew is a read.
+        const qint64 opened = lastAuditId();
+        QVERIFY(m_doc->open(QStringLiteral("ARN-000001")).ok());
+        QCOMPARE(auditSince(opened), QStringList {QStringLiteral("dossier gelezen")});
+    }
+
+    void aRefusedChangeLeavesNoAuditRow()
+    {
+        Inwoner other = InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value();
+        other.contact = QStringLiteral("gewijzigd elders");
+        QVERIFY(InwonerRepository(*m_db).update(other).ok());
+        const qint64 before = lastAuditId();
+        m_doc->editField(DossierDocument::Field::Naam, QStringLiteral("Mijn versie"));
+        QCOMPARE(auditSince(before), QStringList());
     }
 
 private:

@@ -39,7 +39,12 @@ Status DossierDocument::open(const QString& ref)
 
 Status DossierDocument::reload()
 {
-    auto loaded = DossierStore(m_db, m_instrument).load(m_dossier.inwoner.ref);
+    return loadAgain(DossierStore::Audit::Read);
+}
+
+Status DossierDocument::loadAgain(DossierStore::Audit audit)
+{
+    auto loaded = DossierStore(m_db, m_instrument).load(m_dossier.inwoner.ref, audit);
     if (!loaded.ok())
         return loaded.error();
     m_dossier = loaded.value();
@@ -101,12 +106,18 @@ void DossierDocument::discardConcept()
 
 Result<int> DossierDocument::storeRevision(const Plan& plan)
 {
-    const auto versie = PlanRepository(m_db).saveRevision(m_dossier.inwoner.id, plan);
-    const Status s = afterChange(versie.ok() ? Status() : Status(versie.error()), QStringLiteral("plan opgeslagen"));
+    int versie = 0;
+    const Status s = change(QStringLiteral("plan opgeslagen"), [&]() -> Status {
+        const auto stored = PlanRepository(m_db).saveRevision(m_dossier.inwoner.id, plan);
+        if (!stored.ok())
+            return stored.error();
+        versie = stored.value();
+        return {};
+    });
     if (!s.ok())
         return s.error();
     startConcept(); // the next concept starts from the versie just stored
-    return versie.value();
+    return versie;
 }
 
 Status DossierDocument::withdrawRevision(int versie, const QString& reden)
@@ -115,7 +126,7 @@ Status DossierDocument::withdrawRevision(int versie, const QString& reden)
     const Status s = PlanRepository(m_db).withdraw(m_dossier.inwoner.id, versie, m_clock.today(), reden);
     if (!s.ok())
         return s;
-    return reload(); // a concept being written stays as it is
+    return loadAgain(DossierStore::Audit::AlreadyOpen); // a concept being written stays as it is
 }
 
 QString DossierDocument::fieldValue(const Inwoner& i, Field field)
@@ -135,17 +146,15 @@ QString DossierDocument::fieldValue(const Inwoner& i, Field field)
     return {};
 }
 
-Status DossierDocument::afterChange(const Status& status, const QString& actie)
+Status DossierDocument::change(const QString& actie, const std::function<Status()>& write)
 {
+    const Status status = AuditLog(m_db).withChange(actie, m_dossier.inwoner.id, write);
     if (!status.ok()) {
         Q_EMIT errorOccurred(status.errorMessage());
-        (void)reload(); // show what is really stored, e.g. after a conflict with another window
+        (void)loadAgain(DossierStore::Audit::AlreadyOpen); // show what is really stored, e.g. after a conflict
         return status;
     }
-    const Status audit = AuditLog(m_db).record(actie, m_dossier.inwoner.id);
-    if (!audit.ok())
-        Q_EMIT errorOccurred(audit.errorMessage());
-    return reload();
+    return loadAgain(DossierStore::Audit::AlreadyOpen);
 }
 
 Status DossierDocument::applyField(Field field, const QString& value)
@@ -168,23 +177,31 @@ Status DossierDocument::applyField(Field field, const QString& value)
         i.professional = value;
         break;
     }
-    const auto updated = InwonerRepository(m_db).update(i);
-    return afterChange(updated.ok() ? Status() : Status(updated.error()), QStringLiteral("inwoner gewijzigd"));
+    return change(QStringLiteral("inwoner gewijzigd"), [&]() -> Status {
+        const auto updated = InwonerRepository(m_db).update(i);
+        return updated.ok() ? Status() : Status(updated.error());
+    });
 }
 
 Result<qint64> DossierDocument::insertMeetmoment(const Meetmoment& meetmoment)
 {
-    const auto id = MetingRepository(m_db, m_instrument).addMeetmoment(m_dossier.inwoner.id, meetmoment);
-    const Status s = afterChange(id.ok() ? Status() : Status(id.error()), QStringLiteral("meetmoment toegevoegd"));
+    qint64 id = 0;
+    const Status s = change(QStringLiteral("meetmoment toegevoegd"), [&]() -> Status {
+        const auto added = MetingRepository(m_db, m_instrument).addMeetmoment(m_dossier.inwoner.id, meetmoment);
+        if (!added.ok())
+            return added.error();
+        id = added.value();
+        return {};
+    });
     if (!s.ok())
         return s.error();
-    return id.value();
+    return id;
 }
 
 Status DossierDocument::deleteMeetmoment(qint64 meetmomentId)
 {
-    return afterChange(
-        MetingRepository(m_db, m_instrument).removeMeetmoment(meetmomentId), QStringLiteral("meetmoment verwijderd"));
+    return change(QStringLiteral("meetmoment verwijderd"),
+        [&] { return MetingRepository(m_db, m_instrument).removeMeetmoment(meetmomentId); });
 }
 
 Status DossierDocument::replaceMeting(qint64 meetmomentId,
@@ -192,8 +209,9 @@ Status DossierDocument::replaceMeting(qint64 meetmomentId,
     const std::optional<Meting>& meting,
     const std::optional<Meting>& expected)
 {
-    const Status s = MetingRepository(m_db, m_instrument).replaceMeting(meetmomentId, perspectief, meting, expected);
-    return afterChange(s, QStringLiteral("meting opgeslagen"));
+    return change(QStringLiteral("meting opgeslagen"), [&] {
+        return MetingRepository(m_db, m_instrument).replaceMeting(meetmomentId, perspectief, meting, expected);
+    });
 }
 
 const Meetmoment* DossierDocument::meetmoment(qint64 id) const

@@ -3,8 +3,11 @@
 #include "core/dossier.h"
 #include "core/result.h"
 #include "core/socialekaart.h"
+#include "storage/dossierstore.h"
 
 #include <QObject>
+
+#include <functional>
 
 class QUndoStack;
 
@@ -72,7 +75,9 @@ Q_SIGNALS:
     void conceptChanged();
 
 private:
-    Status afterChange(const Status& status, const QString& actie);
+    // A change of the stored dossier with its audit row, in one transaction; then the dossier as now stored.
+    Status change(const QString& actie, const std::function<Status()>& write);
+    Status loadAgain(DossierStore::Audit audit);
     void startConcept();
     void loadSocialeKaart();
 
