@@ -162,6 +162,23 @@ Result<QVector<Dossier>> DossierStore::exportDossiers(const QString& ref)
     return out;
 }
 
+Result<qint64> DossierStore::createInwoner(const Inwoner& inwoner)
+{
+    return m_db.retrying([&]() -> Result<qint64> {
+        TransactionGuard tx(m_db);
+        const auto id = InwonerRepository(m_db).insert(inwoner);
+        if (!id.ok())
+            return id;
+        const Status audit = AuditLog(m_db).record(QStringLiteral("inwoner aangemaakt"), id.value());
+        if (!audit.ok())
+            return audit.error();
+        const Status committed = tx.commit();
+        if (!committed.ok())
+            return committed.error();
+        return id;
+    });
+}
+
 Result<Dossier> DossierStore::load(const QString& ref, Audit audit)
 {
     InwonerRepository inwoners(m_db);

@@ -22,6 +22,9 @@ public:
 
     using Progress = std::function<bool(int done, int total)>; // return false to cancel (rolls back)
 
+    // A new inwoner with its audit row ("inwoner aangemaakt"), in one transaction. Returns the new id.
+    Result<qint64> createInwoner(const Inwoner& inwoner);
+
     // Writes every dossier in one transaction; refuses refs that already exist. Nothing is written on failure.
     // Entries of `socialeKaart` that are not on the kaart yet are added in the same transaction.
     Status importDossiers(

@@ -129,3 +129,23 @@ TEST(DossierStore, LoadWritesAnAuditLineWithIdsOnly)
     EXPECT_EQ(q.value(1).toLongLong(), d->inwoner.id);
     EXPECT_FALSE(q.value(2).toString().contains(d->inwoner.naam));
 }
+
+TEST(DossierStore, ANewInwonerComesWithItsAuditRowAndARefusedOneWithNone)
+{
+    test::TempDatabase t;
+    Inwoner i;
+    i.ref = QStringLiteral("NW-1");
+    i.naam = QStringLiteral("Noor Willems");
+    i.geboortedatum = QDate(1988, 7, 30);
+    i.gemeente = QStringLiteral("Arnhem");
+    const auto id = DossierStore(t.db(), ins()).createInwoner(i);
+    ASSERT_TRUE(id.ok()) << id.errorMessage().toStdString();
+    // The same ref again: refused, and no second row.
+    EXPECT_FALSE(DossierStore(t.db(), ins()).createInwoner(i).ok());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT actie, inwoner_id FROM audit ORDER BY id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("inwoner aangemaakt"));
+    EXPECT_EQ(q.value(1).toLongLong(), id.value());
+    EXPECT_FALSE(q.next());
+}

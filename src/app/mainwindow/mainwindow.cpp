@@ -20,7 +20,6 @@
 #include "socialekaart/socialekaartdialog.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
-#include "storage/inwonerrepository.h"
 #include "storage/voorzieningrepository.h"
 
 #include <QApplication>
@@ -373,7 +372,7 @@ void MainWindow::newInwoner()
     InwonerDialog dialog(m_caseload->gemeenten(), this);
     dialog.setToday(m_clock.today());
     while (dialog.exec() == QDialog::Accepted) {
-        const auto id = InwonerRepository(*m_db).insert(dialog.inwoner());
+        const auto id = DossierStore(*m_db, m_instrument).createInwoner(dialog.inwoner());
         if (id.ok()) {
             m_caseload->reload();
             openDossier(dialog.inwoner().ref);
