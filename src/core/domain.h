@@ -68,6 +68,8 @@ struct Inwoner
     QString gemeente;
     QString contact;
     QString professional; // the casusregisseur; empty when not assigned
+    // The wijkteam; empty: the team of the professional's account (set when stored), or none. Not in draagwijzer/1.
+    QString team;
     int rowVersion = 0;
 };
 

@@ -25,6 +25,7 @@ struct Error
         NeedsPassword, // the team server wants a password (or another one): ask and try again
         ConnectionLost, // the team server cannot be reached, or the connection broke; nothing was half written
         Retry, // two desks wrote at once and the server chose this one to give way: doing it again will do
+        Denied, // this account may not do this (its role, or not its inwoner); nothing was done
     };
     Kind kind = Kind::Failure;
     QString message;

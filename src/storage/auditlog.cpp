@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QtGlobal>
 
 #include <sodium.h>
@@ -22,26 +23,38 @@ struct Row
     QString actie;
     qint64 inwonerId = 0;
     QString details;
+    // Since migration 10. Rows from before have all three empty and hash as they did then.
+    QString rol;
+    QString werkplek;
+    QString uitkomst;
 };
 
 // Hex SHA-256 of the previous hash and the row's fields, each after a separator no field contains.
 QString chainHash(const QString& previous, const Row& row)
 {
-    const QByteArray input = QStringList {previous,
+    QStringList fields {previous,
         row.tijdstip,
         row.gebruiker,
         row.actie,
         row.inwonerId > 0 ? QString::number(row.inwonerId) : QString(),
-        row.details}
-                                 .join(QChar(0x1f))
-                                 .toUtf8();
+        row.details};
+    // A row written since migration 10 always has an outcome, so blanking these three breaks the chain too.
+    if (!row.rol.isEmpty() || !row.werkplek.isEmpty() || !row.uitkomst.isEmpty())
+        fields << row.rol << row.werkplek << row.uitkomst;
+    const QByteArray input = fields.join(QChar(0x1f)).toUtf8();
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(input.constData()), quint64(input.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
 }
 
-const QString selectRows = QStringLiteral(
-    "SELECT id, tijdstip, gebruiker, actie, inwoner_id, details, hash FROM audit WHERE id > ? ORDER BY id LIMIT 5000");
+// Before migration 10 the table has no rol, werkplek and uitkomst (migration 8 chains such a table).
+QString selectRows(Database& db)
+{
+    const bool since10 = db.schemaVersion() >= 10;
+    return QStringLiteral("SELECT id, tijdstip, gebruiker, actie, inwoner_id, details, hash, %1 FROM audit "
+                          "WHERE id > ? ORDER BY id LIMIT 5000")
+        .arg(since10 ? QStringLiteral("rol, werkplek, uitkomst") : QStringLiteral("'', '', ''"));
+}
 
 Row rowFrom(const QSqlQuery& q)
 {
@@ -50,7 +63,10 @@ Row rowFrom(const QSqlQuery& q)
         q.value(2).toString(),
         q.value(3).toString(),
         q.value(4).toLongLong(),
-        q.value(5).toString()};
+        q.value(5).toString(),
+        q.value(7).toString(),
+        q.value(8).toString(),
+        q.value(9).toString()};
 }
 
 // Walks the log in id order, in batches (a server connection streams one result at a time), with each row, its
@@ -59,9 +75,10 @@ Status walk(Database& db, const std::function<bool(const Row&, const QString& st
 {
     QString previous;
     qint64 after = 0;
+    const QString select = selectRows(db);
     for (;;) {
         QSqlQuery q(db.connection());
-        q.prepare(selectRows);
+        q.prepare(select);
         q.addBindValue(after);
         if (!q.exec())
             return sqlerror::statementFailed(q, QStringLiteral("het auditlog kan niet worden gelezen"));
@@ -95,7 +112,29 @@ QString AuditLog::currentUser()
     return user.isEmpty() ? QStringLiteral("onbekend") : user;
 }
 
-Status AuditLog::record(const QString& actie, qint64 inwonerId, const QString& details)
+QString AuditLog::werkplek()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? QStringLiteral("onbekend") : host;
+}
+
+Status AuditLog::record(const QString& actie, qint64 inwonerId, const QString& details, const QString& uitkomst)
+{
+    const Sessie& sessie = m_db.sessie();
+    return recordAs(sessie.aangemeld() ? sessie.gebruiker : currentUser(),
+        sessie.rolVoorAudit(),
+        actie,
+        inwonerId,
+        details,
+        uitkomst);
+}
+
+Status AuditLog::recordAs(const QString& gebruiker,
+    const QString& rol,
+    const QString& actie,
+    qint64 inwonerId,
+    const QString& details,
+    const QString& uitkomst)
 {
     // A session on a read-only file cannot add to its audit table. It may still read (a backup on a read-only
     // medium, a copy for inspection); the reads go to this desk's log file instead, by id only, and the app and
@@ -116,23 +155,94 @@ Status AuditLog::record(const QString& actie, qint64 inwonerId, const QString& d
         return sqlerror::statementFailed(q, QStringLiteral("auditregel kan niet worden geschreven"));
     const QString previous = q.next() ? q.value(0).toString() : QString();
     q.finish();
+    const QString place = m_db.sessie().werkplek.isEmpty() ? werkplek() : m_db.sessie().werkplek;
     const Row row {0,
         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-        currentUser(),
+        gebruiker,
         actie,
         inwonerId,
-        details.isNull() ? QStringLiteral("") : details};
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit (tijdstip, gebruiker, actie, inwoner_id, details, hash) VALUES (?, ?, ?, ?, ?, ?)"));
+        details.isNull() ? QStringLiteral("") : details,
+        rol.isNull() ? QStringLiteral("") : rol,
+        place,
+        uitkomst};
+    q.prepare(QStringLiteral("INSERT INTO audit (tijdstip, gebruiker, actie, inwoner_id, details, hash, rol, werkplek, "
+                             "uitkomst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(row.tijdstip);
     q.addBindValue(row.gebruiker);
     q.addBindValue(row.actie);
     q.addBindValue(inwonerId > 0 ? QVariant(inwonerId) : QVariant());
     q.addBindValue(row.details);
     q.addBindValue(chainHash(previous, row));
+    q.addBindValue(row.rol);
+    q.addBindValue(row.werkplek);
+    q.addBindValue(row.uitkomst);
     if (!q.exec())
         return sqlerror::statementFailed(q, QStringLiteral("auditregel kan niet worden geschreven"));
     return tx.commit();
+}
+
+namespace {
+
+struct Owner
+{
+    QString professional;
+    QString team;
+};
+
+Result<std::optional<Owner>> ownerOf(Database& db, qint64 inwonerId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT professional, team FROM inwoner WHERE id = ?"));
+    q.addBindValue(inwonerId);
+    if (!q.exec())
+        return sqlerror::statementFailed(q, QStringLiteral("de rechten kunnen niet worden nagegaan"));
+    if (!q.next())
+        return std::optional<Owner>();
+    return std::optional<Owner>(Owner {q.value(0).toString(), q.value(1).toString()});
+}
+
+} // namespace
+
+Status AuditLog::mayChange(const QString& actie, qint64 inwonerId)
+{
+    const Sessie& sessie = m_db.sessie();
+    if (!sessie.aangemeld() || inwonerId <= 0)
+        return {};
+    const auto owner = ownerOf(m_db, inwonerId);
+    if (!owner.ok())
+        return owner.error();
+    if (!owner.value() || sessie.kanWijzigen(owner.value()->professional))
+        return {};
+    const Status logged = record(actie, inwonerId, {}, QStringLiteral("geweigerd"));
+    if (!logged.ok())
+        return logged;
+    return Error::because(Error::Cause::Denied,
+        Error::Kind::BadInput,
+        sessie.kanZien(owner.value()->professional, owner.value()->team)
+            ? QStringLiteral("dit dossier hoort bij %1; u kunt het inzien maar niet wijzigen")
+                  .arg(owner.value()->professional.isEmpty() ? QStringLiteral("geen professional")
+                                                             : owner.value()->professional)
+            : QStringLiteral("u hebt geen toegang tot dit dossier"));
+}
+
+Status AuditLog::mayRead(const QString& actie, qint64 inwonerId)
+{
+    const Sessie& sessie = m_db.sessie();
+    if (!sessie.aangemeld() || inwonerId <= 0)
+        return {};
+    const auto owner = ownerOf(m_db, inwonerId);
+    if (!owner.ok())
+        return owner.error();
+    if (!owner.value() || sessie.kanZien(owner.value()->professional, owner.value()->team))
+        return {};
+    const Status logged = record(actie, inwonerId, {}, QStringLiteral("geweigerd"));
+    if (!logged.ok())
+        return logged;
+    return Error::because(Error::Cause::Denied,
+        Error::Kind::BadInput,
+        sessie.rollen == Rollen(Rol::Beheerder)
+            ? QStringLiteral("een beheerder ziet de inhoud van dossiers niet (scheiding van taken)")
+            : QStringLiteral("u hebt geen toegang tot dit dossier: het hoort niet bij uw caseload of uw team"));
 }
 
 Result<std::optional<qint64>> AuditLog::firstBrokenRow(Database& db)

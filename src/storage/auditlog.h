@@ -20,13 +20,27 @@ class AuditLog
 public:
     explicit AuditLog(Database& db);
     // Appends one row, in its own transaction or inside the caller's (then it commits or rolls back with it).
-    Status record(const QString& actie, qint64 inwonerId = 0, const QString& details = {});
+    // Who, with which role and from which werkplek come from the database's session (Database::sessie).
+    Status record(const QString& actie,
+        qint64 inwonerId = 0,
+        const QString& details = {},
+        const QString& uitkomst = QStringLiteral("gelukt"));
+    // For what happens before there is a session: a login that fails, an account that locks.
+    Status recordAs(const QString& gebruiker,
+        const QString& rol,
+        const QString& actie,
+        qint64 inwonerId,
+        const QString& details,
+        const QString& uitkomst);
 
     // A change and its audit row in one transaction: a change without its row cannot commit, and a change that
     // fails leaves no row. `write` may use repositories, whose own transactions nest inside this one; a deadlock
     // retries the whole (Database::retrying).
     template<typename Write> auto withChange(const QString& actie, qint64 inwonerId, Write&& write) -> decltype(write())
     {
+        const Status allowed = mayChange(actie, inwonerId);
+        if (!allowed.ok())
+            return allowed.error();
         return m_db.retrying([&]() -> decltype(write()) {
             TransactionGuard tx(m_db);
             auto result = write();
@@ -42,7 +56,13 @@ public:
         });
     }
 
-    static QString currentUser(); // the operating-system account
+    // Whether this session may change this inwoner's dossier (Sessie::kanWijzigen); a refusal is logged
+    // ("geweigerd") and said in Dutch with Cause::Denied. Reading: mayRead, the same for seeing a dossier.
+    Status mayChange(const QString& actie, qint64 inwonerId);
+    Status mayRead(const QString& actie, qint64 inwonerId);
+
+    static QString currentUser(); // the operating-system account, for a session without accounts
+    static QString werkplek(); // this computer's host name
 
     // The id of the first row whose hash does not follow from the one before it and its own fields; nullopt when
     // the whole chain holds.

@@ -29,7 +29,7 @@ struct Where
     QVariantList values;
 };
 
-Where where(const CaseloadFilter& f, const Dialect& dialect)
+Where where(const CaseloadFilter& f, const Dialect& dialect, const Sessie& sessie)
 {
     QStringList parts;
     Where w;
@@ -43,7 +43,7 @@ Where where(const CaseloadFilter& f, const Dialect& dialect)
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         parts << dialect.inwonerContains(pattern, w.values);
     }
-    sql::inwonerFilter(parts, w.values, f.gemeente, f.professional);
+    sql::inwonerFilter(parts, w.values, sessie, f.gemeente, f.professional);
     if (f.kwadrantInwoner != Kwadrant::Onbekend) {
         parts << QStringLiteral("l.kwadrant_inwoner = ?");
         w.values << kwadrantCode(f.kwadrantInwoner);
@@ -83,7 +83,7 @@ QString orderBy(const CaseloadFilter& f)
 
 Result<int> CaseloadQuery::count(const CaseloadFilter& f)
 {
-    const Where w = where(f, m_db.dialect());
+    const Where w = where(f, m_db.dialect(), m_db.sessie());
     QSqlQuery q(m_db.connection());
     const QString text = QStringLiteral("SELECT count(*)")
         + (needsLastMeetmoment(f) ? fromClause : QStringLiteral(" FROM inwoner i")) + w.sql;
@@ -94,7 +94,7 @@ Result<int> CaseloadQuery::count(const CaseloadFilter& f)
 
 Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int offset, int limit)
 {
-    const Where w = where(f, m_db.dialect());
+    const Where w = where(f, m_db.dialect(), m_db.sessie());
     QSqlQuery q(m_db.connection());
     QVariantList values = w.values;
     values << limit << offset;
@@ -133,7 +133,11 @@ Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int of
 Result<QStringList> CaseloadQuery::gemeenten()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT gemeente FROM inwoner ORDER BY gemeente")))
+    sql::Where w;
+    sql::zichtbaar(w.parts, w.values, m_db.sessie());
+    if (!sql::exec(q,
+            QStringLiteral("SELECT DISTINCT i.gemeente FROM inwoner i%1 ORDER BY i.gemeente").arg(w.sql()),
+            w.values))
         return sqlerror::statementFailed(q);
     QStringList out;
     while (q.next())
@@ -144,8 +148,12 @@ Result<QStringList> CaseloadQuery::gemeenten()
 Result<QStringList> CaseloadQuery::professionals()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(
-            QStringLiteral("SELECT DISTINCT professional FROM inwoner WHERE professional <> '' ORDER BY professional")))
+    sql::Where w;
+    w.parts << QStringLiteral("i.professional <> ''");
+    sql::zichtbaar(w.parts, w.values, m_db.sessie());
+    if (!sql::exec(q,
+            QStringLiteral("SELECT DISTINCT i.professional FROM inwoner i%1 ORDER BY i.professional").arg(w.sql()),
+            w.values))
         return sqlerror::statementFailed(q);
     QStringList out;
     while (q.next())

@@ -20,14 +20,14 @@ struct Where
     QVariantList values;
 };
 
-Where whereFor(const CohortFilter& f, const QString& inwonerColumn)
+Where whereFor(const CohortFilter& f, const QString& inwonerColumn, const Sessie& sessie)
 {
     Where w;
-    if (f.gemeente.isEmpty() && f.professional.isEmpty())
+    if (f.gemeente.isEmpty() && f.professional.isEmpty() && sessie.zietAlles())
         return w;
     w.join = QStringLiteral(" JOIN inwoner i ON i.id = %1").arg(inwonerColumn);
     QStringList parts;
-    sql::inwonerFilter(parts, w.values, f.gemeente, f.professional);
+    sql::inwonerFilter(parts, w.values, sessie, f.gemeente, f.professional);
     w.clause = parts.join(QStringLiteral(" AND "));
     return w;
 }
@@ -88,7 +88,8 @@ struct Paar
 // metingen once, from the covering index meting_paar (migration 4), instead of a correlated max() per meting.
 Status leesParen(Database& db, const CohortFilter& filter, QVector<Paar>& uit)
 {
-    const Where w = metPeriode(whereFor(filter, QStringLiteral("mm.inwoner_id")), filter, QStringLiteral("mm.datum"));
+    const Where w = metPeriode(
+        whereFor(filter, QStringLiteral("mm.inwoner_id"), db.sessie()), filter, QStringLiteral("mm.datum"));
     const QString text = QStringLiteral(
         "SELECT f.perspectief = 'professional', f.competenties, f.sociaal_kapitaal, f.probleemgebieden, "
         "%3, l.competenties, l.sociaal_kapitaal, l.probleemgebieden, %4 "
@@ -159,7 +160,7 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
     // the date.
     if (!verder(0))
         return gestopt;
-    Where w = whereFor(filter, QStringLiteral("m.inwoner_id"));
+    Where w = whereFor(filter, QStringLiteral("m.inwoner_id"), m_db.sessie());
     Where w1 = w;
     if (periode) {
         // IN rather than a join: SQLite would scan meting by its covering index and look up every meetmoment
@@ -213,7 +214,8 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
     // 3. Quadrant pairs (inwoner x professional) per meetmoment, both known; kept on the meetmoment (migration 2).
     if (!verder(2))
         return gestopt;
-    const Where w3 = metPeriode(whereFor(filter, QStringLiteral("mm.inwoner_id")), filter, QStringLiteral("mm.datum"));
+    const Where w3 = metPeriode(
+        whereFor(filter, QStringLiteral("mm.inwoner_id"), m_db.sessie()), filter, QStringLiteral("mm.datum"));
     text = QStringLiteral(
         "SELECT mm.volgnummer, mm.kwadrant_inwoner, mm.kwadrant_professional, count(*) FROM meetmoment mm%1 "
         "WHERE mm.kwadrant_inwoner IS NOT NULL AND mm.kwadrant_professional IS NOT NULL%2 "

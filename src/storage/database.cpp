@@ -134,9 +134,12 @@ Connector Connector::forServer(const ServerAddress& server)
 
 Result<std::unique_ptr<Database>> Connector::openReader() const
 {
-    if (m_isServer)
-        return Database::openServer(m_server, Database::Mode::ReadOnly);
-    return Database::open(m_path, m_readOnlyFile ? Database::Mode::ReadOnlyFile : Database::Mode::ReadOnly);
+    auto opened = m_isServer
+        ? Database::openServer(m_server, Database::Mode::ReadOnly)
+        : Database::open(m_path, m_readOnlyFile ? Database::Mode::ReadOnlyFile : Database::Mode::ReadOnly);
+    if (opened.ok())
+        opened.value()->setSessie(m_sessie); // a worker sees what its session may see, no more
+    return opened;
 }
 
 QString Connector::displayName() const
@@ -179,6 +182,7 @@ Connector Database::connector() const
     c.m_server = m_server;
     c.m_isServer = m_isServer;
     c.m_readOnlyFile = m_mode == Mode::ReadOnlyFile;
+    c.m_sessie = m_sessie;
     return c;
 }
 

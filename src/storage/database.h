@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/account.h"
 #include "core/result.h"
 #include "dialect.h"
 #include "serveraddress.h"
@@ -39,6 +40,7 @@ private:
     ServerAddress m_server;
     bool m_isServer = false;
     bool m_readOnlyFile = false;
+    Sessie m_sessie;
 };
 
 // One connection to a Draagwijzer database file. A connection belongs to one thread: a worker opens its own
@@ -103,6 +105,11 @@ public:
     // would). Always true on a file.
     bool connectionAlive() const;
 
+    // Who works through this connection (after a login), and so what it may see and change. Readers opened with
+    // connector() carry the same session.
+    void setSessie(Sessie sessie) { m_sessie = std::move(sessie); }
+    const Sessie& sessie() const { return m_sessie; }
+
     // Transaction depth, used by TransactionGuard to nest with SAVEPOINTs.
     int& transactionDepth() { return m_transactionDepth; }
 
@@ -159,6 +166,7 @@ private:
     Mode m_mode;
     const Dialect* m_dialect;
     int m_transactionDepth = 0;
+    Sessie m_sessie;
 };
 
 } // namespace dw

@@ -137,6 +137,9 @@ Result<QVector<Dossier>> DossierStore::exportDossiers(const QString& ref)
         auto one = inwoners.findByRef(ref);
         if (!one.ok())
             return one.error();
+        const Status allowed = AuditLog(m_db).mayRead(QStringLiteral("export"), one->id);
+        if (!allowed.ok())
+            return allowed.error();
         list.append(one.value());
     }
     QVector<Dossier> out;
@@ -185,6 +188,11 @@ Result<Dossier> DossierStore::load(const QString& ref, Audit audit)
     auto inwoner = inwoners.findByRef(ref);
     if (!inwoner.ok())
         return inwoner.error();
+    if (audit == Audit::Read) {
+        const Status allowed = AuditLog(m_db).mayRead(QStringLiteral("dossier gelezen"), inwoner->id);
+        if (!allowed.ok())
+            return allowed.error();
+    }
     Dossier d;
     d.inwoner = inwoner.value();
     auto mm = MetingRepository(m_db, m_instrument).load(d.inwoner.id);

@@ -11,8 +11,9 @@
 namespace dw {
 
 namespace {
-const QString selectColumns
-    = QStringLiteral("SELECT id, ref, naam, geboortedatum, gemeente, contact, professional, rij_versie FROM inwoner ");
+const QString selectColumns = QStringLiteral(
+    "SELECT i.id, i.ref, i.naam, i.geboortedatum, i.gemeente, i.contact, i.professional, i.rij_versie, i.team "
+    "FROM inwoner i ");
 
 // The columns ref .. professional, in the order of the INSERT and UPDATE below.
 QVariantList personalData(const Inwoner& i)
@@ -32,6 +33,7 @@ Inwoner fromRow(const QSqlQuery& q)
     i.contact = q.value(5).toString();
     i.professional = q.value(6).toString();
     i.rowVersion = q.value(7).toInt();
+    i.team = q.value(8).toString();
     return i;
 }
 
@@ -54,10 +56,11 @@ Result<qint64> InwonerRepository::insert(const Inwoner& i)
         return valid.error();
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
-            QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional) "
-                           "VALUES (?, ?, ?, ?, ?, ?)%1")
+            QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional, team) "
+                           "VALUES (?, ?, ?, ?, ?, ?, "
+                           "COALESCE(NULLIF(?, ''), (SELECT a.team FROM account a WHERE a.naam = ?), ''))%1")
                 .arg(m_db.dialect().returningId()),
-            personalData(i))) {
+            personalData(i) + QVariantList {sql::nonNull(i.team), sql::nonNull(i.professional)})) {
         const QSqlError error = q.lastError();
         if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && findByRef(i.ref).ok())
             return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
@@ -147,7 +150,9 @@ Result<QVector<Inwoner>> InwonerRepository::all()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(selectColumns + QStringLiteral("ORDER BY id")))
+    sql::Where w;
+    sql::zichtbaar(w.parts, w.values, m_db.sessie());
+    if (!sql::exec(q, selectColumns + w.sql() + QStringLiteral(" ORDER BY i.id"), w.values))
         return sqlerror::statementFailed(q);
     QVector<Inwoner> out;
     while (q.next())
@@ -158,7 +163,9 @@ Result<QVector<Inwoner>> InwonerRepository::all()
 Result<int> InwonerRepository::count()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM inwoner")) || !q.next())
+    sql::Where w;
+    sql::zichtbaar(w.parts, w.values, m_db.sessie());
+    if (!sql::exec(q, QStringLiteral("SELECT count(*) FROM inwoner i") + w.sql(), w.values) || !q.next())
         return sqlerror::statementFailed(q);
     return q.value(0).toInt();
 }

@@ -231,6 +231,40 @@ Migration auditAlleenToevoegen()
         {QStringLiteral("@AUDIT_NIET_WIJZIGEN@"), QStringLiteral("@AUDIT_NIET_VERWIJDEREN@")}};
 }
 
+const QString inwonerProfessionalIndex
+    = QStringLiteral("CREATE INDEX inwoner_professional ON inwoner (professional, naam, id)");
+const QString inwonerTeamIndex = QStringLiteral("CREATE INDEX inwoner_team ON inwoner (team, naam, id)");
+
+Migration accounts()
+{
+    // Issue 14: who is working. An account holds one or more roles and belongs to a team; an inwoner belongs to a
+    // professional and a team. On a desk the password hash (Argon2id, libsodium's own string) is here; on a team
+    // server it is the server's (docs/teammode.md) and the column stays empty. Every audit row now says with which
+    // role, from which werkplek and with what outcome.
+    return {10,
+        QStringLiteral("accounts, rollen en teams; auditlog met rol, werkplek en uitkomst"),
+        {QStringLiteral("CREATE TABLE account ("
+                        " id INTEGER PRIMARY KEY,"
+                        " naam TEXT NOT NULL UNIQUE CHECK (length(trim(naam)) BETWEEN 1 AND 64),"
+                        " wachtwoord_hash TEXT,"
+                        " rollen TEXT NOT NULL CHECK (length(rollen) > 0),"
+                        " team TEXT NOT NULL DEFAULT '',"
+                        " geblokkeerd INTEGER NOT NULL DEFAULT 0 CHECK (geblokkeerd IN (0, 1)),"
+                        " mislukte_pogingen INTEGER NOT NULL DEFAULT 0 CHECK (mislukte_pogingen >= 0),"
+                        " vergrendeld_tot TEXT,"
+                        " moet_wijzigen INTEGER NOT NULL DEFAULT 0 CHECK (moet_wijzigen IN (0, 1)),"
+                        " aangemaakt_op TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE inwoner ADD COLUMN team TEXT NOT NULL DEFAULT ''"),
+            inwonerProfessionalIndex,
+            inwonerTeamIndex,
+            QStringLiteral("ALTER TABLE audit ADD COLUMN rol TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN werkplek TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN uitkomst TEXT NOT NULL DEFAULT ''"),
+            // The audit viewer filters by user and by period over millions of rows.
+            QStringLiteral("CREATE INDEX audit_gebruiker ON audit (gebruiker, id)"),
+            QStringLiteral("CREATE INDEX audit_tijdstip ON audit (tijdstip, id)")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -280,6 +314,8 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
         {QStringLiteral("meetmoment_kwadranten"),
             QStringLiteral("CREATE INDEX meetmoment_kwadranten ON meetmoment (volgnummer, kwadrant_inwoner, "
                            "kwadrant_professional)")},
+        {QStringLiteral("inwoner_professional"), inwonerProfessionalIndex},
+        {QStringLiteral("inwoner_team"), inwonerTeamIndex},
     };
     return list;
 }
@@ -294,7 +330,8 @@ const QVector<Migration>& Migrations::all()
         wijzigingenMelden(),
         zoektekst(),
         auditKeten(),
-        auditAlleenToevoegen()};
+        auditAlleenToevoegen(),
+        accounts()};
     return list;
 }
 

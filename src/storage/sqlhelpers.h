@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/account.h"
+
 #include <QDate>
 #include <QSqlQuery>
 #include <QString>
@@ -53,11 +55,47 @@ inline bool exec(QSqlQuery& q, const QString& text, const QVariantList& values)
     return q.exec();
 }
 
-// The caseload filters every list and report shares: conditions on the inwoner table aliased `i` (exact gemeente,
-// exact professional; empty means all), appended to `parts` with their bind values.
-inline void inwonerFilter(
-    QStringList& parts, QVariantList& values, const QString& gemeente, const QString& professional)
+// Conditions joined by AND, with their bind values in order.
+struct Where
 {
+    QStringList parts;
+    QVariantList values;
+
+    QString sql(const QString& keyword = QStringLiteral(" WHERE ")) const
+    {
+        return parts.isEmpty() ? QString() : keyword + parts.join(QStringLiteral(" AND "));
+    }
+};
+
+// The inwoners this session may see (Sessie::kanZien), as a condition on the inwoner table aliased `i`: their own
+// as professional, their team's as teamleider. Nothing is added for a session that sees everything; a session with
+// neither role (a beheerder) sees no inwoner at all.
+inline void zichtbaar(QStringList& parts, QVariantList& values, const Sessie& sessie)
+{
+    if (sessie.zietAlles())
+        return;
+    QStringList any;
+    if (sessie.rollen.testFlag(Rol::Professional)) {
+        any << QStringLiteral("i.professional = ?");
+        values << sessie.gebruiker;
+    }
+    if (sessie.rollen.testFlag(Rol::Teamleider)) {
+        any << QStringLiteral("i.team = ?");
+        values << sessie.team;
+    }
+    parts << (any.isEmpty() ? QStringLiteral("1 = 0")
+                            : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+}
+
+// The caseload filters every list and report shares: conditions on the inwoner table aliased `i` (what the session
+// may see; exact gemeente, exact professional, empty means all), appended to `parts` with their bind values.
+inline void inwonerFilter(QStringList& parts,
+    QVariantList& values,
+    const Sessie& sessie,
+    const QString& gemeente,
+    const QString& professional)
+{
+    zichtbaar(parts, values, sessie);
     if (!gemeente.isEmpty()) {
         parts << QStringLiteral("i.gemeente = ?");
         values << gemeente;

@@ -14,21 +14,12 @@ const QString lastMeetmomentJoin
     = QStringLiteral(" LEFT JOIN meetmoment l ON l.inwoner_id = i.id"
                      "  AND l.volgnummer = (SELECT max(x.volgnummer) FROM meetmoment x WHERE x.inwoner_id = i.id)");
 
-struct Where
-{
-    QStringList parts;
-    QVariantList values;
+using sql::Where;
 
-    QString sql(const QString& keyword = QStringLiteral(" WHERE ")) const
-    {
-        return parts.isEmpty() ? QString() : keyword + parts.join(QStringLiteral(" AND "));
-    }
-};
-
-Where where(const VervolgFilter& f)
+Where where(const VervolgFilter& f, const Sessie& sessie)
 {
     Where w;
-    sql::inwonerFilter(w.parts, w.values, f.gemeente, f.professional);
+    sql::inwonerFilter(w.parts, w.values, sessie, f.gemeente, f.professional);
     return w;
 }
 
@@ -75,7 +66,7 @@ VervolgTelling teamTotaal(const QVector<VervolgTelling>& perProfessional)
 
 Result<QVector<VervolgTelling>> VervolgQuery::tellingen(const VervolgFilter& f)
 {
-    const Where w = where(f);
+    const Where w = where(f, m_db.sessie());
     QVariantList values {sql::date(laatsteMetingVoorVervolg(f.peildatum, f.maanden))};
     values << w.values;
     const QString text = QStringLiteral("SELECT i.professional, count(*), count(l.id), "
@@ -104,7 +95,7 @@ Result<QVector<VervolgTelling>> VervolgQuery::tellingen(const VervolgFilter& f)
 
 Result<QVector<VervolgRij>> VervolgQuery::inwoners(const VervolgFilter& f)
 {
-    Where w = where(f);
+    Where w = where(f, m_db.sessie());
     w.parts.prepend(QStringLiteral("l.datum <= ?"));
     w.values.prepend(sql::date(laatsteMetingVoorVervolg(f.peildatum, f.maanden)));
     const QString text = QStringLiteral("SELECT i.id, i.ref, i.naam, i.gemeente, i.professional, l.volgnummer, l.datum "

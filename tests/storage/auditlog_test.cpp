@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 #include <gtest/gtest.h>
 
@@ -57,17 +58,25 @@ TEST(AuditLog, EveryRowsHashIsTheSha256OfThePreviousHashAndItsFields)
     // Recomputed here with Qt's own SHA-256, not libsodium: fields joined by U+001F, the first row after "".
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(
-        q.exec(QStringLiteral("SELECT tijdstip, gebruiker, actie, inwoner_id, details, hash FROM audit ORDER BY id")));
+        q.exec(QStringLiteral("SELECT tijdstip, gebruiker, actie, inwoner_id, details, hash, rol, werkplek, uitkomst "
+                              "FROM audit ORDER BY id")));
     QString previous;
     int rows = 0;
     while (q.next()) {
         const QString inwoner = q.value(3).isNull() ? QString() : q.value(3).toString();
+        // Since migration 10 a row also says with which role, where and with what outcome; a session without an
+        // account has no role, but every new row has its werkplek and "gelukt".
+        EXPECT_EQ(q.value(7).toString(), QSysInfo::machineHostName());
+        EXPECT_EQ(q.value(8).toString(), QStringLiteral("gelukt"));
         const QString input = QStringList {previous,
             q.value(0).toString(),
             q.value(1).toString(),
             q.value(2).toString(),
             inwoner,
-            q.value(4).toString()}
+            q.value(4).toString(),
+            q.value(6).toString(),
+            q.value(7).toString(),
+            q.value(8).toString()}
                                   .join(QChar(0x1f));
         const QString expected
             = QString::fromLatin1(QCryptographicHash::hash(input.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -121,7 +130,17 @@ TEST(AuditLog, TheRowsOfAnOlderDatabaseAreChainedWhenItIsUpgraded)
 {
     test::TempDatabase t;
     threeRows(t.db());
-    // Back to schema version 7: no guard, no hash column, no record of migrations 8 and 9.
+    // Back to schema version 7: no accounts, no guard, no hash column, no record of migrations 8 to 10.
+    for (const char* undo : {"DROP TABLE account",
+             "DROP INDEX inwoner_professional",
+             "DROP INDEX inwoner_team",
+             "DROP INDEX audit_gebruiker",
+             "DROP INDEX audit_tijdstip",
+             "ALTER TABLE inwoner DROP COLUMN team",
+             "ALTER TABLE audit DROP COLUMN rol",
+             "ALTER TABLE audit DROP COLUMN werkplek",
+             "ALTER TABLE audit DROP COLUMN uitkomst"})
+        ASSERT_TRUE(exec(t.db(), QString::fromLatin1(undo))) << undo;
     dropTheGuard(t.db());
     if (test::testingServer()) {
         ASSERT_TRUE(exec(t.db(), QStringLiteral("DROP FUNCTION dw_audit_alleen_toevoegen()")));

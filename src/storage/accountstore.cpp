@@ -1,0 +1,456 @@
+#include "accountstore.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "log.h"
+#include "sqlhelpers.h"
+#include "transactionguard.h"
+
+#include "core/wachtwoordbeleid.h"
+
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace dw {
+
+namespace {
+
+// libsodium's interactive limits: about 0.1 s and 64 MiB per hash on a desk PC, so a login stays well under a
+// second while guessing stays expensive. A hash stored with other limits is redone at the next login.
+constexpr unsigned long long opsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+constexpr size_t memLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+
+const QString refused = QStringLiteral("onbekende naam of onjuist wachtwoord");
+
+Result<QString> hashPassword(const QString& wachtwoord)
+{
+    if (sodium_init() < 0)
+        return Error::failure(QStringLiteral("het wachtwoord kan niet worden beveiligd: libsodium start niet"));
+    const QByteArray pw = wachtwoord.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out,
+            pw.constData(),
+            static_cast<unsigned long long>(pw.size()),
+            opsLimit,
+            memLimit,
+            crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return Error::failure(QStringLiteral("het wachtwoord kan niet worden beveiligd: te weinig geheugen"));
+    return QString::fromLatin1(out);
+}
+
+bool passwordMatches(const QString& hash, const QString& wachtwoord)
+{
+    if (sodium_init() < 0 || hash.isEmpty())
+        return false;
+    const QByteArray h = hash.toLatin1();
+    const QByteArray pw = wachtwoord.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), pw.constData(), static_cast<unsigned long long>(pw.size())) == 0;
+}
+
+bool needsRehash(const QString& hash)
+{
+    const QByteArray h = hash.toLatin1();
+    return crypto_pwhash_str_needs_rehash(h.constData(), opsLimit, memLimit) != 0;
+}
+
+// An unknown name costs as much time as a wrong password, so the time does not tell which names exist.
+void spendAsMuchTime(const QString& wachtwoord)
+{
+    static const QString dummy = hashPassword(QStringLiteral("geen-account-met-deze-naam")).value();
+    passwordMatches(dummy, wachtwoord);
+}
+
+QString utc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+const QString accountColumns = QStringLiteral(
+    "SELECT id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, vergrendeld_tot, wachtwoord_hash "
+    "FROM account ");
+
+Account accountFrom(const QSqlQuery& q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.naam = q.value(1).toString();
+    a.rollen = rollen::parse(q.value(2).toString()).ok() ? rollen::parse(q.value(2).toString()).value() : Rollen();
+    a.team = q.value(3).toString();
+    a.geblokkeerd = q.value(4).toInt() != 0;
+    a.moetWijzigen = q.value(5).toInt() != 0;
+    a.misluktePogingen = q.value(6).toInt();
+    if (!q.value(7).isNull())
+        a.vergrendeldTot = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    return a;
+}
+
+Status checkNaam(const QString& naam)
+{
+    if (naam.trimmed().isEmpty() || naam.trimmed().size() > 64)
+        return Error::badInput(QStringLiteral("een accountnaam heeft 1 tot 64 tekens"));
+    if (naam != naam.trimmed())
+        return Error::badInput(QStringLiteral("een accountnaam begint en eindigt niet met een spatie"));
+    return {};
+}
+
+} // namespace
+
+Result<int> AccountStore::count()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM account")) || !q.next())
+        return sqlerror::statementFailed(q, QStringLiteral("de accounts kunnen niet worden gelezen"));
+    return q.value(0).toInt();
+}
+
+Result<QVector<Account>> AccountStore::list()
+{
+    const Status allowed = requireBeheerder(QStringLiteral("accounts bekeken"));
+    if (!allowed.ok())
+        return allowed.error();
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(accountColumns + QStringLiteral("ORDER BY naam")))
+        return sqlerror::statementFailed(q, QStringLiteral("de accounts kunnen niet worden gelezen"));
+    QVector<Account> out;
+    while (q.next())
+        out.append(accountFrom(q));
+    return out;
+}
+
+Result<Account> AccountStore::find(const QString& naam)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, accountColumns + QStringLiteral("WHERE naam = ?"), {naam}))
+        return sqlerror::statementFailed(q, QStringLiteral("de accounts kunnen niet worden gelezen"));
+    if (!q.next())
+        return Error::because(
+            Error::Cause::NotFound, Error::Kind::BadInput, QStringLiteral("er is geen account '%1'").arg(naam));
+    return accountFrom(q);
+}
+
+Status AccountStore::requireBeheerder(const QString& actie)
+{
+    if (m_db.sessie().heeft(Rol::Beheerder))
+        return {};
+    const Status logged = AuditLog(m_db).record(actie, 0, {}, QStringLiteral("geweigerd"));
+    if (!logged.ok())
+        return logged;
+    return Error::because(Error::Cause::Denied,
+        Error::Kind::BadInput,
+        QStringLiteral("alleen een beheerder beheert accounts; u bent %1").arg(rollen::text(m_db.sessie().rollen)));
+}
+
+Status AccountStore::createFirst(const QString& naam, const QString& wachtwoord)
+{
+    const auto existing = count();
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value() > 0)
+        return Error::badInput(QStringLiteral("deze database heeft al accounts; een beheerder maakt nieuwe aan"));
+    return add(naam, rollen::alle, {}, wachtwoord, false);
+}
+
+Status AccountStore::add(
+    const QString& naam, Rollen rollen, const QString& team, const QString& wachtwoord, bool moetWijzigen)
+{
+    Status s = checkNaam(naam);
+    if (!s.ok())
+        return s;
+    if (!rollen)
+        return Error::badInput(QStringLiteral("geef minstens één rol: professional, teamleider of beheerder"));
+    s = WachtwoordBeleid::check(wachtwoord, naam);
+    if (!s.ok())
+        return s;
+    const auto existing = count();
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value() > 0) { // the first account is made before anyone can log in
+        s = requireBeheerder(QStringLiteral("account aangemaakt"));
+        if (!s.ok())
+            return s;
+    }
+    const auto hash = hashPassword(wachtwoord);
+    if (!hash.ok())
+        return hash.error();
+    return m_db.retrying([&]() -> Status {
+        TransactionGuard tx(m_db);
+        QSqlQuery q(m_db.connection());
+        if (!sql::exec(q, QStringLiteral("SELECT 1 FROM account WHERE naam = ?"), {naam}))
+            return sqlerror::statementFailed(q, QStringLiteral("het account kan niet worden aangemaakt"));
+        if (q.next())
+            return Error::badInput(QStringLiteral("er is al een account '%1'").arg(naam));
+        if (!sql::exec(q,
+                QStringLiteral(
+                    "INSERT INTO account (naam, wachtwoord_hash, rollen, team, moet_wijzigen, aangemaakt_op) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                {naam,
+                    hash.value(),
+                    rollen::codes(rollen),
+                    sql::nonNull(team),
+                    moetWijzigen ? 1 : 0,
+                    utc(m_clock.now())}))
+            return sqlerror::statementFailed(q, QStringLiteral("het account kan niet worden aangemaakt"));
+        const Status audit = AuditLog(m_db).record(QStringLiteral("account aangemaakt"),
+            0,
+            QStringLiteral("%1 (%2%3)")
+                .arg(naam, rollen::codes(rollen), team.isEmpty() ? QString() : QStringLiteral(", team ") + team));
+        if (!audit.ok())
+            return audit;
+        return tx.commit();
+    });
+}
+
+namespace {
+
+// One UPDATE of an account and its audit row, in one transaction; NotFound when there is no such account.
+Status updateAccount(Database& db,
+    const QString& naam,
+    const QString& set,
+    const QVariantList& values,
+    const QString& actie,
+    const QString& details)
+{
+    return db.retrying([&]() -> Status {
+        TransactionGuard tx(db);
+        QSqlQuery q(db.connection());
+        if (!sql::exec(
+                q, QStringLiteral("UPDATE account SET %1 WHERE naam = ?").arg(set), QVariantList(values) << naam))
+            return sqlerror::statementFailed(q, QStringLiteral("het account kan niet worden gewijzigd"));
+        if (q.numRowsAffected() != 1)
+            return Error::because(
+                Error::Cause::NotFound, Error::Kind::BadInput, QStringLiteral("er is geen account '%1'").arg(naam));
+        const Status audit = AuditLog(db).record(actie, 0, details);
+        if (!audit.ok())
+            return audit;
+        return tx.commit();
+    });
+}
+
+} // namespace
+
+Status AccountStore::setBlocked(const QString& naam, bool geblokkeerd)
+{
+    const QString actie = geblokkeerd ? QStringLiteral("account geblokkeerd") : QStringLiteral("account vrijgegeven");
+    const Status allowed = requireBeheerder(actie);
+    if (!allowed.ok())
+        return allowed;
+    if (geblokkeerd && naam == m_db.sessie().gebruiker)
+        return Error::badInput(QStringLiteral("u kunt uw eigen account niet blokkeren"));
+    return updateAccount(m_db,
+        naam,
+        QStringLiteral("geblokkeerd = ?, mislukte_pogingen = 0, vergrendeld_tot = NULL"),
+        {geblokkeerd ? 1 : 0},
+        actie,
+        naam);
+}
+
+Status AccountStore::setRollen(const QString& naam, Rollen rollen, const QString& team)
+{
+    const Status allowed = requireBeheerder(QStringLiteral("rollen gewijzigd"));
+    if (!allowed.ok())
+        return allowed;
+    if (!rollen)
+        return Error::badInput(QStringLiteral("geef minstens één rol: professional, teamleider of beheerder"));
+    return updateAccount(m_db,
+        naam,
+        QStringLiteral("rollen = ?, team = ?"),
+        {rollen::codes(rollen), sql::nonNull(team)},
+        QStringLiteral("rollen gewijzigd"),
+        QStringLiteral("%1 (%2%3)")
+            .arg(naam, rollen::codes(rollen), team.isEmpty() ? QString() : QStringLiteral(", team ") + team));
+}
+
+Status AccountStore::resetPassword(const QString& naam, const QString& tijdelijk)
+{
+    const Status allowed = requireBeheerder(QStringLiteral("wachtwoord teruggezet"));
+    if (!allowed.ok())
+        return allowed;
+    const Status valid = WachtwoordBeleid::check(tijdelijk, naam);
+    if (!valid.ok())
+        return valid;
+    const auto hash = hashPassword(tijdelijk);
+    if (!hash.ok())
+        return hash.error();
+    return updateAccount(m_db,
+        naam,
+        QStringLiteral("wachtwoord_hash = ?, moet_wijzigen = 1, mislukte_pogingen = 0, vergrendeld_tot = NULL"),
+        {hash.value()},
+        QStringLiteral("wachtwoord teruggezet"),
+        naam);
+}
+
+Status AccountStore::failed(const Account& account, const QString& actie)
+{
+    // A lock that has run out starts the count again.
+    const QDateTime now = m_clock.now().toUTC();
+    const bool expired = account.vergrendeldTot.isValid() && account.vergrendeldTot <= now;
+    const int tries = (expired ? 0 : account.misluktePogingen) + 1;
+    const bool locks = tries >= maximumPogingen;
+    return m_db.retrying([&]() -> Status {
+        TransactionGuard tx(m_db);
+        QSqlQuery q(m_db.connection());
+        if (!sql::exec(q,
+                QStringLiteral("UPDATE account SET mislukte_pogingen = ?, vergrendeld_tot = ? WHERE id = ?"),
+                {locks ? 0 : tries,
+                    locks ? QVariant(utc(now.addSecs(vergrendelMinuten * 60))) : QVariant(),
+                    account.id}))
+            return sqlerror::statementFailed(q, QStringLiteral("de aanmelding kan niet worden vastgelegd"));
+        AuditLog audit(m_db);
+        Status s = audit.recordAs(account.naam, rollen::codes(account.rollen), actie, 0, {}, QStringLiteral("mislukt"));
+        if (s.ok() && locks)
+            s = audit.recordAs(account.naam,
+                rollen::codes(account.rollen),
+                QStringLiteral("account vergrendeld"),
+                0,
+                QStringLiteral("%1 mislukte pogingen").arg(maximumPogingen),
+                QStringLiteral("vergrendeld"));
+        if (!s.ok())
+            return s;
+        log::info("inloggen_mislukt", {{"account_id", account.id}, {"vergrendeld", locks}});
+        return tx.commit();
+    });
+}
+
+Result<Aanmelding> AccountStore::login(const QString& naam, const QString& wachtwoord, const QString& werkplek)
+{
+    m_db.setSessie({});
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, accountColumns + QStringLiteral("WHERE naam = ?"), {naam}))
+        return sqlerror::statementFailed(q, QStringLiteral("de aanmelding kan niet worden nagegaan"));
+    if (!q.next()) {
+        q.finish();
+        spendAsMuchTime(wachtwoord);
+        const Status logged = AuditLog(m_db).recordAs(naam,
+            {},
+            QStringLiteral("inloggen mislukt"),
+            0,
+            QStringLiteral("onbekende naam"),
+            QStringLiteral("mislukt"));
+        if (!logged.ok())
+            return logged.error();
+        return Error::because(Error::Cause::Denied, Error::Kind::BadInput, refused);
+    }
+    const Account account = accountFrom(q);
+    const QString hash = q.value(8).toString();
+    q.finish();
+    const QDateTime now = m_clock.now().toUTC();
+    if (account.vergrendeldTot.isValid() && account.vergrendeldTot > now) {
+        const Status logged = AuditLog(m_db).recordAs(naam,
+            rollen::codes(account.rollen),
+            QStringLiteral("inloggen geweigerd"),
+            0,
+            QStringLiteral("account vergrendeld"),
+            QStringLiteral("vergrendeld"));
+        if (!logged.ok())
+            return logged.error();
+        return Error::because(Error::Cause::Locked,
+            Error::Kind::BadInput,
+            QStringLiteral("dit account is na %1 mislukte pogingen vergrendeld tot %2; probeer het daarna opnieuw of "
+                           "vraag de beheerder")
+                .arg(maximumPogingen)
+                .arg(account.vergrendeldTot.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    }
+    if (!passwordMatches(hash, wachtwoord)) {
+        const Status s = failed(account, QStringLiteral("inloggen mislukt"));
+        if (!s.ok())
+            return s.error();
+        const bool nowLocked = account.misluktePogingen + 1 >= maximumPogingen
+            && !(account.vergrendeldTot.isValid() && account.vergrendeldTot <= now);
+        return Error::because(nowLocked ? Error::Cause::Locked : Error::Cause::Denied,
+            Error::Kind::BadInput,
+            nowLocked
+                ? QStringLiteral("%1; het account is nu %2 minuten vergrendeld").arg(refused).arg(vergrendelMinuten)
+                : refused);
+    }
+    if (account.geblokkeerd) {
+        const Status logged = AuditLog(m_db).recordAs(naam,
+            rollen::codes(account.rollen),
+            QStringLiteral("inloggen geweigerd"),
+            0,
+            QStringLiteral("account geblokkeerd"),
+            QStringLiteral("geweigerd"));
+        if (!logged.ok())
+            return logged.error();
+        return Error::because(Error::Cause::Denied,
+            Error::Kind::BadInput,
+            QStringLiteral("dit account is geblokkeerd; vraag de beheerder"));
+    }
+    Sessie sessie {account.id, account.naam, account.rollen, account.team, werkplek};
+    const Status done = m_db.retrying([&]() -> Status {
+        TransactionGuard tx(m_db);
+        QSqlQuery u(m_db.connection());
+        QString set = QStringLiteral("mislukte_pogingen = 0, vergrendeld_tot = NULL");
+        QVariantList values;
+        if (needsRehash(hash)) { // stored with other limits: redone now that the password is known
+            const auto better = hashPassword(wachtwoord);
+            if (better.ok()) {
+                set += QStringLiteral(", wachtwoord_hash = ?");
+                values << better.value();
+            }
+        }
+        if (!sql::exec(u, QStringLiteral("UPDATE account SET %1 WHERE id = ?").arg(set), values << account.id))
+            return sqlerror::statementFailed(u, QStringLiteral("de aanmelding kan niet worden vastgelegd"));
+        m_db.setSessie(sessie);
+        const Status audit = AuditLog(m_db).record(QStringLiteral("ingelogd"));
+        if (!audit.ok())
+            return audit;
+        return tx.commit();
+    });
+    if (!done.ok()) {
+        m_db.setSessie({});
+        return done.error();
+    }
+    log::info("ingelogd", {{"account_id", account.id}});
+    return Aanmelding {sessie, account.moetWijzigen};
+}
+
+Status AccountStore::confirm(const QString& wachtwoord)
+{
+    const Sessie sessie = m_db.sessie();
+    if (!sessie.aangemeld())
+        return Error::badInput(QStringLiteral("er is niemand aangemeld"));
+    const auto again = login(sessie.gebruiker, wachtwoord, sessie.werkplek);
+    if (!again.ok()) {
+        m_db.setSessie(sessie); // still the same session, still locked on screen
+        return again.error();
+    }
+    return {};
+}
+
+Status AccountStore::changePassword(const QString& naam, const QString& oud, const QString& nieuw)
+{
+    if (oud == nieuw)
+        return Error::badInput(QStringLiteral("het nieuwe wachtwoord is hetzelfde als het oude"));
+    Status s = WachtwoordBeleid::check(nieuw, naam);
+    if (!s.ok())
+        return s;
+    const Sessie before = m_db.sessie();
+    const auto checked = login(naam, oud, before.werkplek.isEmpty() ? AuditLog::werkplek() : before.werkplek);
+    if (!checked.ok()) {
+        m_db.setSessie(before);
+        return checked.error();
+    }
+    const auto hash = hashPassword(nieuw);
+    if (!hash.ok())
+        return hash.error();
+    return updateAccount(m_db,
+        naam,
+        QStringLiteral("wachtwoord_hash = ?, moet_wijzigen = 0"),
+        {hash.value()},
+        QStringLiteral("wachtwoord gewijzigd"),
+        naam);
+}
+
+Status AccountStore::logout()
+{
+    if (!m_db.sessie().aangemeld())
+        return {};
+    const Status audit = AuditLog(m_db).record(QStringLiteral("uitgelogd"));
+    log::info("uitgelogd", {{"account_id", m_db.sessie().accountId}});
+    m_db.setSessie({});
+    return audit;
+}
+
+} // namespace dw

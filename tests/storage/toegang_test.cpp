@@ -1,0 +1,155 @@
+// What each role may see and change, enforced by storage for every screen and command (issue 14).
+#include "storage/accountstore.h"
+#include "storage/auditlog.h"
+#include "storage/caseloadquery.h"
+#include "storage/cohortquery.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
+
+#include "support/handcohort.h"
+#include "support/tempdatabase.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+
+const Instrument& ins()
+{
+    return Instrument::standaard();
+}
+
+const QString wachtwoord = QStringLiteral("fiets-boom-lamp-42");
+
+// Team Noord: M. Jansen (2 inwoners) and S. Öztürk (1); team Zuid: P. Haverkamp (1). Each inwoner has one
+// meetmoment. The teams come from the professionals' accounts when the dossiers are stored.
+struct Team
+{
+    test::TempDatabase t;
+    AccountStore accounts {t.db()};
+
+    Team()
+    {
+        EXPECT_TRUE(accounts.createFirst(QStringLiteral("beheer"), wachtwoord).ok());
+        EXPECT_TRUE(accounts.login(QStringLiteral("beheer"), wachtwoord, {}).ok());
+        const auto add = [this](const char* naam, Rollen rollen, const char* team) {
+            EXPECT_TRUE(accounts.add(QString::fromUtf8(naam), rollen, QString::fromUtf8(team), wachtwoord, false).ok())
+                << naam;
+        };
+        add("M. Jansen", Rol::Professional, "Noord");
+        add("S. Öztürk", Rol::Professional, "Noord");
+        add("P. Haverkamp", Rol::Professional, "Zuid");
+        add("T. Leider", Rol::Teamleider, "Noord");
+        add("B. Heer", Rol::Beheerder, "");
+        QVector<Dossier> dossiers {
+            test::handDossier(QStringLiteral("N-1"), QStringLiteral("Enschede"), QStringLiteral("M. Jansen")),
+            test::handDossier(QStringLiteral("N-2"), QStringLiteral("Hengelo"), QStringLiteral("M. Jansen")),
+            test::handDossier(QStringLiteral("N-3"), QStringLiteral("Enschede"), QStringLiteral("S. Öztürk")),
+            test::handDossier(QStringLiteral("Z-1"), QStringLiteral("Almelo"), QStringLiteral("P. Haverkamp"))};
+        for (Dossier& d : dossiers)
+            test::addMeetmoment(d, QDate(2026, 3, 1), 4, 4);
+        EXPECT_TRUE(DossierStore(t.db(), ins()).importDossiers(dossiers).ok());
+    }
+
+    void as(const char* naam) { ASSERT_TRUE(accounts.login(QString::fromUtf8(naam), wachtwoord, {}).ok()) << naam; }
+    int caseload() { return CaseloadQuery(t.db()).count({}).value(); }
+    int cohortN() { return CohortQuery(t.db()).run().value().inwoner.meetmomenten.value(0).n; }
+    qint64 id(const char* ref) { return InwonerRepository(t.db()).findByRef(QString::fromUtf8(ref)).value().id; }
+    int auditRows(const QString& actie, const QString& uitkomst)
+    {
+        QSqlQuery q(t.db().connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit WHERE actie = ? AND uitkomst = ?"));
+        q.addBindValue(actie);
+        q.addBindValue(uitkomst);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+};
+
+Status change(Database& db, qint64 inwonerId)
+{
+    return AuditLog(db).withChange(QStringLiteral("inwoner gewijzigd"), inwonerId, []() { return Status(); });
+}
+
+} // namespace
+
+TEST(Toegang, AnInwonerTakesTheTeamOfTheirProfessionalsAccount)
+{
+    Team team;
+    EXPECT_EQ(InwonerRepository(team.t.db()).findByRef(QStringLiteral("N-3"))->team, QStringLiteral("Noord"));
+    EXPECT_EQ(InwonerRepository(team.t.db()).findByRef(QStringLiteral("Z-1"))->team, QStringLiteral("Zuid"));
+}
+
+TEST(Toegang, AProfessionalSeesOnlyTheirOwnCaseload)
+{
+    Team team;
+    team.as("M. Jansen");
+    EXPECT_EQ(team.caseload(), 2);
+    EXPECT_EQ(team.cohortN(), 2);
+    EXPECT_EQ(InwonerRepository(team.t.db()).count().value(), 2);
+    EXPECT_EQ(DossierStore(team.t.db(), ins()).exportDossiers().value().size(), 2);
+    EXPECT_TRUE(DossierStore(team.t.db(), ins()).load(QStringLiteral("N-1")).ok());
+}
+
+TEST(Toegang, AProfessionalCannotOpenAColleaguesDossierAndTheTryIsLogged)
+{
+    Team team;
+    team.as("M. Jansen");
+    const auto refused = DossierStore(team.t.db(), ins()).load(QStringLiteral("N-3"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().cause, Error::Cause::Denied);
+    EXPECT_EQ(team.auditRows(QStringLiteral("dossier gelezen"), QStringLiteral("geweigerd")), 1);
+    EXPECT_EQ(team.auditRows(QStringLiteral("dossier gelezen"), QStringLiteral("gelukt")), 0);
+    EXPECT_FALSE(DossierStore(team.t.db(), ins()).exportDossiers(QStringLiteral("Z-1")).ok());
+    EXPECT_FALSE(change(team.t.db(), team.id("N-3")).ok());
+    EXPECT_TRUE(change(team.t.db(), team.id("N-1")).ok());
+}
+
+TEST(Toegang, ATeamleiderReadsTheTeamButCannotEdit)
+{
+    Team team;
+    team.as("T. Leider");
+    EXPECT_EQ(team.caseload(), 3); // Noord: N-1, N-2, N-3
+    EXPECT_EQ(team.cohortN(), 3);
+    EXPECT_TRUE(DossierStore(team.t.db(), ins()).load(QStringLiteral("N-3")).ok());
+    EXPECT_FALSE(DossierStore(team.t.db(), ins()).load(QStringLiteral("Z-1")).ok());
+    const Status refused = change(team.t.db(), team.id("N-3"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().cause, Error::Cause::Denied);
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("niet wijzigen")))
+        << refused.errorMessage().toStdString();
+    EXPECT_EQ(team.auditRows(QStringLiteral("inwoner gewijzigd"), QStringLiteral("geweigerd")), 1);
+    EXPECT_EQ(team.auditRows(QStringLiteral("inwoner gewijzigd"), QStringLiteral("gelukt")), 0);
+}
+
+TEST(Toegang, ABeheerderSeesNoDossierContents)
+{
+    Team team;
+    team.as("B. Heer");
+    EXPECT_EQ(team.caseload(), 0);
+    EXPECT_EQ(team.cohortN(), 0);
+    const auto refused = DossierStore(team.t.db(), ins()).load(QStringLiteral("N-1"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("beheerder"))) << refused.errorMessage().toStdString();
+    EXPECT_TRUE(AccountStore(team.t.db()).list().ok()); // but does manage the accounts
+}
+
+TEST(Toegang, TheFirstAccountSeesTheWholeDeskSoOldScriptsKeepWorking)
+{
+    Team team;
+    team.as("beheer");
+    EXPECT_EQ(team.caseload(), 4);
+    EXPECT_EQ(DossierStore(team.t.db(), ins()).exportDossiers().value().size(), 4);
+}
+
+TEST(Toegang, AWorkerConnectionCarriesTheSession)
+{
+    Team team;
+    team.as("M. Jansen");
+    auto reader = team.t.db().connector().openReader();
+    ASSERT_TRUE(reader.ok());
+    EXPECT_EQ(CaseloadQuery(*reader.value()).count({}).value(), 2);
+}
