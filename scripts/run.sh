@@ -28,9 +28,12 @@ if [ "$demo" = 1 ]; then
     count=$("${cli[@]}" count 2>/dev/null || echo "?")
     if [ "$count" = "0" ]; then
         echo "Demo-cohort van 500 inwoners maken..."
-        "${cli[@]}" demo --inwoners 500 --seed 2016
+        # The demo's first account (every role); demo prints it and one account per role (README.md, "Inloggen").
+        DRAAGWIJZER_GEBRUIKER="${DRAAGWIJZER_GEBRUIKER:-beheer}" \
+            DRAAGWIJZER_WACHTWOORD="${DRAAGWIJZER_WACHTWOORD:-demo-beheer-2026}" \
+            "${cli[@]}" demo --inwoners 500 --seed 2016
     else
-        echo "De database is niet leeg ($count inwoners); --demo vult alleen een lege database."
+        echo "De database is niet leeg of heeft al accounts; --demo vult alleen een lege database."
     fi
 fi
 exec "$build/src/app/draagwijzer" "${app_args[@]}"

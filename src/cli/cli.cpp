@@ -44,7 +44,11 @@ const QStringList valueOptions = {QStringLiteral("--database"),
     QStringLiteral("--xlsx"),
     QStringLiteral("--van"),
     QStringLiteral("--tot"),
-    QStringLiteral("--naar")};
+    QStringLiteral("--naar"),
+    QStringLiteral("--beheerder"),
+    QStringLiteral("--rol"),
+    QStringLiteral("--team"),
+    QStringLiteral("--gebruiker")};
 const QStringList flagOptions
     = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("--quick"), QStringLiteral("--version")};
 
@@ -67,6 +71,17 @@ Status onlyOptions(const Arguments& a, const QStringList& allowed, int words)
     return {};
 }
 
+// An optional date option, JJJJ-MM-DD; absent: an invalid QDate.
+Result<QDate> dateOption(const Arguments& a, const QString& option)
+{
+    if (!a.values.contains(option))
+        return QDate();
+    const QDate d = parseIsoDate(a.value(option)); // strict, as in the exchange format
+    if (!d.isValid())
+        return Error::badInput(QStringLiteral("%1 '%2' is geen datum (JJJJ-MM-DD)").arg(option, a.value(option)));
+    return d;
+}
+
 namespace {
 
 QString databasePath(const Arguments& a)
@@ -76,7 +91,9 @@ QString databasePath(const Arguments& a)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode)
+namespace {
+
+Result<std::unique_ptr<Database>> connect(const Arguments& a, Database::Mode mode)
 {
     if (a.server.isEmpty())
         return Database::open(databasePath(a), mode);
@@ -97,13 +114,35 @@ Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mod
     return opened;
 }
 
-namespace {
+} // namespace
+
+Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode)
+{
+    auto opened = connect(a, mode);
+    if (!opened.ok())
+        return opened;
+    if (mode != Database::Mode::ReadOnly) {
+        const Status in = logIn(*opened.value());
+        if (!in.ok())
+            return in.error();
+        return opened;
+    }
+    // A reader cannot count failed tries or write the login's audit row: the login goes through a connection
+    // that can, and the reader gets its session.
+    auto writer = connect(a, Database::Mode::ReadWrite);
+    if (!writer.ok())
+        return writer.error();
+    const Status in = logIn(*writer.value());
+    if (!in.ok())
+        return in.error();
+    opened.value()->setSessie(writer.value()->sessie());
+    return opened;
+}
 
 // For a command that only reads: the usual connection, or, when the file or its folder cannot be written, a
 // read-only session, said once on stderr. Such a session cannot add audit rows to the file; its reads go to this
 // computer's log file instead (docs/reliability.md, "Alleen lezen").
-Result<std::unique_ptr<Database>> openForReading(
-    const Arguments& a, QTextStream& err, Database::Mode usual = Database::Mode::ReadWrite)
+Result<std::unique_ptr<Database>> openForReading(const Arguments& a, QTextStream& err, Database::Mode usual)
 {
     if (!a.server.isEmpty() || Database::checkWritable(databasePath(a)).ok() || !QFileInfo::exists(databasePath(a)))
         return openDatabase(a, usual);
@@ -114,6 +153,8 @@ Result<std::unique_ptr<Database>> openForReading(
                "wel in het logbestand van deze computer\n";
     return readOnly;
 }
+
+namespace {
 
 // The options and words of one command that only reads checked, then its database opened.
 Result<std::unique_ptr<Database>> openChecked(const Arguments& a,
@@ -143,17 +184,6 @@ Result<int> positiveNumber(const Arguments& a, const QString& option, bool requi
     return n;
 }
 
-// An optional date option, JJJJ-MM-DD; absent: an invalid QDate.
-Result<QDate> dateOption(const Arguments& a, const QString& option)
-{
-    if (!a.values.contains(option))
-        return QDate();
-    const QDate d = parseIsoDate(a.value(option)); // strict, as in the exchange format
-    if (!d.isValid())
-        return Error::badInput(QStringLiteral("%1 '%2' is geen datum (JJJJ-MM-DD)").arg(option, a.value(option)));
-    return d;
-}
-
 // Standard output for "export -": a closed pipe or a full disk behind it is a failure, not a silent success.
 Status writeStdout(const QByteArray& data)
 {
@@ -164,36 +194,6 @@ Status writeStdout(const QByteArray& data)
 }
 
 } // namespace
-
-QString usage()
-{
-    return QStringLiteral(
-        "Gebruik: draagwijzer-cli [--database PAD | --server ADRES] OPDRACHT [OPTIES]\n"
-        "\n"
-        "Opdrachten:\n"
-        "  init                                  database maken of bijwerken naar het huidige schema\n"
-        "  import BESTAND                        dossiers inlezen (draagwijzer/1, alles of niets)\n"
-        "  export BESTAND [--inwoner REF]        dossiers wegschrijven (draagwijzer/1)\n"
-        "  demo --inwoners N [--seed S]          een lege database vullen met een demo-cohort\n"
-        "  report cohort [--json] [--csv BESTAND] [--xlsx BESTAND] [--gemeente G] [--professional P]\n"
-        "                [--van JJJJ-MM-DD] [--tot JJJJ-MM-DD]\n"
-        "                                        de cijfers van het onderzoek voor deze caseload; met een\n"
-        "                                        periode (tot en met) alleen de meetmomenten daarbinnen\n"
-        "  report inwoner REF [--json]           scores, kwadranten en overeenstemming per meetmoment\n"
-        "  plan pdf REF --out BESTAND [--versie N]  het plan van aanpak als PDF (standaard de nieuwste versie)\n"
-        "  verify [--quick]                      de database controleren\n"
-        "  count                                 het aantal inwoners in de database\n"
-        "  backup --out BESTAND                  een gecontroleerde kopie (ook terwijl de app open is)\n"
-        "  restore BESTAND                       een backup terugzetten; de huidige database blijft bewaard\n"
-        "  migrate --van PAD                     een SQLite-database naar de teamserver (--server) kopiëren,\n"
-        "                                        alles of niets; refs die er al zijn worden geweigerd\n"
-        "\n"
-        "Zonder --database gebruikt draagwijzer-cli de database van de app (%1).\n"
-        "--server ADRES: de teamserver (PostgreSQL), als postgresql://gebruiker@host:5432/draagwijzer of de naam\n"
-        "van een dienst uit pg_service.conf; PG*-variabelen en ~/.pgpass werken zoals bij psql.\n"
-        "Afsluitcode: 0 gelukt, 2 onjuiste invoer of aanroep, 1 andere fout.\n")
-        .arg(Database::defaultPath());
-}
 
 Result<Arguments> Cli::parse(const QStringList& arguments) const
 {
@@ -286,6 +286,10 @@ int Cli::run(const QStringList& arguments)
         return migrate(a);
     if (command == QLatin1String("restore"))
         return restore(a);
+    if (command == QLatin1String("user"))
+        return user(a);
+    if (command == QLatin1String("audit"))
+        return audit(a);
     if (command == QLatin1String("report")) {
         const QString what = a.words.value(1);
         if (what == QLatin1String("cohort"))
@@ -299,12 +303,15 @@ int Cli::run(const QStringList& arguments)
 
 int Cli::init(const Arguments& a)
 {
-    const Status s = onlyOptions(a, {}, 1);
+    const Status s = onlyOptions(a, {QStringLiteral("--beheerder")}, 1);
     if (!s.ok())
         return finish(s);
     auto db = openDatabase(a);
     if (!db.ok())
         return finish(db.error());
+    const Status first = ensureFirstAccount(*db.value(), a, m_out);
+    if (!first.ok())
+        return finish(first);
     m_out << "Database " << db.value()->displayName() << " heeft schemaversie " << db.value()->schemaVersion() << ".\n";
     return Success;
 }
@@ -363,7 +370,8 @@ int Cli::exportFile(const Arguments& a)
 
 int Cli::demo(const Arguments& a)
 {
-    const Status s = onlyOptions(a, {QStringLiteral("--inwoners"), QStringLiteral("--seed")}, 1);
+    const Status s
+        = onlyOptions(a, {QStringLiteral("--inwoners"), QStringLiteral("--seed"), QStringLiteral("--beheerder")}, 1);
     if (!s.ok())
         return finish(s);
     const auto n = positiveNumber(a, QStringLiteral("--inwoners"), true, 0);
@@ -375,6 +383,11 @@ int Cli::demo(const Arguments& a)
     auto db = openDatabase(a);
     if (!db.ok())
         return finish(db.error());
+    Status ready = ensureFirstAccount(*db.value(), a, m_out);
+    if (ready.ok())
+        ready = requireRole(*db.value(), Rol::Beheerder, QStringLiteral("demo"));
+    if (!ready.ok())
+        return finish(ready);
     const auto existing = InwonerRepository(*db.value()).count();
     if (!existing.ok())
         return finish(existing.error());
@@ -382,6 +395,10 @@ int Cli::demo(const Arguments& a)
         return finish(
             Error::badInput(QStringLiteral("de database bevat al %1 inwoner(s); demo vult alleen een lege database")
                                 .arg(existing.value())));
+    // First, so that every inwoner gets the team of their professional's account as it is stored.
+    const Status accounts = addDemoAccounts(*db.value(), m_out);
+    if (!accounts.ok())
+        return finish(accounts);
     const DemoGenerator generator(Instrument::standaard(), static_cast<std::uint64_t>(seed.value()));
     const bool showProgress = isatty(fileno(stderr));
     const auto progress = [this, showProgress](int done, int total) {
@@ -398,6 +415,7 @@ int Cli::demo(const Arguments& a)
     if (!imported.ok())
         return finish(imported);
     m_out << "Demo-cohort van " << n.value() << " inwoners gemaakt (seed " << seed.value() << ").\n";
+
     return Success;
 }
 
@@ -466,46 +484,6 @@ int Cli::reportInwoner(const Arguments& a)
         m_out << QString::fromUtf8(QJsonDocument(rapport.toJson()).toJson(QJsonDocument::Indented));
     else
         m_out << rapport.toText(Instrument::standaard());
-    return Success;
-}
-
-int Cli::backup(const Arguments& a)
-{
-    const Status s = onlyOptions(a, {QStringLiteral("--out")}, 1);
-    if (!s.ok())
-        return finish(s);
-    const QString out = a.value(QStringLiteral("--out"));
-    if (out.isEmpty())
-        return finish(Error::badInput(QStringLiteral("optie --out ontbreekt")));
-    auto db = openForReading(a, m_err);
-    if (!db.ok())
-        return finish(db.error());
-    const Status made
-        = db.value()->isServer() ? serverbackup::create(*db.value(), out) : Backup::create(*db.value(), out);
-    if (!made.ok())
-        return finish(made);
-    m_out << "Backup gemaakt en gecontroleerd: " << out << "\n";
-    return Success;
-}
-
-int Cli::restore(const Arguments& a)
-{
-    const Status s = onlyOptions(a, {}, 2);
-    if (!s.ok())
-        return finish(s);
-    // Check the backup before the database is even opened.
-    const Status valid = a.server.isEmpty() ? Backup::verify(a.words.at(1)) : serverbackup::verify(a.words.at(1));
-    if (!valid.ok())
-        return finish(valid);
-    auto db = openDatabase(a);
-    if (!db.ok())
-        return finish(db.error());
-    const auto kept = db.value()->isServer()
-        ? serverbackup::restore(*db.value(), a.words.at(1), QDateTime::currentDateTime())
-        : Backup::restore(*db.value(), a.words.at(1), QDateTime::currentDateTime());
-    if (!kept.ok())
-        return finish(kept.error());
-    m_out << "Backup teruggezet. De vorige database is bewaard als " << kept.value() << "\n";
     return Success;
 }
 

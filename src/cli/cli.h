@@ -3,9 +3,15 @@
 #include "core/result.h"
 #include "storage/database.h"
 
+#include <QDate>
+
 #include <QHash>
 #include <QStringList>
 #include <QTextStream>
+
+namespace dw {
+class AccountStore;
+}
 
 namespace dw::cli {
 
@@ -51,6 +57,9 @@ private:
     int backup(const Arguments& a);
     int restore(const Arguments& a);
     int migrate(const Arguments& a); // migratecommand.cpp
+    int user(const Arguments& a); // accountcommands.cpp
+    int listUsers(AccountStore& accounts, bool json);
+    int audit(const Arguments& a); // auditcommand.cpp
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -61,7 +70,24 @@ QString usage();
 // The database the global options name (--database, --server or the app's own), asking for a server's password on
 // the terminal when it wants one.
 Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode = Database::Mode::ReadWrite);
+// For a command that only reads: openDatabase, or a read-only session when the file cannot be written (said on
+// `err`).
+Result<std::unique_ptr<Database>> openForReading(
+    const Arguments& a, QTextStream& err, Database::Mode usual = Database::Mode::ReadWrite);
 // Refuses options not in `allowed` and a number of command words other than `words`.
 Status onlyOptions(const Arguments& a, const QStringList& allowed, int words);
+// An optional date option, JJJJ-MM-DD; absent: an invalid QDate.
+Result<QDate> dateOption(const Arguments& a, const QString& option);
+
+// accountcommands.cpp. Once a database has accounts, every command logs in first: DRAAGWIJZER_GEBRUIKER and
+// DRAAGWIJZER_WACHTWOORD, else the terminal; refused (exit 2) when neither is there. openDatabase does this.
+Status logIn(Database& db);
+// init and demo: the first account of a database that has none, from the two variables or --beheerder and the
+// terminal; then logged in as it.
+Status ensureFirstAccount(Database& db, const Arguments& a, QTextStream& out);
+// demo: an account per role for trying the app, printed with its password.
+Status addDemoAccounts(Database& db, QTextStream& out);
+// Refuses (and logs) a command that needs `rol`.
+Status requireRole(Database& db, Rol rol, const QString& what);
 
 } // namespace dw::cli

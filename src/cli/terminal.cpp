@@ -7,14 +7,16 @@
 
 namespace dw::cli {
 
-QString promptPassword(const QString& prompt)
+namespace {
+
+QString prompt(const QString& text, bool hidden)
 {
     if (!::isatty(STDIN_FILENO))
         return {};
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fputs(text.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     termios saved {};
-    const bool hide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    const bool hide = hidden && ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (hide) {
         termios silent = saved;
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
@@ -23,10 +25,28 @@ QString promptPassword(const QString& prompt)
     std::string line;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
         line.push_back(static_cast<char>(c));
-    if (hide)
+    if (hide) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    std::fputc('\n', stderr);
+        std::fputc('\n', stderr);
+    }
     return QString::fromLocal8Bit(line.data(), static_cast<qsizetype>(line.size()));
+}
+
+} // namespace
+
+QString promptPassword(const QString& text)
+{
+    return prompt(text, true);
+}
+
+QString promptLine(const QString& text)
+{
+    return prompt(text, false).trimmed();
+}
+
+bool hasTerminal()
+{
+    return ::isatty(STDIN_FILENO);
 }
 
 } // namespace dw::cli

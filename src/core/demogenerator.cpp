@@ -352,4 +352,20 @@ Dossier DemoGenerator::dossier(int index) const
     return d;
 }
 
+QVector<DemoGenerator::DemoAccount> DemoGenerator::accounts()
+{
+    const QString professional = QStringLiteral("demo-professional-2026");
+    const QString teamleider = QStringLiteral("demo-teamleider-2026");
+    QVector<DemoAccount> out;
+    for (int i = 0; i < professionals.size(); ++i)
+        out.append({professionals.at(i),
+            Rol::Professional,
+            i < 3 ? QStringLiteral("Noord") : QStringLiteral("Zuid"),
+            professional});
+    out.append({QStringLiteral("T. de Vries"), Rol::Teamleider, QStringLiteral("Noord"), teamleider});
+    out.append({QStringLiteral("H. Smit"), Rol::Teamleider, QStringLiteral("Zuid"), teamleider});
+    out.append({QStringLiteral("B. Bakker"), Rol::Beheerder, QString(), QStringLiteral("demo-beheerder-2026")});
+    return out;
+}
+
 } // namespace dw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "dossier.h"
 #include "instrument.h"
 #include "socialekaart.h"
@@ -25,6 +26,18 @@ public:
     static const QStringList& gemeenten();
     // A small sociale kaart for the six gemeenten: each interventie type has local and regional services.
     static QVector<Voorziening> socialeKaart();
+
+    // Accounts for trying the app, one or more per role: the six professionals of the cohort (teams Noord and
+    // Zuid), a teamleider per team and a beheerder. The passwords are printed by `demo` and in README.md; they are
+    // for a demo database only.
+    struct DemoAccount
+    {
+        QString naam;
+        Rollen rollen;
+        QString team;
+        QString wachtwoord;
+    };
+    static QVector<DemoAccount> accounts();
 
 private:
     const Instrument& m_instrument;

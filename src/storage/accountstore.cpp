@@ -160,9 +160,6 @@ Status AccountStore::add(
         return s;
     if (!rollen)
         return Error::badInput(QStringLiteral("geef minstens één rol: professional, teamleider of beheerder"));
-    s = WachtwoordBeleid::check(wachtwoord, naam);
-    if (!s.ok())
-        return s;
     const auto existing = count();
     if (!existing.ok())
         return existing.error();
@@ -171,6 +168,9 @@ Status AccountStore::add(
         if (!s.ok())
             return s;
     }
+    s = WachtwoordBeleid::check(wachtwoord, naam);
+    if (!s.ok())
+        return s;
     const auto hash = hashPassword(wachtwoord);
     if (!hash.ok())
         return hash.error();
@@ -288,6 +288,9 @@ Status AccountStore::failed(const Account& account, const QString& actie)
     const bool expired = account.vergrendeldTot.isValid() && account.vergrendeldTot <= now;
     const int tries = (expired ? 0 : account.misluktePogingen) + 1;
     const bool locks = tries >= maximumPogingen;
+    if (m_db.mode() == Database::Mode::ReadOnlyFile) // nothing can be counted in a file that cannot be written
+        return AuditLog(m_db).recordAs(
+            account.naam, rollen::codes(account.rollen), actie, 0, {}, QStringLiteral("mislukt"));
     return m_db.retrying([&]() -> Status {
         TransactionGuard tx(m_db);
         QSqlQuery q(m_db.connection());
@@ -378,6 +381,10 @@ Result<Aanmelding> AccountStore::login(const QString& naam, const QString& wacht
             QStringLiteral("dit account is geblokkeerd; vraag de beheerder"));
     }
     Sessie sessie {account.id, account.naam, account.rollen, account.team, werkplek};
+    if (m_db.mode() == Database::Mode::ReadOnlyFile) {
+        m_db.setSessie(sessie);
+        return Aanmelding {sessie, account.moetWijzigen};
+    }
     const Status done = m_db.retrying([&]() -> Status {
         TransactionGuard tx(m_db);
         QSqlQuery u(m_db.connection());

@@ -67,6 +67,15 @@ Status DossierStore::importGenerated(int total,
     const Progress& progress,
     const QVector<Voorziening>& socialeKaart)
 {
+    if (!m_db.sessie().heeft(Rol::Professional)) {
+        const Status logged = AuditLog(m_db).record(QStringLiteral("import"), 0, {}, QStringLiteral("geweigerd"));
+        if (!logged.ok())
+            return logged;
+        return Error::because(Error::Cause::Denied,
+            Error::Kind::BadInput,
+            QStringLiteral("alleen een professional neemt dossiers op; u bent %1")
+                .arg(rollen::text(m_db.sessie().rollen)));
+    }
     InwonerRepository inwoners(m_db);
     MetingRepository metingen(m_db, m_instrument);
     PlanRepository plannen(m_db);

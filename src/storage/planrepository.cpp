@@ -127,6 +127,9 @@ Status PlanRepository::withdraw(qint64 inwonerId, int versie, const QDate& op, c
     const QString problem = validation::textProblem(reden, validation::CellLength);
     if (!problem.isEmpty())
         return Error::badInput(QStringLiteral("reden: %1").arg(problem));
+    const Status allowed = AuditLog(m_db).mayChange(QStringLiteral("plan versie ingetrokken"), inwonerId);
+    if (!allowed.ok())
+        return allowed;
     return m_db.retrying([&]() -> Status {
         TransactionGuard tx(m_db);
         QSqlQuery q(m_db.connection());

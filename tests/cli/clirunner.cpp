@@ -15,10 +15,12 @@
 
 namespace dw::test {
 
-CliResult runCli(const QStringList& arguments)
+namespace {
+
+CliResult runWith(const QStringList& arguments, const QProcessEnvironment& environment)
 {
-    ensureCoreApplication();
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(QStringLiteral(DW_CLI), arguments);
     p.closeWriteChannel();
     CliResult r;
@@ -28,6 +30,30 @@ CliResult runCli(const QStringList& arguments)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+} // namespace
+
+CliResult runCli(const QStringList& arguments)
+{
+    ensureCoreApplication();
+    return runWith(arguments, QProcessEnvironment::systemEnvironment());
+}
+
+CliResult runCliAs(
+    const QString& gebruiker, const QString& wachtwoord, const QStringList& arguments, const QString& nieuw)
+{
+    ensureCoreApplication();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DRAAGWIJZER_GEBRUIKER"));
+    environment.remove(QStringLiteral("DRAAGWIJZER_WACHTWOORD"));
+    if (!gebruiker.isEmpty())
+        environment.insert(QStringLiteral("DRAAGWIJZER_GEBRUIKER"), gebruiker);
+    if (!wachtwoord.isEmpty())
+        environment.insert(QStringLiteral("DRAAGWIJZER_WACHTWOORD"), wachtwoord);
+    if (!nieuw.isEmpty())
+        environment.insert(QStringLiteral("DRAAGWIJZER_NIEUW_WACHTWOORD"), nieuw);
+    return runWith(arguments, environment);
 }
 
 CliFixture::CliFixture()

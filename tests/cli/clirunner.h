@@ -26,6 +26,10 @@ struct CliResult
 };
 
 CliResult runCli(const QStringList& arguments);
+// As another person: DRAAGWIJZER_GEBRUIKER and DRAAGWIJZER_WACHTWOORD set to these (empty: left out), and
+// DRAAGWIJZER_NIEUW_WACHTWOORD when `nieuw` is given.
+CliResult runCliAs(
+    const QString& gebruiker, const QString& wachtwoord, const QStringList& arguments, const QString& nieuw = {});
 
 class TestSchema;
 
@@ -41,6 +45,11 @@ public:
     QStringList target() const;
     QString file(const QString& name) const { return m_dir.filePath(name); }
     CliResult run(QStringList arguments) const;
+    CliResult runAs(
+        const QString& gebruiker, const QString& wachtwoord, QStringList arguments, const QString& nieuw = {}) const
+    {
+        return runCliAs(gebruiker, wachtwoord, target() + arguments, nieuw);
+    }
     // What the database holds, to compare before and after: a file's bytes, or on a server the full export (all
     // dossiers as a user sees them).
     QByteArray snapshot() const;

@@ -82,6 +82,8 @@ install)
     out="$("$bin/draagwijzer-cli" --version)"
     echo "$out"
     echo "$out" | grep -E -x "draagwijzer-cli $version( \(commit [0-9a-f]+(-dirty)?\))?" || fail "cli --version"
+    # A script as DESIGN.md describes it: the first account from the two variables, then every command as it.
+    export DRAAGWIJZER_GEBRUIKER=beheer DRAAGWIJZER_WACHTWOORD=pakket-proef-lamp-2026
     "$bin/draagwijzer-cli" --database "$db" init
     "$bin/draagwijzer-cli" --database "$db" demo --inwoners 50 --seed 7 | tail -n 3
     "$bin/draagwijzer-cli" --database "$db" report cohort --json >"$work/cohort.json"

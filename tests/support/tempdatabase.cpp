@@ -51,12 +51,21 @@ bool testingServer()
 
 void ensureCoreApplication()
 {
+    useTestAccount();
     if (QCoreApplication::instance())
         return;
     static int argc = 1;
     static char name[] = "dw-test";
     static char* argv[] = {name, nullptr};
     new QCoreApplication(argc, argv); // lives for the whole test run
+}
+
+void useTestAccount()
+{
+    if (!qEnvironmentVariableIsSet("DRAAGWIJZER_GEBRUIKER"))
+        qputenv("DRAAGWIJZER_GEBRUIKER", testAccountName);
+    if (!qEnvironmentVariableIsSet("DRAAGWIJZER_WACHTWOORD"))
+        qputenv("DRAAGWIJZER_WACHTWOORD", testAccountPassword);
 }
 
 TestSchema::TestSchema()

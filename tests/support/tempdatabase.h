@@ -57,8 +57,15 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-// Qt Sql needs a QCoreApplication for its driver plugin; GoogleTest mains do not make one.
+// Qt Sql needs a QCoreApplication for its driver plugin; GoogleTest mains do not make one. Also useTestAccount().
 void ensureCoreApplication();
+
+// Every CLI a test starts works as a script written before accounts would (DESIGN.md): with DRAAGWIJZER_GEBRUIKER
+// and DRAAGWIJZER_WACHTWOORD set, `init` and `demo` make this first account and every later command logs in as it.
+// A test that wants another account passes its own environment to the process.
+constexpr const char* testAccountName = "beheer-test";
+constexpr const char* testAccountPassword = "proef-sleutel-kast-2026";
+void useTestAccount();
 
 // The bytes of a file, for "left byte-identical" checks.
 QByteArray fileBytes(const QString& path);

@@ -1,0 +1,130 @@
+// `draagwijzer-cli audit`: the audit log for a beheerder, as text, JSON or CSV (DESIGN.md).
+#include "cli.h"
+
+#include "reporting/safefile.h"
+#include "storage/auditquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dw::cli {
+
+namespace {
+
+constexpr int pageSize = 5000;
+
+QJsonObject toJson(const AuditRegel& r)
+{
+    return {{QStringLiteral("id"), r.id},
+        {QStringLiteral("tijdstip"), r.tijdstip},
+        {QStringLiteral("gebruiker"), r.gebruiker},
+        {QStringLiteral("rol"), r.rol},
+        {QStringLiteral("actie"), r.actie},
+        {QStringLiteral("inwoner"), r.inwonerRef.isEmpty() ? QJsonValue() : QJsonValue(r.inwonerRef)},
+        {QStringLiteral("inwonerId"), r.inwonerId > 0 ? QJsonValue(r.inwonerId) : QJsonValue()},
+        {QStringLiteral("details"), r.details},
+        {QStringLiteral("werkplek"), r.werkplek},
+        {QStringLiteral("uitkomst"), r.uitkomst}};
+}
+
+QString csvField(const QString& s)
+{
+    if (!s.contains(QLatin1Char(';')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+// CSV as Dutch spreadsheets read it: semicolons, UTF-8 with a byte order mark.
+QByteArray auditCsv(const QVector<AuditRegel>& rows)
+{
+    QString out = QStringLiteral("\uFEFFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst\r\n");
+    for (const AuditRegel& r : rows) {
+        out += QStringList {QString::number(r.id),
+                   r.tijdstip,
+                   csvField(r.gebruiker),
+                   csvField(r.rol),
+                   csvField(r.actie),
+                   csvField(r.inwonerRef),
+                   csvField(r.details),
+                   csvField(r.werkplek),
+                   csvField(r.uitkomst)}
+                   .join(QLatin1Char(';'))
+            + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+int Cli::audit(const Arguments& a)
+{
+    const Status s = onlyOptions(a,
+        {QStringLiteral("--inwoner"),
+            QStringLiteral("--gebruiker"),
+            QStringLiteral("--van"),
+            QStringLiteral("--tot"),
+            QStringLiteral("--json"),
+            QStringLiteral("--csv")},
+        1);
+    if (!s.ok())
+        return finish(s);
+    if (a.has(QStringLiteral("--json")) && a.has(QStringLiteral("--csv")))
+        return finish(Error::badInput(QStringLiteral("kies --json of --csv, niet allebei")));
+    AuditFilter filter;
+    filter.inwonerRef = a.value(QStringLiteral("--inwoner"));
+    filter.gebruiker = a.value(QStringLiteral("--gebruiker"));
+    const auto van = dateOption(a, QStringLiteral("--van"));
+    if (!van.ok())
+        return finish(van.error());
+    const auto tot = dateOption(a, QStringLiteral("--tot"));
+    if (!tot.ok())
+        return finish(tot.error());
+    if (van.value().isValid() && tot.value().isValid() && tot.value() < van.value())
+        return finish(Error::badInput(QStringLiteral("--tot ligt voor --van")));
+    filter.van = van.value();
+    filter.tot = tot.value();
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    AuditQuery query(*db.value());
+    // The look itself is logged first, so it is in what is shown.
+    const Status noted = query.noteViewed(filter);
+    if (!noted.ok())
+        return finish(noted);
+    QVector<AuditRegel> rows;
+    for (qint64 before = 0;;) {
+        const auto page = query.page(filter, before, pageSize);
+        if (!page.ok())
+            return finish(page.error());
+        rows += page.value();
+        if (page->size() < pageSize)
+            break;
+        before = page->constLast().id;
+    }
+    if (a.has(QStringLiteral("--csv"))) {
+        const QString path = a.value(QStringLiteral("--csv"));
+        if (!db.value()->isServer() && Database::isDatabaseOrCompanion(db.value()->path(), path))
+            return finish(Error::badInput(QStringLiteral("%1 is de database zelf; kies een ander bestand").arg(path)));
+        const Status written = saveFile(path, auditCsv(rows));
+        if (!written.ok())
+            return finish(written);
+        m_out << rows.size() << " auditregel(s) geschreven naar " << path << ".\n";
+        return Success;
+    }
+    if (a.has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const AuditRegel& r : std::as_const(rows))
+            array.append(toJson(r));
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const AuditRegel& r : std::as_const(rows))
+        m_out << r.tijdstip << "  " << r.gebruiker << " (" << r.rol << ")  " << r.actie
+              << (r.inwonerRef.isEmpty() ? QString() : QStringLiteral("  ") + r.inwonerRef)
+              << (r.details.isEmpty() ? QString() : QStringLiteral("  ") + r.details) << "  [" << r.werkplek << ", "
+              << r.uitkomst << "]\n";
+    return Success;
+}
+
+} // namespace dw::cli

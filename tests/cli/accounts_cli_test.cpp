@@ -1,0 +1,196 @@
+// The CLI's side of issue 14: who is working, the user commands and the audit command (DESIGN.md contract).
+#include "clirunner.h"
+
+#include "support/tempdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace dw::test;
+
+namespace {
+
+const QString beheer = QString::fromLatin1(testAccountName);
+const QString sleutel = QString::fromLatin1(testAccountPassword);
+const QString jansen = QStringLiteral("A. de Nieuwe"); // not one of the demo professionals
+const QString jansenSleutel = QStringLiteral("vuurtoren-kade-19");
+
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList out;
+    for (const char* w : words)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+// A database with the test account as its first account, a demo cohort of 30 and a new professional, A. de Nieuwe of
+// team Oost, who has no inwoners yet.
+struct Desk : CliFixture
+{
+    Desk()
+    {
+        EXPECT_EQ(run(args({"demo", "--inwoners", "30"})).exitCode, 0);
+        const CliResult added = runAs(beheer,
+            sleutel,
+            args({"user", "add", "A. de Nieuwe", "--rol", "professional", "--team", "Oost"}),
+            jansenSleutel);
+        EXPECT_EQ(added.exitCode, 0) << added.errLine().toStdString();
+    }
+};
+
+} // namespace
+
+TEST(CliAccounts, InitWithoutAnAccountIsRefusedWithExitTwo)
+{
+    CliFixture fx;
+    const CliResult r = fx.runAs({}, {}, args({"init"}));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.errLine().contains(QStringLiteral("DRAAGWIJZER_GEBRUIKER"))) << r.errLine().toStdString();
+    EXPECT_EQ(r.errLine().count(QLatin1Char('\n')), 0);
+}
+
+TEST(CliAccounts, ADatabaseWithAccountsRefusesACommandWithoutOne)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run(args({"init"})).exitCode, 0);
+    const CliResult r = fx.runAs({}, {}, args({"count"}));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.errLine().contains(QStringLiteral("heeft accounts"))) << r.errLine().toStdString();
+}
+
+TEST(CliAccounts, AWrongPasswordIsExitTwoAndTheFifthLocksTheAccount)
+{
+    CliFixture fx;
+    ASSERT_EQ(fx.run(args({"init"})).exitCode, 0);
+    for (int i = 1; i <= 4; ++i) {
+        const CliResult r = fx.runAs(beheer, QStringLiteral("niet-het-goede-1"), args({"count"}));
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.errLine().contains(QStringLiteral("onjuist wachtwoord"))) << r.errLine().toStdString();
+    }
+    const CliResult fifth = fx.runAs(beheer, QStringLiteral("niet-het-goede-1"), args({"count"}));
+    EXPECT_TRUE(fifth.errLine().contains(QStringLiteral("vergrendeld"))) << fifth.errLine().toStdString();
+    const CliResult right = fx.run(args({"count"}));
+    EXPECT_EQ(right.exitCode, 2);
+    EXPECT_TRUE(right.errLine().contains(QStringLiteral("vergrendeld tot"))) << right.errLine().toStdString();
+}
+
+TEST(CliAccounts, ANewProfessionalWithNoInwonersSeesNone)
+{
+    Desk fx;
+    EXPECT_EQ(fx.run(args({"count"})).out.trimmed(), QByteArray("30")); // the first account: the whole desk
+    EXPECT_EQ(fx.runAs(jansen, jansenSleutel, args({"count"})).out.trimmed(), QByteArray("0"));
+    const CliResult exported = fx.runAs(jansen, jansenSleutel, args({"export", "-"}));
+    ASSERT_EQ(exported.exitCode, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("inwoners")).toArray().size(), 0);
+    const CliResult report = fx.runAs(jansen, jansenSleutel, args({"report", "cohort", "--json"}));
+    ASSERT_EQ(report.exitCode, 0) << report.errLine().toStdString();
+    const QJsonObject cohort = QJsonDocument::fromJson(report.out).object();
+    const QJsonArray mm
+        = cohort[QStringLiteral("perspectieven")][QStringLiteral("inwoner")][QStringLiteral("meetmomenten")].toArray();
+    for (const QJsonValue& m : mm)
+        EXPECT_EQ(m[QStringLiteral("n")].toInt(), 0);
+}
+
+TEST(CliAccounts, DemoMakesAnAccountPerRoleAndTheProfessionalSeesTheirOwnCaseload)
+{
+    Desk fx;
+    const CliResult all = fx.run(args({"export", "-"}));
+    int own = 0;
+    for (const QJsonValue& i : QJsonDocument::fromJson(all.out).object().value(QStringLiteral("inwoners")).toArray())
+        own += i[QStringLiteral("professional")].toString() == QStringLiteral("S. Öztürk");
+    ASSERT_GT(own, 0);
+    ASSERT_LT(own, 30);
+    const CliResult count
+        = fx.runAs(QStringLiteral("S. Öztürk"), QStringLiteral("demo-professional-2026"), args({"count"}));
+    ASSERT_EQ(count.exitCode, 0) << count.errLine().toStdString();
+    EXPECT_EQ(count.out.trimmed().toInt(), own);
+    const CliResult users = fx.run(args({"user", "list", "--json"}));
+    ASSERT_EQ(users.exitCode, 0);
+    QStringList rollen;
+    for (const QJsonValue& u : QJsonDocument::fromJson(users.out).array())
+        rollen << u[QStringLiteral("rollen")].toVariant().toStringList();
+    EXPECT_TRUE(rollen.contains(QStringLiteral("professional")));
+    EXPECT_TRUE(rollen.contains(QStringLiteral("teamleider")));
+    EXPECT_TRUE(rollen.contains(QStringLiteral("beheerder")));
+}
+
+TEST(CliAccounts, OnlyABeheerderManagesUsersAndReadsTheAuditLog)
+{
+    Desk fx;
+    for (const QStringList& command : {args({"user", "list"}),
+             args({"audit"}),
+             args({"user", "block", "beheer-test"}),
+             args({"backup", "--out", "x.sqlite"})}) {
+        const CliResult r = fx.runAs(jansen, jansenSleutel, command);
+        EXPECT_EQ(r.exitCode, 2) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(r.errLine().isEmpty());
+    }
+}
+
+TEST(CliAccounts, ABlockedAccountCanNoLongerLogIn)
+{
+    Desk fx;
+    ASSERT_EQ(fx.run(args({"user", "block", "A. de Nieuwe"})).exitCode, 0);
+    const CliResult r = fx.runAs(jansen, jansenSleutel, args({"count"}));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.errLine().contains(QStringLiteral("geblokkeerd"))) << r.errLine().toStdString();
+}
+
+TEST(CliAccounts, TheAuditLogAsJsonNamesWhoWithWhichRoleWhatWhichInwonerAndWhere)
+{
+    Desk fx;
+    ASSERT_EQ(fx.run(args({"export", "uit.json", "--inwoner", "ENS-000001"})).exitCode, 0)
+        << fx.run(args({"export", "-"})).out.left(300).toStdString();
+    fx.runAs(jansen, QStringLiteral("fout-fout-fout-1"), args({"count"}));
+    const CliResult r = fx.run(args({"audit", "--json"}));
+    ASSERT_EQ(r.exitCode, 0) << r.errLine().toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    ASSERT_GT(rows.size(), 5);
+    for (const QJsonValue& row : rows) {
+        for (const char* key : {"tijdstip", "gebruiker", "rol", "actie", "inwoner", "werkplek"})
+            EXPECT_TRUE(row.toObject().contains(QString::fromLatin1(key))) << key;
+    }
+    // Newest first: the look itself, then the failed login, then the export of one inwoner.
+    EXPECT_EQ(rows.at(0)[QStringLiteral("actie")].toString(), QStringLiteral("auditlog bekeken"));
+    EXPECT_EQ(rows.at(0)[QStringLiteral("rol")].toString(), QStringLiteral("professional,teamleider,beheerder"));
+    EXPECT_TRUE(rows.at(0)[QStringLiteral("inwoner")].isNull());
+    bool failed = false, exported = false;
+    for (const QJsonValue& row : rows) {
+        failed = failed
+            || (row[QStringLiteral("actie")].toString() == QStringLiteral("inloggen mislukt")
+                && row[QStringLiteral("gebruiker")].toString() == jansen
+                && row[QStringLiteral("uitkomst")].toString() == QStringLiteral("mislukt"));
+        exported = exported
+            || (row[QStringLiteral("actie")].toString() == QStringLiteral("export")
+                && row[QStringLiteral("inwoner")].toString() == QStringLiteral("ENS-000001"));
+    }
+    EXPECT_TRUE(failed);
+    EXPECT_TRUE(exported);
+}
+
+TEST(CliAccounts, TheAuditLogFiltersByUserAndInwonerAndWritesCsv)
+{
+    Desk fx;
+    ASSERT_EQ(fx.run(args({"export", "uit.json", "--inwoner", "ENS-000001"})).exitCode, 0);
+    ASSERT_EQ(fx.runAs(jansen, jansenSleutel, args({"count"})).exitCode, 0);
+    const CliResult byUser = fx.run(args({"audit", "--json", "--gebruiker", "A. de Nieuwe"}));
+    const QJsonArray his = QJsonDocument::fromJson(byUser.out).array();
+    ASSERT_EQ(his.size(), 1); // the one login
+    EXPECT_EQ(his.at(0)[QStringLiteral("actie")].toString(), QStringLiteral("ingelogd"));
+    EXPECT_EQ(his.at(0)[QStringLiteral("rol")].toString(), QStringLiteral("professional"));
+    const CliResult byInwoner = fx.run(args({"audit", "--json", "--inwoner", "ENS-000001"}));
+    const QJsonArray rows = QJsonDocument::fromJson(byInwoner.out).array();
+    ASSERT_GE(rows.size(), 1);
+    for (const QJsonValue& row : rows)
+        EXPECT_EQ(row[QStringLiteral("inwoner")].toString(), QStringLiteral("ENS-000001"));
+    const QString csv = fx.file(QStringLiteral("audit.csv"));
+    ASSERT_EQ(fx.run({QStringLiteral("audit"), QStringLiteral("--csv"), csv}).exitCode, 0);
+    const QByteArray text = readFile(csv);
+    EXPECT_TRUE(text.startsWith("\xEF\xBB\xBFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst\r\n"));
+    EXPECT_TRUE(text.contains(";A. de Nieuwe;professional;ingelogd;;"));
+    EXPECT_EQ(fx.run(args({"audit", "--van", "2026-13-01"})).exitCode, 2);
+}
