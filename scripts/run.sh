@@ -30,7 +30,7 @@ if [ "$demo" = 1 ]; then
         echo "Demo-cohort van 500 inwoners maken..."
         # The demo's first account (every role); demo prints it and one account per role (README.md, "Inloggen").
         DRAAGWIJZER_GEBRUIKER="${DRAAGWIJZER_GEBRUIKER:-beheer}" \
-            DRAAGWIJZER_WACHTWOORD="${DRAAGWIJZER_WACHTWOORD:-demo-beheer-2026}" \
+            DRAAGWIJZER_WACHTWOORD="${DRAAGWIJZER_WACHTWOORD:-demo-bureau-2026}" \
             "${cli[@]}" demo --inwoners 500 --seed 2016
     else
         echo "De database is niet leeg of heeft al accounts; --demo vult alleen een lege database."

@@ -1,3 +1,4 @@
+#include "aanmelden/aanmelddialog.h"
 #include "core/appidentity.h"
 #include "core/clock.h"
 #include "core/instrument.h"
@@ -76,6 +77,9 @@ int main(int argc, char* argv[])
     }
     if (!db)
         return 1;
+    // Every session starts with a login; a database without accounts first gets its beheerder (issue 14).
+    if (!dw::AanmeldDialog::aanmelden(*db))
+        return 0;
     dw::MainWindow window(std::move(db), dw::Instrument::standaard(), dw::Clock::system());
     window.show();
     return app.exec();

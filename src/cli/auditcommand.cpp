@@ -1,6 +1,7 @@
 // `draagwijzer-cli audit`: the audit log for a beheerder, as text, JSON or CSV (DESIGN.md).
 #include "cli.h"
 
+#include "reporting/auditexport.h"
 #include "reporting/safefile.h"
 #include "storage/auditquery.h"
 
@@ -28,34 +29,7 @@ QJsonObject toJson(const AuditRegel& r)
         {QStringLiteral("uitkomst"), r.uitkomst}};
 }
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(';')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 } // namespace
-
-// CSV as Dutch spreadsheets read it: semicolons, UTF-8 with a byte order mark.
-QByteArray auditCsv(const QVector<AuditRegel>& rows)
-{
-    QString out = QStringLiteral("\uFEFFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst\r\n");
-    for (const AuditRegel& r : rows) {
-        out += QStringList {QString::number(r.id),
-                   r.tijdstip,
-                   csvField(r.gebruiker),
-                   csvField(r.rol),
-                   csvField(r.actie),
-                   csvField(r.inwonerRef),
-                   csvField(r.details),
-                   csvField(r.werkplek),
-                   csvField(r.uitkomst)}
-                   .join(QLatin1Char(';'))
-            + QStringLiteral("\r\n");
-    }
-    return out.toUtf8();
-}
 
 int Cli::audit(const Arguments& a)
 {

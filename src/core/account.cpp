@@ -79,8 +79,10 @@ bool Sessie::kanZien(const QString& professional, const QString& inwonerTeam) co
 
 bool Sessie::kanWijzigen(const QString& professional) const
 {
-    // A teamleider reads the team's dossiers but changes none of them; a professional changes their own.
-    return !aangemeld() || (rollen.testFlag(Rol::Professional) && professional == gebruiker);
+    // A teamleider reads the team's dossiers but changes none of them; a professional changes their own. A
+    // professional who also leads the whole desk (the first account, on a desk where one person does everything)
+    // changes every dossier, so that a desk from before accounts keeps working.
+    return !aangemeld() || (rollen.testFlag(Rol::Professional) && (professional == gebruiker || zietAlles()));
 }
 
 } // namespace dw

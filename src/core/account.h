@@ -45,6 +45,7 @@ struct Sessie
     // Every inwoner, whatever their professional or team.
     bool zietAlles() const { return !aangemeld() || (rollen.testFlag(Rol::Teamleider) && team.isEmpty()); }
     bool kanZien(const QString& professional, const QString& inwonerTeam) const;
+    // Their own inwoners as professional; every inwoner for a professional who is also teamleider of the whole desk.
     bool kanWijzigen(const QString& professional) const;
     // The role written in the audit log: the roles this account holds.
     QString rolVoorAudit() const { return aangemeld() ? rollen::codes(rollen) : QString(); }

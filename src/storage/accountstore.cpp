@@ -316,7 +316,8 @@ Status AccountStore::failed(const Account& account, const QString& actie)
     });
 }
 
-Result<Aanmelding> AccountStore::login(const QString& naam, const QString& wachtwoord, const QString& werkplek)
+Result<Aanmelding> AccountStore::login(
+    const QString& naam, const QString& wachtwoord, const QString& werkplek, const QString& actie)
 {
     m_db.setSessie({});
     QSqlQuery q(m_db.connection());
@@ -400,7 +401,7 @@ Result<Aanmelding> AccountStore::login(const QString& naam, const QString& wacht
         if (!sql::exec(u, QStringLiteral("UPDATE account SET %1 WHERE id = ?").arg(set), values << account.id))
             return sqlerror::statementFailed(u, QStringLiteral("de aanmelding kan niet worden vastgelegd"));
         m_db.setSessie(sessie);
-        const Status audit = AuditLog(m_db).record(QStringLiteral("ingelogd"));
+        const Status audit = AuditLog(m_db).record(actie);
         if (!audit.ok())
             return audit;
         return tx.commit();
@@ -418,7 +419,7 @@ Status AccountStore::confirm(const QString& wachtwoord)
     const Sessie sessie = m_db.sessie();
     if (!sessie.aangemeld())
         return Error::badInput(QStringLiteral("er is niemand aangemeld"));
-    const auto again = login(sessie.gebruiker, wachtwoord, sessie.werkplek);
+    const auto again = login(sessie.gebruiker, wachtwoord, sessie.werkplek, QStringLiteral("scherm ontgrendeld"));
     if (!again.ok()) {
         m_db.setSessie(sessie); // still the same session, still locked on screen
         return again.error();

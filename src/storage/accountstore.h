@@ -60,7 +60,11 @@ public:
 
     // Checks name and password (the same refusal for an unknown name as for a wrong password), counts failures
     // and locks; rehashes a password stored with weaker settings. Errors: Cause::Denied, Kind::BadInput.
-    Result<Aanmelding> login(const QString& naam, const QString& wachtwoord, const QString& werkplek);
+    // `actie` names the audit row of a success ("ingelogd", or "scherm ontgrendeld" for confirm).
+    Result<Aanmelding> login(const QString& naam,
+        const QString& wachtwoord,
+        const QString& werkplek,
+        const QString& actie = QStringLiteral("ingelogd"));
     // The password of the session's own account again (unlocking an idle screen), with the same counting.
     Status confirm(const QString& wachtwoord);
     Status changePassword(const QString& naam, const QString& oud, const QString& nieuw);

@@ -124,6 +124,7 @@ QStringList AuditQuery::acties()
         QStringLiteral("plan opgeslagen"),
         QStringLiteral("plan versie ingetrokken"),
         QStringLiteral("rapport"),
+        QStringLiteral("scherm ontgrendeld"),
         QStringLiteral("trend bekeken"),
         QStringLiteral("vergelijking bekeken"),
         QStringLiteral("rollen gewijzigd"),

@@ -48,6 +48,18 @@ TEST(Sessie, ATeamleiderSeesTheTeamAndChangesNothing)
     EXPECT_TRUE(sessie(Rol::Teamleider, "").zietAlles()); // without a team: the whole desk
 }
 
+TEST(Sessie, AProfessionalWhoLeadsTheWholeDeskChangesEveryDossier)
+{
+    // The first account of a desk: every role, no team.
+    const Sessie s = sessie(rollen::alle, "");
+    EXPECT_TRUE(s.kanWijzigen(QStringLiteral("S. Öztürk")));
+    EXPECT_TRUE(s.kanWijzigen(QString()));
+    // A teamleider of one team who is also a professional changes only their own.
+    const Sessie t = sessie(Rollen(Rol::Professional) | Rol::Teamleider, "Noord");
+    EXPECT_TRUE(t.kanZien(QStringLiteral("S. Öztürk"), QStringLiteral("Noord")));
+    EXPECT_FALSE(t.kanWijzigen(QStringLiteral("S. Öztürk")));
+}
+
 TEST(Sessie, ABeheerderSeesNoDossier)
 {
     const Sessie s = sessie(Rol::Beheerder, "");

@@ -15,6 +15,7 @@ Instellingen Instellingen::load()
     i.vervolgNaMaanden = std::clamp(s.value(QStringLiteral("vervolg/maanden"), 6).toInt(), 1, 36);
     i.backupElkeUren = std::clamp(s.value(QStringLiteral("backup/elke_uren"), 24).toInt(), 1, 24 * 30);
     i.backupsBewaren = std::clamp(s.value(QStringLiteral("backup/bewaren"), 7).toInt(), 1, 365);
+    i.vergrendelNaMinuten = std::clamp(s.value(QStringLiteral("scherm/vergrendelen_na_minuten"), 15).toInt(), 1, 120);
     i.teamserver = s.value(QStringLiteral("database/soort")).toString() == QLatin1String("teamserver");
     i.serverHost = s.value(QStringLiteral("database/server")).toString();
     i.serverPoort = std::clamp(s.value(QStringLiteral("database/poort"), 5432).toInt(), 1, 65535);
@@ -31,6 +32,7 @@ void Instellingen::save() const
     s.setValue(QStringLiteral("vervolg/maanden"), vervolgNaMaanden);
     s.setValue(QStringLiteral("backup/elke_uren"), backupElkeUren);
     s.setValue(QStringLiteral("backup/bewaren"), backupsBewaren);
+    s.setValue(QStringLiteral("scherm/vergrendelen_na_minuten"), vergrendelNaMinuten);
     // The password is asked at every start and never stored (docs/teammode.md).
     s.setValue(QStringLiteral("database/soort"), teamserver ? QStringLiteral("teamserver") : QStringLiteral("bestand"));
     s.setValue(QStringLiteral("database/server"), serverHost);
@@ -60,6 +62,7 @@ bool editInstellingen(Instellingen& instellingen, const QStringList& professiona
     ui.vervolgSpin->setValue(instellingen.vervolgNaMaanden);
     ui.backupUrenSpin->setValue(instellingen.backupElkeUren);
     ui.backupBewarenSpin->setValue(instellingen.backupsBewaren);
+    ui.vergrendelSpin->setValue(instellingen.vergrendelNaMinuten);
     (instellingen.teamserver ? ui.serverRadio : ui.bestandRadio)->setChecked(true);
     ui.hostEdit->setText(instellingen.serverHost);
     ui.poortSpin->setValue(instellingen.serverPoort);
@@ -89,6 +92,7 @@ bool editInstellingen(Instellingen& instellingen, const QStringList& professiona
     instellingen.vervolgNaMaanden = ui.vervolgSpin->value();
     instellingen.backupElkeUren = ui.backupUrenSpin->value();
     instellingen.backupsBewaren = ui.backupBewarenSpin->value();
+    instellingen.vergrendelNaMinuten = ui.vergrendelSpin->value();
     instellingen.teamserver = ui.serverRadio->isChecked();
     instellingen.serverHost = ui.hostEdit->text().trimmed();
     instellingen.serverPoort = ui.poortSpin->value();

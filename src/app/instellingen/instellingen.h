@@ -15,6 +15,7 @@ struct Instellingen
     int vervolgNaMaanden = 6; // decision: a follow-up meetmoment is due 6 months after the last one
     int backupElkeUren = 24; // automatic backup
     int backupsBewaren = 7;
+    int vergrendelNaMinuten = 15; // the screen locks after this long without keyboard or mouse (issue 14)
     // Instellingen -> Database: the local file, or the team server (never its password).
     bool teamserver = false;
     QString serverHost;

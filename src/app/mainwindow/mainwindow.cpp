@@ -86,6 +86,7 @@ MainWindow::MainWindow(
     connect(m_caseload, &CaseloadWidget::inwonerActivated, this, &MainWindow::openDossier);
     connect(m_caseload, &CaseloadWidget::statusMessage, this, &MainWindow::showStatus);
     createMenus();
+    createAccountMenu();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("venster/geometrie")).toByteArray()))
@@ -174,7 +175,7 @@ void MainWindow::serverAway(bool away)
     for (QAction* action : std::as_const(m_editActions))
         action->setEnabled(!away);
     if (m_dossierWidget)
-        m_dossierWidget->setReadOnly(away);
+        m_dossierWidget->setReadOnly(dossierReadOnly());
     if (away) {
         showStatus(tr("Geen verbinding met de teamserver: alleen lezen."));
         return;
@@ -340,7 +341,7 @@ bool MainWindow::openDossier(const QString& ref)
     m_document = doc;
     m_colleagueBanner->hide();
     m_dossierWidget = new DossierWidget(doc);
-    m_dossierWidget->setReadOnly(m_db->readOnly() || m_serverWatch->away());
+    m_dossierWidget->setReadOnly(dossierReadOnly());
     connect(m_dossierWidget, &DossierWidget::statusMessage, this, &MainWindow::showStatus);
     connect(doc, &DossierDocument::changed, m_caseload, &CaseloadWidget::reload);
     m_stack->addWidget(m_dossierWidget);
@@ -372,7 +373,10 @@ void MainWindow::newInwoner()
     InwonerDialog dialog(m_caseload->gemeenten(), this);
     dialog.setToday(m_clock.today());
     while (dialog.exec() == QDialog::Accepted) {
-        const auto id = DossierStore(*m_db, m_instrument).createInwoner(dialog.inwoner());
+        Inwoner inwoner = dialog.inwoner();
+        if (inwoner.professional.isEmpty() && m_db->sessie().aangemeld())
+            inwoner.professional = m_db->sessie().gebruiker; // a professional registers into their own caseload
+        const auto id = DossierStore(*m_db, m_instrument).createInwoner(inwoner);
         if (id.ok()) {
             m_caseload->reload();
             openDossier(dialog.inwoner().ref);
@@ -485,6 +489,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("venster/geometrie"), saveGeometry());
     settings.setValue(QStringLiteral("venster/staat"), saveState());
     settings.setValue(QStringLiteral("venster/splitter"), m_splitter->saveState());
+    logOut();
     event->accept();
 }
 

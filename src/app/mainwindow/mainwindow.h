@@ -35,6 +35,7 @@ public:
     DossierWidget* dossierWidget() const { return m_dossierWidget; }
     bool openDossier(const QString& ref);
     DashboardWidget* showDashboard(); // Beeld -> Teamoverzicht, a window of its own
+    class Schermslot* schermslot() const { return m_slot; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +44,11 @@ protected:
 
 private:
     void createMenus();
+    // accountmenu.cpp: Account (password, lock, log out) and Beheer (accounts, audit log) for a logged-in session.
+    void createAccountMenu();
+    void logOut();
+    // The open dossier cannot be changed: a read-only session, the server away, or not this account's inwoner.
+    bool dossierReadOnly() const;
     void newInwoner();
     void importFile();
     void exportFile();
@@ -70,6 +76,7 @@ private:
     class ServerWatch* m_serverWatch = nullptr;
     class NoticeBanner* m_colleagueBanner = nullptr;
     class NoticeBanner* m_serverBanner = nullptr;
+    class Schermslot* m_slot = nullptr;
 };
 
 } // namespace dw

@@ -1,0 +1,80 @@
+#include "auditmodel.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+namespace dw {
+
+void AuditModel::reset(QVector<AuditRegel> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void AuditModel::append(const QVector<AuditRegel>& rows)
+{
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows += rows;
+    endInsertRows();
+}
+
+int AuditModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AuditModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const AuditRegel& r = m_rows.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == Uitkomst && r.uitkomst != QLatin1String("gelukt")
+        && !r.uitkomst.isEmpty())
+        return QColor(0xa4, 0x00, 0x00);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Tijdstip: {
+        // Stored in UTC; shown in the desk's own time.
+        const QDateTime t = QDateTime::fromString(r.tijdstip, Qt::ISODateWithMs);
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm:ss")) : r.tijdstip;
+    }
+    case Gebruiker:
+        return r.gebruiker;
+    case Rol:
+        return r.rol;
+    case Actie:
+        return r.actie;
+    case Inwoner:
+        return r.inwonerRef.isEmpty() && r.inwonerId > 0 ? tr("(id %1, niet meer aanwezig)").arg(r.inwonerId)
+                                                         : r.inwonerRef;
+    case Details:
+        return r.details;
+    case Werkplek:
+        return r.werkplek;
+    case Uitkomst:
+        return r.uitkomst;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char* const names[ColumnCount]
+        = {"Tijdstip", "Gebruiker", "Rol", "Actie", "Inwoner", "Details", "Werkplek", "Uitkomst"};
+    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
+}
+
+} // namespace dw

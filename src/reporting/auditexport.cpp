@@ -1,0 +1,39 @@
+#include "auditexport.h"
+
+#include <QStringList>
+
+namespace dw {
+
+namespace {
+
+QString csvField(const QString& s)
+{
+    if (!s.contains(QLatin1Char(';')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+QByteArray auditCsv(const QVector<AuditRegel>& rows, bool withHeader)
+{
+    QString out = withHeader
+        ? QStringLiteral("\uFEFFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst\r\n")
+        : QString();
+    for (const AuditRegel& r : rows) {
+        out += QStringList {QString::number(r.id),
+                   r.tijdstip,
+                   csvField(r.gebruiker),
+                   csvField(r.rol),
+                   csvField(r.actie),
+                   csvField(r.inwonerRef),
+                   csvField(r.details),
+                   csvField(r.werkplek),
+                   csvField(r.uitkomst)}
+                   .join(QLatin1Char(';'))
+            + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+} // namespace dw
