@@ -205,27 +205,15 @@ Result<std::optional<Owner>> ownerOf(Database& db, qint64 inwonerId)
 
 Status AuditLog::mayChange(const QString& actie, qint64 inwonerId)
 {
-    const Sessie& sessie = m_db.sessie();
-    if (!sessie.aangemeld() || inwonerId <= 0)
-        return {};
-    const auto owner = ownerOf(m_db, inwonerId);
-    if (!owner.ok())
-        return owner.error();
-    if (!owner.value() || sessie.kanWijzigen(owner.value()->professional))
-        return {};
-    const Status logged = record(actie, inwonerId, {}, QStringLiteral("geweigerd"));
-    if (!logged.ok())
-        return logged;
-    return Error::because(Error::Cause::Denied,
-        Error::Kind::BadInput,
-        sessie.kanZien(owner.value()->professional, owner.value()->team)
-            ? QStringLiteral("dit dossier hoort bij %1; u kunt het inzien maar niet wijzigen")
-                  .arg(owner.value()->professional.isEmpty() ? QStringLiteral("geen professional")
-                                                             : owner.value()->professional)
-            : QStringLiteral("u hebt geen toegang tot dit dossier"));
+    return allowed(actie, inwonerId, Access::Change);
 }
 
 Status AuditLog::mayRead(const QString& actie, qint64 inwonerId)
+{
+    return allowed(actie, inwonerId, Access::Read);
+}
+
+Status AuditLog::allowed(const QString& actie, qint64 inwonerId, Access access)
 {
     const Sessie& sessie = m_db.sessie();
     if (!sessie.aangemeld() || inwonerId <= 0)
@@ -233,16 +221,22 @@ Status AuditLog::mayRead(const QString& actie, qint64 inwonerId)
     const auto owner = ownerOf(m_db, inwonerId);
     if (!owner.ok())
         return owner.error();
-    if (!owner.value() || sessie.kanZien(owner.value()->professional, owner.value()->team))
+    if (!owner.value())
+        return {};
+    const Owner& o = *owner.value();
+    const bool sees = sessie.kanZien(o.professional, o.team);
+    if (access == Access::Read ? sees : sessie.kanWijzigen(o.professional))
         return {};
     const Status logged = record(actie, inwonerId, {}, QStringLiteral("geweigerd"));
     if (!logged.ok())
         return logged;
-    return Error::because(Error::Cause::Denied,
-        Error::Kind::BadInput,
-        sessie.rollen == Rollen(Rol::Beheerder)
-            ? QStringLiteral("een beheerder ziet de inhoud van dossiers niet (scheiding van taken)")
-            : QStringLiteral("u hebt geen toegang tot dit dossier: het hoort niet bij uw caseload of uw team"));
+    QString why = QStringLiteral("u hebt geen toegang tot dit dossier: het hoort niet bij uw caseload of uw team");
+    if (sessie.rollen == Rollen(Rol::Beheerder))
+        why = QStringLiteral("een beheerder ziet de inhoud van dossiers niet (scheiding van taken)");
+    else if (sees)
+        why = QStringLiteral("dit dossier hoort bij %1; u kunt het inzien maar niet wijzigen")
+                  .arg(o.professional.isEmpty() ? QStringLiteral("geen professional") : o.professional);
+    return Error::because(Error::Cause::Denied, Error::Kind::BadInput, why);
 }
 
 Result<std::optional<qint64>> AuditLog::firstBrokenRow(Database& db)

@@ -71,6 +71,9 @@ public:
     static Status chainExistingRows(Database& db);
 
 private:
+    enum class Access { Read, Change };
+    Status allowed(const QString& actie, qint64 inwonerId, Access access);
+
     Database& m_db;
 };
 
