@@ -8,6 +8,7 @@
 #include "reporting/cohorttext.h"
 #include "reporting/planpdf.h"
 #include "reporting/safefile.h"
+#include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/cohortquery.h"
 #include "storage/database.h"
@@ -115,6 +116,17 @@ Result<std::unique_ptr<Database>> connect(const Arguments& a, Database::Mode mod
 }
 
 } // namespace
+
+Status noteRead(const Arguments& a, Database& reader, const QString& actie, const QString& details)
+{
+    if (reader.mode() != Database::Mode::ReadOnly)
+        return AuditLog(reader).record(actie, 0, details); // or, on a read-only file, this desk's log file
+    auto writer = connect(a, Database::Mode::ReadWrite);
+    if (!writer.ok())
+        return writer.error();
+    writer.value()->setSessie(reader.sessie());
+    return AuditLog(*writer.value()).record(actie, 0, details);
+}
 
 Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mode mode)
 {
@@ -451,6 +463,9 @@ int Cli::reportCohort(const Arguments& a)
     const auto rapport = CohortQuery(*db.value()).run(filter);
     if (!rapport.ok())
         return finish(rapport.error());
+    const Status noted = noteRead(a, *db.value(), QStringLiteral("rapport"), QStringLiteral("cohort"));
+    if (!noted.ok())
+        return finish(noted);
     // --csv and --xlsx write the same tables; with --json as well, the JSON still goes to standard output.
     const QVector<Tabel> tabellen = cohortTabellen(rapport.value());
     for (const auto& [option, write] :
@@ -476,7 +491,8 @@ int Cli::reportInwoner(const Arguments& a)
     auto db = openChecked(a, {QStringLiteral("--json")}, 3, m_err);
     if (!db.ok())
         return finish(db.error());
-    const auto dossier = DossierStore(*db.value(), Instrument::standaard()).load(a.words.at(2));
+    const auto dossier = DossierStore(*db.value(), Instrument::standaard())
+                             .load(a.words.at(2), DossierStore::Audit::Read, QStringLiteral("rapport"));
     if (!dossier.ok())
         return finish(dossier.error());
     const InwonerRapport rapport = InwonerRapport::build(Instrument::standaard(), dossier.value());
@@ -502,7 +518,8 @@ int Cli::planPdf(const Arguments& a)
     if (!db.ok())
         return finish(db.error());
     const QString ref = a.words.at(2);
-    const auto dossier = DossierStore(*db.value(), Instrument::standaard()).load(ref);
+    const auto dossier = DossierStore(*db.value(), Instrument::standaard())
+                             .load(ref, DossierStore::Audit::Read, QStringLiteral("plan afgedrukt"));
     if (!dossier.ok())
         return finish(dossier.error());
     if (dossier->plannen.isEmpty())

@@ -87,6 +87,8 @@ Status logIn(Database& db);
 Status ensureFirstAccount(Database& db, const Arguments& a, QTextStream& out);
 // demo: an account per role for trying the app, printed with its password.
 Status addDemoAccounts(Database& db, QTextStream& out);
+// The audit row of a read done through a reader connection (report cohort), written through one that can write.
+Status noteRead(const Arguments& a, Database& reader, const QString& actie, const QString& details);
 // Refuses (and logs) a command that needs `rol`.
 Status requireRole(Database& db, Rol rol, const QString& what);
 

@@ -191,14 +191,14 @@ Result<qint64> DossierStore::createInwoner(const Inwoner& inwoner)
     });
 }
 
-Result<Dossier> DossierStore::load(const QString& ref, Audit audit)
+Result<Dossier> DossierStore::load(const QString& ref, Audit audit, const QString& actie)
 {
     InwonerRepository inwoners(m_db);
     auto inwoner = inwoners.findByRef(ref);
     if (!inwoner.ok())
         return inwoner.error();
     if (audit == Audit::Read) {
-        const Status allowed = AuditLog(m_db).mayRead(QStringLiteral("dossier gelezen"), inwoner->id);
+        const Status allowed = AuditLog(m_db).mayRead(actie, inwoner->id);
         if (!allowed.ok())
             return allowed.error();
     }
@@ -215,7 +215,7 @@ Result<Dossier> DossierStore::load(const QString& ref, Audit audit)
     if (audit == Audit::AlreadyOpen)
         return d;
     log::info("dossier_gelezen", {{"inwoner_id", d.inwoner.id}});
-    const Status read = AuditLog(m_db).record(QStringLiteral("dossier gelezen"), d.inwoner.id);
+    const Status read = AuditLog(m_db).record(actie, d.inwoner.id);
     if (!read.ok())
         return read.error();
     return d;

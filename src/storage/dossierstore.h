@@ -39,7 +39,10 @@ public:
     // Read: an audited read ("dossier gelezen"). AlreadyOpen: the same user sees again what they just changed,
     // which is no new read (the change has its own row).
     enum class Audit { Read, AlreadyOpen };
-    Result<Dossier> load(const QString& ref, Audit audit = Audit::Read);
+    // `actie` names the read in the audit log: "dossier gelezen", "rapport" (report inwoner), "plan afgedrukt" (a
+    // plan PDF): every read path writes exactly one row.
+    Result<Dossier> load(
+        const QString& ref, Audit audit = Audit::Read, const QString& actie = QStringLiteral("dossier gelezen"));
 
 private:
     Database& m_db;

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -130,6 +131,12 @@ private Q_SLOTS:
         QVERIFY(window.openDossier(QStringLiteral("N-1")));
         auto* naam = window.dossierWidget()->findChild<QLineEdit*>(QStringLiteral("naamEdit"));
         QVERIFY(!naam->isReadOnly());
+        // Looking at the trends is a read of its own, once while the dossier is open.
+        const int before = auditRows(QStringLiteral("trend bekeken"));
+        window.dossierWidget()->showTab(3);
+        window.dossierWidget()->showTab(0);
+        window.dossierWidget()->showTab(3);
+        QCOMPARE(auditRows(QStringLiteral("trend bekeken")), before + 1);
     }
 
     void aTeamleiderReadsTheTeamsDossiersButCannotEdit()
@@ -169,6 +176,14 @@ private Q_SLOTS:
     }
 
 private:
+    int auditRows(const QString& actie)
+    {
+        auto db = open();
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit WHERE actie = ?"));
+        q.addBindValue(actie);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
     std::unique_ptr<Database> open()
     {
         auto db = Database::open(m_path);

@@ -1,7 +1,10 @@
 // The CLI's side of issue 14: who is working, the user commands and the audit command (DESIGN.md contract).
 #include "clirunner.h"
 
+#include "storage/database.h"
 #include "support/tempdatabase.h"
+
+#include <QSqlQuery>
 
 #include <QFile>
 #include <QJsonArray>
@@ -193,4 +196,44 @@ TEST(CliAccounts, TheAuditLogFiltersByUserAndInwonerAndWritesCsv)
     EXPECT_TRUE(text.startsWith("\xEF\xBB\xBFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst\r\n"));
     EXPECT_TRUE(text.contains(";A. de Nieuwe;professional;ingelogd;;"));
     EXPECT_EQ(fx.run(args({"audit", "--van", "2026-13-01"})).exitCode, 2);
+}
+
+TEST(CliAccounts, EveryReadPathWritesExactlyOneRow)
+{
+    Desk fx;
+    auto desk = fx.openDesk();
+    ASSERT_TRUE(desk.ok());
+    const auto rows = [&desk](const char* actie) {
+        QSqlQuery q(desk.value()->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit a JOIN inwoner i ON i.id = a.inwoner_id "
+                                 "WHERE i.ref = 'ENS-000001' AND a.actie = ?"));
+        q.addBindValue(QString::fromUtf8(actie));
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    const auto all = [&desk]() {
+        QSqlQuery q(desk.value()->connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    int before = all();
+    ASSERT_EQ(fx.run(args({"report", "inwoner", "ENS-000001"})).exitCode, 0);
+    EXPECT_EQ(rows("rapport"), 1);
+    EXPECT_EQ(all() - before, 2); // the login and the read
+    before = all();
+    ASSERT_EQ(fx.run({QStringLiteral("plan"),
+                         QStringLiteral("pdf"),
+                         QStringLiteral("ENS-000001"),
+                         QStringLiteral("--out"),
+                         fx.file(QStringLiteral("plan.pdf"))})
+                  .exitCode,
+        0);
+    EXPECT_EQ(rows("plan afgedrukt"), 1);
+    EXPECT_EQ(all() - before, 2);
+    before = all();
+    ASSERT_EQ(fx.run(args({"export", "uit.json", "--inwoner", "ENS-000001"})).exitCode, 0);
+    EXPECT_EQ(rows("export"), 1);
+    EXPECT_EQ(all() - before, 2);
+    before = all();
+    ASSERT_EQ(fx.run(args({"report", "cohort", "--json"})).exitCode, 0);
+    EXPECT_EQ(all() - before, 2);
+    EXPECT_EQ(rows("dossier gelezen"), 0); // none of these counted as opening the dossier
 }

@@ -30,11 +30,24 @@ Status DossierDocument::open(const QString& ref)
     if (!loaded.ok())
         return loaded.error();
     m_dossier = loaded.value();
+    m_notedReads.clear();
     loadSocialeKaart();
     m_undoStack->clear();
     startConcept();
     Q_EMIT changed();
     return {};
+}
+
+Status DossierDocument::noteRead(const QString& actie, bool oncePerOpen)
+{
+    if (m_db.readOnly() && m_db.mode() != Database::Mode::ReadOnlyFile)
+        return {};
+    if (oncePerOpen && m_notedReads.contains(actie))
+        return {};
+    const Status s = AuditLog(m_db).record(actie, m_dossier.inwoner.id);
+    if (s.ok())
+        m_notedReads.insert(actie);
+    return s;
 }
 
 Status DossierDocument::reload()

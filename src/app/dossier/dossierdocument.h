@@ -6,6 +6,7 @@
 #include "storage/dossierstore.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -31,6 +32,9 @@ public:
 
     Status open(const QString& ref);
     Status reload();
+    // A read of this dossier other than opening it (the Trends or Vergelijking tab, a plan PDF or print) in the
+    // audit log. `oncePerOpen`: looking at the same tab again while the dossier stays open is no new row.
+    Status noteRead(const QString& actie, bool oncePerOpen);
     const Dossier& dossier() const { return m_dossier; }
     const Instrument& instrument() const { return m_instrument; }
     const Clock& clock() const { return m_clock; }
@@ -75,6 +79,7 @@ Q_SIGNALS:
     void conceptChanged();
 
 private:
+    QSet<QString> m_notedReads; // since open()
     // A change of the stored dossier with its audit row, in one transaction; then the dossier as now stored.
     Status change(const QString& actie, const std::function<Status()>& write);
     Status loadAgain(DossierStore::Audit audit);

@@ -33,6 +33,14 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     auto* trends = new TrendWidget(document, this);
     m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->vergelijkingPage) + 1, trends, tr("&Trends"));
     connect(trends, &TrendWidget::statusMessage, this, &DossierWidget::statusMessage);
+    // Looking at the trends or the Vergelijking is a read of its own in the audit log (once while open).
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this, trends](int index) {
+        QWidget* page = m_ui->tabs->widget(index);
+        if (page == trends)
+            (void)m_doc->noteRead(QStringLiteral("trend bekeken"), true);
+        else if (page == m_ui->vergelijkingPage)
+            (void)m_doc->noteRead(QStringLiteral("vergelijking bekeken"), true);
+    });
     m_ui->meetmomentenView->setModel(m_meetmomenten);
     m_ui->meetmomentenView->verticalHeader()->hide();
     m_ui->meetmomentenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

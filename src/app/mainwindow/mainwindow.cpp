@@ -18,6 +18,7 @@
 #include "reporting/safefile.h"
 #include "serverwatch.h"
 #include "socialekaart/socialekaartdialog.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/voorzieningrepository.h"
@@ -362,6 +363,8 @@ DashboardWidget* MainWindow::showDashboard()
         connect(m_dashboard, &DashboardWidget::statusMessage, this, &MainWindow::showStatus);
     }
     m_dashboard->setVervolgNaMaanden(Instellingen::load().vervolgNaMaanden);
+    if (!m_db->readOnly() || m_db->mode() == Database::Mode::ReadOnlyFile)
+        (void)AuditLog(*m_db).record(QStringLiteral("rapport"), 0, QStringLiteral("teamoverzicht"));
     m_dashboard->show();
     m_dashboard->raise();
     m_dashboard->activateWindow();

@@ -406,6 +406,7 @@ void PlanEditor::exportPdf()
         QMessageBox::warning(this, tr("PDF niet gemaakt"), s.errorMessage());
         return;
     }
+    (void)m_doc->noteRead(QStringLiteral("plan afgedrukt"), false);
     Q_EMIT statusMessage(tr("Plan van aanpak opgeslagen als %1.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -426,7 +427,8 @@ void PlanEditor::print()
         if (!s.ok())
             Q_EMIT statusMessage(s.errorMessage());
     });
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted)
+        (void)m_doc->noteRead(QStringLiteral("plan afgedrukt"), false);
 }
 
 } // namespace dw
