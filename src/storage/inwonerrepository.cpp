@@ -74,12 +74,17 @@ Result<int> InwonerRepository::update(const Inwoner& i)
     const Status valid = validate(i);
     if (!valid.ok())
         return valid.error();
+    const Status receiver = checkProfessional(i);
+    if (!receiver.ok())
+        return receiver.error();
     return m_db.retrying([&]() -> Result<int> {
         QSqlQuery q(m_db.connection());
+        // A hand-over: the inwoner goes to the team of the new professional's account (unchanged without one).
         if (!sql::exec(q,
                 QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
-                               "professional = ?, rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
-                personalData(i) << i.id << i.rowVersion)) {
+                               "professional = ?, team = COALESCE((SELECT a.team FROM account a WHERE a.naam = ?), "
+                               "team), rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
+                personalData(i) << sql::nonNull(i.professional) << i.id << i.rowVersion)) {
             const QSqlError error = q.lastError();
             const auto other = findByRef(i.ref);
             if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && other.ok() && other->id != i.id)
@@ -92,6 +97,22 @@ Result<int> InwonerRepository::update(const Inwoner& i)
                                        .arg(i.ref));
         return i.rowVersion + 1;
     });
+}
+
+Status InwonerRepository::checkProfessional(const Inwoner& i)
+{
+    // Once a database has accounts, an inwoner is handed over to a colleague who can work with them: an account with
+    // the professional role (or to nobody). Before accounts the field is free text, as it was.
+    if (i.professional.isEmpty() || !m_db.sessie().aangemeld())
+        return {};
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT rollen FROM account WHERE naam = ?"), {i.professional}))
+        return sqlerror::statementFailed(q, QStringLiteral("de professional kan niet worden nagegaan"));
+    if (q.next() && q.value(0).toString().split(QLatin1Char(',')).contains(QStringLiteral("professional")))
+        return {};
+    return Error::badInput(
+        QStringLiteral("er is geen professional met het account '%1'; kies een collega met een account")
+            .arg(i.professional));
 }
 
 Result<Inwoner> InwonerRepository::findByRef(const QString& ref)

@@ -20,6 +20,8 @@ public:
     // Checked with core/validation.h first; a ref that exists is refused as "Er is al een inwoner met ref …".
     Result<qint64> insert(const Inwoner& inwoner);
     // Optimistic locking: refused when the row changed since `inwoner.rowVersion` was read.
+    // Also a hand-over when `professional` changed: the team follows the new professional's account, who must be a
+    // professional with an account once the database has accounts.
     Result<int> update(const Inwoner& inwoner);
     Result<Inwoner> findByRef(const QString& ref);
     Result<Inwoner> findById(qint64 id);
@@ -30,6 +32,7 @@ public:
     Result<int> count();
 
 private:
+    Status checkProfessional(const Inwoner& inwoner);
     Database& m_db;
 };
 

@@ -153,3 +153,38 @@ TEST(Toegang, AWorkerConnectionCarriesTheSession)
     ASSERT_TRUE(reader.ok());
     EXPECT_EQ(CaseloadQuery(*reader.value()).count({}).value(), 2);
 }
+
+TEST(Toegang, AHandOverMovesTheInwonerToTheColleagueAndTheirTeam)
+{
+    Team team;
+    team.as("M. Jansen");
+    Inwoner n1 = InwonerRepository(team.t.db()).findByRef(QStringLiteral("N-1")).value();
+    n1.professional = QStringLiteral("P. Haverkamp");
+    const Status handed = AuditLog(team.t.db()).withChange(QStringLiteral("overdracht"), n1.id, [&]() -> Status {
+        const auto updated = InwonerRepository(team.t.db()).update(n1);
+        return updated.ok() ? Status() : Status(updated.error());
+    });
+    ASSERT_TRUE(handed.ok()) << handed.errorMessage().toStdString();
+    EXPECT_EQ(team.caseload(), 1); // N-2 stays
+    EXPECT_EQ(team.auditRows(QStringLiteral("overdracht"), QStringLiteral("gelukt")), 1);
+    EXPECT_FALSE(DossierStore(team.t.db(), ins()).load(QStringLiteral("N-1")).ok());
+    team.as("P. Haverkamp");
+    EXPECT_EQ(team.caseload(), 2);
+    EXPECT_EQ(InwonerRepository(team.t.db()).findByRef(QStringLiteral("N-1"))->team, QStringLiteral("Zuid"));
+    team.as("T. Leider"); // Noord no longer sees it
+    EXPECT_EQ(team.caseload(), 2);
+}
+
+TEST(Toegang, AHandOverGoesOnlyToAColleagueWithAProfessionalAccount)
+{
+    Team team;
+    team.as("M. Jansen");
+    for (const char* to : {"Iemand Zonder Account", "T. Leider"}) {
+        Inwoner n1 = InwonerRepository(team.t.db()).findByRef(QStringLiteral("N-1")).value();
+        n1.professional = QString::fromUtf8(to);
+        const auto updated = InwonerRepository(team.t.db()).update(n1);
+        ASSERT_FALSE(updated.ok()) << to;
+        EXPECT_TRUE(updated.errorMessage().contains(QStringLiteral("geen professional"))) << to;
+    }
+    EXPECT_EQ(team.caseload(), 2);
+}

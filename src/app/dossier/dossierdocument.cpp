@@ -190,7 +190,9 @@ Status DossierDocument::applyField(Field field, const QString& value)
         i.professional = value;
         break;
     }
-    return change(QStringLiteral("inwoner gewijzigd"), [&]() -> Status {
+    // A new professional is a hand-over (overdracht): its own action in the audit log, with the date in its time.
+    const bool overdracht = field == Field::Professional && i.professional != m_dossier.inwoner.professional;
+    return change(overdracht ? QStringLiteral("overdracht") : QStringLiteral("inwoner gewijzigd"), [&]() -> Status {
         const auto updated = InwonerRepository(m_db).update(i);
         return updated.ok() ? Status() : Status(updated.error());
     });

@@ -345,6 +345,11 @@ bool MainWindow::openDossier(const QString& ref)
     m_dossierWidget->setReadOnly(dossierReadOnly());
     connect(m_dossierWidget, &DossierWidget::statusMessage, this, &MainWindow::showStatus);
     connect(doc, &DossierDocument::changed, m_caseload, &CaseloadWidget::reload);
+    // After a hand-over the dossier is a colleague's: what stays on screen can no longer be changed.
+    connect(doc, &DossierDocument::changed, this, [this] {
+        if (m_dossierWidget)
+            m_dossierWidget->setReadOnly(dossierReadOnly());
+    });
     m_stack->addWidget(m_dossierWidget);
     m_stack->setCurrentWidget(m_dossierWidget);
     m_undoGroup->addStack(doc->undoStack());
