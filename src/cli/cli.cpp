@@ -300,6 +300,19 @@ int Cli::run(const QStringList& arguments)
         return restore(a);
     if (command == QLatin1String("user"))
         return user(a);
+    if (command == QLatin1String("gebruiker")) {
+        // The Dutch words of issue 14 for the same commands: gebruiker toevoegen/blokkeren/vrijgeven/rol/lijst.
+        static const QHash<QString, QString> words {{QStringLiteral("toevoegen"), QStringLiteral("add")},
+            {QStringLiteral("blokkeren"), QStringLiteral("block")},
+            {QStringLiteral("vrijgeven"), QStringLiteral("unblock")},
+            {QStringLiteral("rol"), QStringLiteral("rol")},
+            {QStringLiteral("lijst"), QStringLiteral("list")}};
+        Arguments english = a;
+        english.words[0] = QStringLiteral("user");
+        if (english.words.size() > 1)
+            english.words[1] = words.value(english.words.at(1), english.words.at(1));
+        return user(english);
+    }
     if (command == QLatin1String("audit"))
         return audit(a);
     if (command == QLatin1String("report")) {

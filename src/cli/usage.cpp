@@ -30,6 +30,7 @@ QString usage()
         "  user block NAAM | user unblock NAAM   een account blokkeren of weer vrijgeven\n"
         "  user rol NAAM --rol ROL[,ROL] [--team T]   rollen en team wijzigen\n"
         "  user list [--json]                    de accounts\n"
+        "  gebruiker toevoegen|blokkeren|vrijgeven|rol|lijst ...   hetzelfde in het Nederlands\n"
         "  audit [--inwoner REF] [--gebruiker NAAM] [--van D] [--tot D] [--json | --csv BESTAND]\n"
         "                                        het auditlog, nieuwste eerst (alleen beheerder)\n"
         "\n"

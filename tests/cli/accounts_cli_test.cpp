@@ -137,7 +137,7 @@ TEST(CliAccounts, OnlyABeheerderManagesUsersAndReadsTheAuditLog)
 TEST(CliAccounts, ABlockedAccountCanNoLongerLogIn)
 {
     Desk fx;
-    ASSERT_EQ(fx.run(args({"user", "block", "A. de Nieuwe"})).exitCode, 0);
+    ASSERT_EQ(fx.run(args({"gebruiker", "blokkeren", "A. de Nieuwe"})).exitCode, 0); // the Dutch words of issue 14
     const CliResult r = fx.runAs(jansen, jansenSleutel, args({"count"}));
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.errLine().contains(QStringLiteral("geblokkeerd"))) << r.errLine().toStdString();
