@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <tuple>
+
 namespace dw::cli {
 
 namespace {
@@ -48,16 +50,10 @@ int Cli::audit(const Arguments& a)
     AuditFilter filter;
     filter.inwonerRef = a.value(QStringLiteral("--inwoner"));
     filter.gebruiker = a.value(QStringLiteral("--gebruiker"));
-    const auto van = dateOption(a, QStringLiteral("--van"));
-    if (!van.ok())
-        return finish(van.error());
-    const auto tot = dateOption(a, QStringLiteral("--tot"));
-    if (!tot.ok())
-        return finish(tot.error());
-    if (van.value().isValid() && tot.value().isValid() && tot.value() < van.value())
-        return finish(Error::badInput(QStringLiteral("--tot ligt voor --van")));
-    filter.van = van.value();
-    filter.tot = tot.value();
+    const auto periode = periodOptions(a);
+    if (!periode.ok())
+        return finish(periode.error());
+    std::tie(filter.van, filter.tot) = periode.value();
     auto db = openDatabase(a);
     if (!db.ok())
         return finish(db.error());

@@ -26,6 +26,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <tuple>
 #include <unistd.h>
 
 namespace dw::cli {
@@ -81,6 +82,20 @@ Result<QDate> dateOption(const Arguments& a, const QString& option)
     if (!d.isValid())
         return Error::badInput(QStringLiteral("%1 '%2' is geen datum (JJJJ-MM-DD)").arg(option, a.value(option)));
     return d;
+}
+
+// --van and --tot, both optional, in order.
+Result<std::pair<QDate, QDate>> periodOptions(const Arguments& a)
+{
+    const auto van = dateOption(a, QStringLiteral("--van"));
+    if (!van.ok())
+        return van.error();
+    const auto tot = dateOption(a, QStringLiteral("--tot"));
+    if (!tot.ok())
+        return tot.error();
+    if (van->isValid() && tot->isValid() && *van > *tot)
+        return Error::badInput(QStringLiteral("--van ligt na --tot"));
+    return std::make_pair(van.value(), tot.value());
 }
 
 namespace {
@@ -463,16 +478,10 @@ int Cli::reportCohort(const Arguments& a)
     CohortFilter filter;
     filter.gemeente = a.value(QStringLiteral("--gemeente"));
     filter.professional = a.value(QStringLiteral("--professional"));
-    const auto van = dateOption(a, QStringLiteral("--van"));
-    if (!van.ok())
-        return finish(van.error());
-    const auto tot = dateOption(a, QStringLiteral("--tot"));
-    if (!tot.ok())
-        return finish(tot.error());
-    if (van->isValid() && tot->isValid() && *van > *tot)
-        return finish(Error::badInput(QStringLiteral("--van ligt na --tot")));
-    filter.van = van.value();
-    filter.tot = tot.value();
+    const auto periode = periodOptions(a);
+    if (!periode.ok())
+        return finish(periode.error());
+    std::tie(filter.van, filter.tot) = periode.value();
     const auto rapport = CohortQuery(*db.value()).run(filter);
     if (!rapport.ok())
         return finish(rapport.error());

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <utility>
+
 namespace dw {
 class AccountStore;
 }
@@ -78,6 +80,8 @@ Result<std::unique_ptr<Database>> openForReading(
 Status onlyOptions(const Arguments& a, const QStringList& allowed, int words);
 // An optional date option, JJJJ-MM-DD; absent: an invalid QDate.
 Result<QDate> dateOption(const Arguments& a, const QString& option);
+// --van and --tot together: each a date or absent, and not --van after --tot.
+Result<std::pair<QDate, QDate>> periodOptions(const Arguments& a);
 
 // accountcommands.cpp. Once a database has accounts, every command logs in first: DRAAGWIJZER_GEBRUIKER and
 // DRAAGWIJZER_WACHTWOORD, else the terminal; refused (exit 2) when neither is there. openDatabase does this.
