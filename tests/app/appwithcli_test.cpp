@@ -5,7 +5,7 @@
 #include "core/appidentity.h"
 #include "core/demogenerator.h"
 #include "core/instrument.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/database.h"

@@ -1,6 +1,6 @@
 #include "core/demogenerator.h"
 #include "core/instrument.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"

@@ -4,7 +4,7 @@
 #include "core/appidentity.h"
 #include "core/demogenerator.h"
 #include "core/instrument.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "mainwindow/autobackup.h"
 #include "mainwindow/mainwindow.h"

@@ -2,7 +2,7 @@
 // undoing every step. Offscreen.
 #include "core/demogenerator.h"
 #include "core/instrument.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "plan/planeditor.h"
 #include "plan/plantablemodel.h"
 #include "storage/database.h"

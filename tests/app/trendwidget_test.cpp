@@ -1,5 +1,5 @@
 #include "core/instrument.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "storage/dossierstore.h"
 #include "support/tempdatabase.h"
 #include "support/trenddossier.h"

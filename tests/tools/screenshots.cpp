@@ -9,7 +9,7 @@
 #include "core/instrument.h"
 #include "dashboard/dashboardcontroller.h"
 #include "dashboard/dashboardwidget.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "meting/metingdialog.h"

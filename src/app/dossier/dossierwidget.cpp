@@ -2,7 +2,7 @@
 
 #include "common/fieldmessage.h"
 #include "core/clock.h"
-#include "dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "inwoner/inwonerdialog.h"
 #include "meetmomentenmodel.h"
 #include "meting/metingdialog.h"

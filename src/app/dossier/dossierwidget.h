@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dossierdocument.h"
+#include "document/dossierdocument.h"
 
 #include <QWidget>
 

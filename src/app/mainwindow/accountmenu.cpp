@@ -7,7 +7,7 @@
 #include "beheer/accountsdialog.h"
 #include "beheer/auditviewer.h"
 #include "dashboard/dashboardwidget.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "instellingen/instellingen.h"
 #include "serverwatch.h"
 #include "storage/accountstore.h"

@@ -8,7 +8,7 @@
 #include "core/exchangeformat.h"
 #include "core/instrument.h"
 #include "dashboard/dashboardwidget.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "instellingen/instellingen.h"
 #include "integritycheck.h"

@@ -5,7 +5,7 @@
 #include "core/kwaliteitscheck.h"
 #include "core/planconcept.h"
 #include "core/suggesties.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "planadvies.h"
 #include "plantablemodel.h"
 #include "reporting/planhtml.h"

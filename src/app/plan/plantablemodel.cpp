@@ -3,7 +3,7 @@
 #include "common/fieldmessage.h"
 #include "core/planconcept.h"
 #include "core/validation.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "inwoner/inwonerdialog.h"
 #include "reporting/plantext.h"
 

@@ -1,7 +1,7 @@
 #include "trendwidget.h"
 
 #include "core/instrument.h"
-#include "dossier/dossierdocument.h"
+#include "document/dossierdocument.h"
 #include "draaglasttrendmodel.h"
 #include "trend/chartexport.h"
 
