@@ -124,6 +124,17 @@ private Q_SLOTS:
         MainWindow window(as("M. Jansen"), Instrument::standaard(), Clock::system());
         window.show();
         QTRY_COMPARE(window.caseload()->model()->rowCount(), 2);
+        // A search that settles is one audit row with its count, never the typed text.
+        auto* zoek = window.findChild<QLineEdit*>(QStringLiteral("zoekEdit"));
+        const int searches = auditRows(QStringLiteral("zoeken"));
+        QTest::keyClicks(zoek, QStringLiteral("Hengelo"));
+        QTRY_COMPARE(window.caseload()->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(auditRows(QStringLiteral("zoeken")), searches + 1, 4000);
+        QTest::qWait(1700);
+        QCOMPARE(auditRows(QStringLiteral("zoeken")), searches + 1);
+        QCOMPARE(lastDetails(), QStringLiteral("1 gevonden"));
+        zoek->clear();
+        QTRY_COMPARE(window.caseload()->model()->rowCount(), 2);
         QString said;
         QTimer::singleShot(0, this, [&said] { closeMessageBox(said); });
         QVERIFY(!window.openDossier(QStringLiteral("N-3")));
@@ -183,6 +194,14 @@ private:
         q.prepare(QStringLiteral("SELECT count(*) FROM audit WHERE actie = ?"));
         q.addBindValue(actie);
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+    QString lastDetails()
+    {
+        auto db = open();
+        QSqlQuery q(db->connection());
+        return q.exec(QStringLiteral("SELECT details FROM audit ORDER BY id DESC LIMIT 1")) && q.next()
+            ? q.value(0).toString()
+            : QString();
     }
     std::unique_ptr<Database> open()
     {

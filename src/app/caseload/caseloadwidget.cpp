@@ -19,6 +19,12 @@ CaseloadWidget::CaseloadWidget(
     , m_clock(clock)
 {
     m_ui->setupUi(this);
+    m_searchSettled.setSingleShot(true);
+    m_searchSettled.setInterval(1500);
+    connect(&m_searchSettled, &QTimer::timeout, this, [this] {
+        if (!m_model->isLoading() && !m_model->filter().zoek.trimmed().isEmpty())
+            Q_EMIT searched(m_model->rowCount());
+    });
     m_model = new CaseloadModel(connector, instrument, this);
     m_ui->tableView->setModel(m_model);
     m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
@@ -143,6 +149,10 @@ void CaseloadWidget::updateCount()
         return;
     }
     m_ui->countLabel->setText(tr("%n inwoner(s)", nullptr, m_model->rowCount()));
+    // A search is a read of the caseload: said once the typing has settled, with its count (never the text, which
+    // can be a name).
+    if (!m_model->filter().zoek.trimmed().isEmpty())
+        m_searchSettled.start();
 }
 
 void CaseloadWidget::fillChoices(const QStringList& gemeenten, const QStringList& professionals)

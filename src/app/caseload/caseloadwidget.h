@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -37,6 +38,8 @@ public:
 Q_SIGNALS:
     void inwonerActivated(const QString& ref);
     void statusMessage(const QString& message);
+    // A search came to rest (1.5 s without new typing) with this many inwoners found: for the audit log.
+    void searched(int count);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -47,6 +50,7 @@ private:
     void fillChoices(const QStringList& gemeenten, const QStringList& professionals);
 
     std::unique_ptr<Ui::CaseloadWidget> m_ui;
+    QTimer m_searchSettled;
     CaseloadModel* m_model = nullptr;
     const Clock& m_clock;
     QTimer* m_typingTimer = nullptr;

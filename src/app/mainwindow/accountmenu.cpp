@@ -6,11 +6,13 @@
 #include "aanmelden/wachtwoorddialog.h"
 #include "beheer/accountsdialog.h"
 #include "beheer/auditviewer.h"
+#include "caseload/caseloadwidget.h"
 #include "dashboard/dashboardwidget.h"
 #include "document/dossierdocument.h"
 #include "instellingen/instellingen.h"
 #include "serverwatch.h"
 #include "storage/accountstore.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -38,6 +40,11 @@ void MainWindow::createAccountMenu()
                                    sessie.team.isEmpty() ? QString() : tr(", team %1").arg(sessie.team)));
     who->setObjectName(QStringLiteral("ingelogdLabel"));
     statusBar()->addPermanentWidget(who);
+
+    connect(m_caseload, &CaseloadWidget::searched, this, [this](int count) {
+        if (!m_db->readOnly())
+            (void)AuditLog(*m_db).record(QStringLiteral("zoeken"), 0, QStringLiteral("%1 gevonden").arg(count));
+    });
 
     m_slot = new Schermslot(*m_db, this);
     m_slot->setIdleMinutes(Instellingen::load().vergrendelNaMinuten);
