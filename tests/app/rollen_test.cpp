@@ -19,6 +19,7 @@
 #include "support/handcohort.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -170,6 +171,16 @@ private Q_SLOTS:
         window.show();
         QTest::qWait(300);
         QCOMPARE(window.caseload()->model()->rowCount(), 0);
+        // The beheerder keeps the sociale kaart and registers no inwoners.
+        bool kaart = false, nieuw = true;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Sociale kaart…"))
+                kaart = action->isEnabled();
+            if (action->text() == QStringLiteral("&Nieuwe inwoner…"))
+                nieuw = action->isEnabled();
+        }
+        QVERIFY(kaart);
+        QVERIFY(!nieuw);
         auto db = as("B. Heer");
         AuditViewer viewer(*db);
         QVERIFY(viewer.model()->rowCount() > 0);

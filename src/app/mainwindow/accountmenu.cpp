@@ -81,11 +81,21 @@ void MainWindow::createAccountMenu()
     account->addSeparator();
     account->addAction(tr("&Uitloggen en afsluiten"), this, &QWidget::close);
 
-    // Only a professional registers inwoners and edits the sociale kaart's... see docs/privacy.md for the roles.
+    applyRoles();
+}
+
+void MainWindow::applyRoles()
+{
+    // Only a professional registers inwoners and changes dossiers; the sociale kaart is the beheerder's (DESIGN.md).
+    const Sessie& sessie = m_db->sessie();
+    if (!sessie.aangemeld())
+        return;
     if (!sessie.heeft(Rol::Professional)) {
         for (QAction* action : std::as_const(m_editActions))
             action->setEnabled(false);
     }
+    m_socialeKaartAction->setEnabled(
+        sessie.heeft(Rol::Beheerder) && !m_db->readOnly() && !(m_serverWatch && m_serverWatch->away()));
 }
 
 void MainWindow::logOut()

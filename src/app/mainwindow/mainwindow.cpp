@@ -175,6 +175,7 @@ void MainWindow::serverAway(bool away)
     m_serverBanner->setVisible(away);
     for (QAction* action : std::as_const(m_editActions))
         action->setEnabled(!away);
+    applyRoles();
     if (m_dossierWidget)
         m_dossierWidget->setReadOnly(dossierReadOnly());
     if (away) {
@@ -249,12 +250,13 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Zoeken in caseload"), QKeySequence::Find, m_caseload, &CaseloadWidget::focusSearch);
     edit->addSeparator();
-    m_editActions << edit->addAction(tr("&Sociale kaart…"), this, [this] {
+    m_socialeKaartAction = edit->addAction(tr("&Sociale kaart…"), this, [this] {
         SocialeKaartDialog dialog(*m_db, m_instrument, this);
         dialog.exec();
         if (dialog.changed() && m_document)
             (void)m_document->reload(); // the plan's suggestions read the kaart with the dossier
     });
+    m_editActions << m_socialeKaartAction;
     edit->addAction(tr("&Instellingen…"), QKeySequence::Preferences, this, [this] {
         Instellingen instellingen = Instellingen::load();
         if (!editInstellingen(instellingen, m_caseload->professionals(), this))

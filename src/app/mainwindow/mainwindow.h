@@ -47,6 +47,8 @@ private:
     // accountmenu.cpp: Account (password, lock, log out) and Beheer (accounts, audit log) for a logged-in session.
     void createAccountMenu();
     void logOut();
+    // Turns off what this session's roles may not do (after the server came back as well).
+    void applyRoles();
     // The open dossier cannot be changed: a read-only session, the server away, or not this account's inwoner.
     bool dossierReadOnly() const;
     void newInwoner();
@@ -69,6 +71,7 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QAction* m_newMeetmomentAction = nullptr;
+    QAction* m_socialeKaartAction = nullptr; // the beheerder's, once there are accounts
     class AutoBackup* m_autoBackup = nullptr;
     class IntegrityCheck* m_integrityCheck = nullptr;
     DashboardWidget* m_dashboard = nullptr;
