@@ -27,6 +27,7 @@ public:
 
 private:
     Status insertRow(const Voorziening& v, qint64* id);
+    Status mayEdit();
 
     Database& m_db;
     const Instrument& m_instrument;

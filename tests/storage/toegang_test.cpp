@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/voorzieningrepository.h"
 
 #include "support/handcohort.h"
 #include "support/tempdatabase.h"
@@ -187,4 +188,20 @@ TEST(Toegang, AHandOverGoesOnlyToAColleagueWithAProfessionalAccount)
         EXPECT_TRUE(updated.errorMessage().contains(QStringLiteral("geen professional"))) << to;
     }
     EXPECT_EQ(team.caseload(), 2);
+}
+
+TEST(Toegang, OnlyABeheerderChangesTheSocialeKaart)
+{
+    Team team;
+    Voorziening v;
+    v.naam = QStringLiteral("Schuldhulp Noord");
+    v.type = QStringLiteral("draaglast_verminderen");
+    v.levensgebied = QStringLiteral("financien");
+    team.as("M. Jansen");
+    const auto refused = VoorzieningRepository(team.t.db(), ins()).insert(v);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().cause, Error::Cause::Denied);
+    team.as("B. Heer");
+    const auto stored = VoorzieningRepository(team.t.db(), ins()).insert(v);
+    EXPECT_TRUE(stored.ok()) << stored.errorMessage().toStdString();
 }
