@@ -21,6 +21,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSqlQuery>
@@ -159,6 +160,8 @@ private Q_SLOTS:
         QVERIFY(window.openDossier(QStringLiteral("N-3")));
         auto* naam = window.dossierWidget()->findChild<QLineEdit*>(QStringLiteral("naamEdit"));
         QVERIFY(naam->isReadOnly());
+        auto* hint = window.dossierWidget()->findChild<QLabel*>(QStringLiteral("gegevensHint"));
+        QVERIFY(hint && hint->text().contains(QStringLiteral("hoort bij S. Öztürk")));
     }
 
     void aBeheerderSeesNoDossierButReadsWhoReadOne()

@@ -92,15 +92,16 @@ void DossierWidget::connectField(QLineEdit* edit, int field)
     });
 }
 
-void DossierWidget::setReadOnly(bool readOnly)
+void DossierWidget::setReadOnly(bool readOnly, const QString& reason)
 {
     for (FieldMessage* message : std::as_const(m_fieldMessages))
         static_cast<QLineEdit*>(message->field())->setReadOnly(readOnly);
     for (QPushButton* button : {m_ui->nieuwButton, m_ui->bewerkButton, m_ui->verwijderButton})
         button->setEnabled(!readOnly);
-    m_ui->gegevensHint->setText(readOnly ? tr("Alleen lezen: er kan nu niets worden gewijzigd.")
-                                         : tr("Wijzigingen worden opgeslagen zodra u het veld verlaat (Tab of Enter); "
-                                              "Ctrl+Z maakt ze ongedaan."));
+    m_ui->gegevensHint->setText(readOnly
+            ? (reason.isEmpty() ? tr("Alleen lezen: er kan nu niets worden gewijzigd.") : reason)
+            : tr("Wijzigingen worden opgeslagen zodra u het veld verlaat (Tab of Enter); "
+                 "Ctrl+Z maakt ze ongedaan."));
     m_readOnly = readOnly;
     m_planEditor->setReadOnly(readOnly);
 }

@@ -38,7 +38,7 @@ public:
     // in and the plan editor's open editor. Returns the refused value and why (it stays at its field), or empty.
     QString commitPendingEdits();
     // A read-only session: everything can be read, printed and exported, nothing edited.
-    void setReadOnly(bool readOnly);
+    void setReadOnly(bool readOnly, const QString& reason = {});
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

@@ -28,6 +28,15 @@ bool MainWindow::dossierReadOnly() const
         || (m_document && !m_db->sessie().kanWijzigen(m_document->dossier().inwoner.professional));
 }
 
+QString MainWindow::readOnlyReason() const
+{
+    if (!m_document || m_db->sessie().kanWijzigen(m_document->dossier().inwoner.professional))
+        return {};
+    const QString owner = m_document->dossier().inwoner.professional;
+    return owner.isEmpty() ? tr("Alleen lezen: dit dossier heeft geen professional; u kunt het inzien, niet wijzigen.")
+                           : tr("Alleen lezen: dit dossier hoort bij %1; u kunt het inzien, niet wijzigen.").arg(owner);
+}
+
 void MainWindow::createAccountMenu()
 {
     const Sessie& sessie = m_db->sessie();

@@ -177,7 +177,7 @@ void MainWindow::serverAway(bool away)
         action->setEnabled(!away);
     applyRoles();
     if (m_dossierWidget)
-        m_dossierWidget->setReadOnly(dossierReadOnly());
+        m_dossierWidget->setReadOnly(dossierReadOnly(), readOnlyReason());
     if (away) {
         showStatus(tr("Geen verbinding met de teamserver: alleen lezen."));
         return;
@@ -344,13 +344,13 @@ bool MainWindow::openDossier(const QString& ref)
     m_document = doc;
     m_colleagueBanner->hide();
     m_dossierWidget = new DossierWidget(doc);
-    m_dossierWidget->setReadOnly(dossierReadOnly());
+    m_dossierWidget->setReadOnly(dossierReadOnly(), readOnlyReason());
     connect(m_dossierWidget, &DossierWidget::statusMessage, this, &MainWindow::showStatus);
     connect(doc, &DossierDocument::changed, m_caseload, &CaseloadWidget::reload);
     // After a hand-over the dossier is a colleague's: what stays on screen can no longer be changed.
     connect(doc, &DossierDocument::changed, this, [this] {
         if (m_dossierWidget)
-            m_dossierWidget->setReadOnly(dossierReadOnly());
+            m_dossierWidget->setReadOnly(dossierReadOnly(), readOnlyReason());
     });
     m_stack->addWidget(m_dossierWidget);
     m_stack->setCurrentWidget(m_dossierWidget);

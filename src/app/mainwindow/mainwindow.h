@@ -51,6 +51,7 @@ private:
     void applyRoles();
     // The open dossier cannot be changed: a read-only session, the server away, or not this account's inwoner.
     bool dossierReadOnly() const;
+    QString readOnlyReason() const; // said in the dossier: whose it is, when that is the reason
     void newInwoner();
     void importFile();
     void exportFile();
