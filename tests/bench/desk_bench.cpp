@@ -137,8 +137,9 @@ void BM_SaveMetingWithAudit(benchmark::State& state)
     const auto mm = repo.load(1).value();
     const Meting meting = *mm.first().inwoner;
     for (auto _ : state)
-        benchmark::DoNotOptimize(AuditLog(database()).withChange(
-            QStringLiteral("meting opgeslagen"), 1, [&] { return repo.saveMeting(mm.first().id, meting); }));
+        benchmark::DoNotOptimize(AuditLog(database()).withChange(QStringLiteral("meting opgeslagen"), 1, [&] {
+            return repo.saveMeting(mm.first().id, meting);
+        }));
 }
 BENCHMARK(BM_SaveMetingWithAudit)->Unit(benchmark::kMillisecond);
 
@@ -178,9 +179,10 @@ BENCHMARK(BM_AuditViewerFilter)->DenseRange(0, 5)->Unit(benchmark::kMillisecond)
 void BM_Login(benchmark::State& state)
 {
     for (auto _ : state)
-        benchmark::DoNotOptimize(AccountStore(database()).login(qEnvironmentVariable("DRAAGWIJZER_GEBRUIKER"),
-            qEnvironmentVariable("DRAAGWIJZER_WACHTWOORD"),
-            QStringLiteral("bench")));
+        benchmark::DoNotOptimize(AccountStore(database())
+                                     .login(qEnvironmentVariable("DRAAGWIJZER_GEBRUIKER"),
+                                         qEnvironmentVariable("DRAAGWIJZER_WACHTWOORD"),
+                                         QStringLiteral("bench")));
 }
 BENCHMARK(BM_Login)->Unit(benchmark::kMillisecond)->Iterations(5);
 
