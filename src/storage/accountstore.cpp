@@ -76,7 +76,8 @@ Account accountFrom(const QSqlQuery& q)
     Account a;
     a.id = q.value(0).toLongLong();
     a.naam = q.value(1).toString();
-    a.rollen = rollen::parse(q.value(2).toString()).ok() ? rollen::parse(q.value(2).toString()).value() : Rollen();
+    const auto rollen = rollen::parse(q.value(2).toString());
+    a.rollen = rollen.ok() ? rollen.value() : Rollen();
     a.team = q.value(3).toString();
     a.geblokkeerd = q.value(4).toInt() != 0;
     a.moetWijzigen = q.value(5).toInt() != 0;
@@ -281,17 +282,21 @@ Status AccountStore::resetPassword(const QString& naam, const QString& tijdelijk
         naam);
 }
 
-Status AccountStore::failed(const Account& account, const QString& actie)
+Result<bool> AccountStore::failed(const Account& account, const QString& actie)
 {
     // A lock that has run out starts the count again.
     const QDateTime now = m_clock.now().toUTC();
     const bool expired = account.vergrendeldTot.isValid() && account.vergrendeldTot <= now;
     const int tries = (expired ? 0 : account.misluktePogingen) + 1;
     const bool locks = tries >= maximumPogingen;
-    if (m_db.mode() == Database::Mode::ReadOnlyFile) // nothing can be counted in a file that cannot be written
-        return AuditLog(m_db).recordAs(
+    if (m_db.mode() == Database::Mode::ReadOnlyFile) { // nothing can be counted in a file that cannot be written
+        const Status logged = AuditLog(m_db).recordAs(
             account.naam, rollen::codes(account.rollen), actie, 0, {}, QStringLiteral("mislukt"));
-    return m_db.retrying([&]() -> Status {
+        if (!logged.ok())
+            return logged.error();
+        return false;
+    }
+    const Status counted = m_db.retrying([&]() -> Status {
         TransactionGuard tx(m_db);
         QSqlQuery q(m_db.connection());
         if (!sql::exec(q,
@@ -314,6 +319,9 @@ Status AccountStore::failed(const Account& account, const QString& actie)
         log::info("inloggen_mislukt", {{"account_id", account.id}, {"vergrendeld", locks}});
         return tx.commit();
     });
+    if (!counted.ok())
+        return counted.error();
+    return locks;
 }
 
 Result<Aanmelding> AccountStore::login(
@@ -357,11 +365,10 @@ Result<Aanmelding> AccountStore::login(
                 .arg(account.vergrendeldTot.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
     if (!passwordMatches(hash, wachtwoord)) {
-        const Status s = failed(account, QStringLiteral("inloggen mislukt"));
-        if (!s.ok())
-            return s.error();
-        const bool nowLocked = account.misluktePogingen + 1 >= maximumPogingen
-            && !(account.vergrendeldTot.isValid() && account.vergrendeldTot <= now);
+        const auto locked = failed(account, QStringLiteral("inloggen mislukt"));
+        if (!locked.ok())
+            return locked.error();
+        const bool nowLocked = locked.value();
         return Error::because(nowLocked ? Error::Cause::Locked : Error::Cause::Denied,
             Error::Kind::BadInput,
             nowLocked

@@ -72,7 +72,8 @@ public:
 
 private:
     Status requireBeheerder(const QString& actie);
-    Status failed(const Account& account, const QString& actie);
+    // Counts a failed try; true when it locked the account.
+    Result<bool> failed(const Account& account, const QString& actie);
 
     Database& m_db;
     const Clock& m_clock;
