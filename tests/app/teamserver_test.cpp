@@ -51,6 +51,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTRY_COMPARE(window.caseload()->model()->rowCount(), 30);
+        QTRY_VERIFY(!window.caseload()->model()->data(window.caseload()->model()->index(0, 0)).toString().isEmpty());
         const QString ref = window.caseload()->model()->data(window.caseload()->model()->index(0, 0)).toString();
         QVERIFY(window.openDossier(ref));
         auto* banner = window.findChild<QFrame*>(QStringLiteral("collegaBanner"));
@@ -96,7 +97,8 @@ private Q_SLOTS:
         MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_VERIFY(window.caseload()->model()->rowCount() > 0);
+        // The count comes before the page: wait for the row itself, or the ref is still empty.
+        QTRY_VERIFY(!window.caseload()->model()->data(window.caseload()->model()->index(1, 0)).toString().isEmpty());
         const QString ref = window.caseload()->model()->data(window.caseload()->model()->index(1, 0)).toString();
         QVERIFY(window.openDossier(ref));
         const QString naamOnScreen = window.dossierWidget()->document()->dossier().inwoner.naam;
