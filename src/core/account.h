@@ -39,6 +39,9 @@ struct Sessie
     Rollen rollen;
     QString team;
     QString werkplek; // the computer (host name), for the audit log
+    // Team mode: the server checked the password of the account's own server login (SCRAM) and enforces the roles
+    // itself; Draagwijzer's password hash is not used.
+    bool serverlogin = false;
 
     bool aangemeld() const { return accountId > 0; }
     bool heeft(Rol rol) const { return !aangemeld() || rollen.testFlag(rol); }

@@ -3,12 +3,15 @@
 #include "auditlog.h"
 #include "database.h"
 #include "log.h"
+#include "serverlogin.h"
 #include "sqlhelpers.h"
 #include "transactionguard.h"
 
 #include "core/wachtwoordbeleid.h"
 
 #include <QSqlQuery>
+
+#include <functional>
 
 #include <sodium.h>
 
@@ -67,9 +70,9 @@ QString utc(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
+// Without the password hash: on a team server no login may read that column (serverrights.cpp).
 const QString accountColumns = QStringLiteral(
-    "SELECT id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, vergrendeld_tot, wachtwoord_hash "
-    "FROM account ");
+    "SELECT id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, vergrendeld_tot FROM account ");
 
 Account accountFrom(const QSqlQuery& q)
 {
@@ -193,6 +196,11 @@ Status AccountStore::add(
                     moetWijzigen ? 1 : 0,
                     utc(m_clock.now())}))
             return sqlerror::statementFailed(q, QStringLiteral("het account kan niet worden aangemaakt"));
+        if (serverlogin::enforced(m_db)) {
+            const Status login = serverlogin::create(m_db, naam, wachtwoord, rollen);
+            if (!login.ok())
+                return login;
+        }
         const Status audit = AuditLog(m_db).record(QStringLiteral("account aangemaakt"),
             0,
             QStringLiteral("%1 (%2%3)")
@@ -211,7 +219,8 @@ Status updateAccount(Database& db,
     const QString& set,
     const QVariantList& values,
     const QString& actie,
-    const QString& details)
+    const QString& details,
+    const std::function<Status()>& alsoOnServer = {})
 {
     return db.retrying([&]() -> Status {
         TransactionGuard tx(db);
@@ -222,6 +231,11 @@ Status updateAccount(Database& db,
         if (q.numRowsAffected() != 1)
             return Error::because(
                 Error::Cause::NotFound, Error::Kind::BadInput, QStringLiteral("er is geen account '%1'").arg(naam));
+        if (alsoOnServer && serverlogin::enforced(db)) {
+            const Status server = alsoOnServer();
+            if (!server.ok())
+                return server;
+        }
         const Status audit = AuditLog(db).record(actie, 0, details);
         if (!audit.ok())
             return audit;
@@ -244,7 +258,8 @@ Status AccountStore::setBlocked(const QString& naam, bool geblokkeerd)
         QStringLiteral("geblokkeerd = ?, mislukte_pogingen = 0, vergrendeld_tot = NULL"),
         {geblokkeerd ? 1 : 0},
         actie,
-        naam);
+        naam,
+        [&] { return serverlogin::setBlocked(m_db, naam, geblokkeerd); });
 }
 
 Status AccountStore::setRollen(const QString& naam, Rollen rollen, const QString& team)
@@ -260,7 +275,8 @@ Status AccountStore::setRollen(const QString& naam, Rollen rollen, const QString
         {rollen::codes(rollen), sql::nonNull(team)},
         QStringLiteral("rollen gewijzigd"),
         QStringLiteral("%1 (%2%3)")
-            .arg(naam, rollen::codes(rollen), team.isEmpty() ? QString() : QStringLiteral(", team ") + team));
+            .arg(naam, rollen::codes(rollen), team.isEmpty() ? QString() : QStringLiteral(", team ") + team),
+        [&] { return serverlogin::setRollen(m_db, naam, rollen); });
 }
 
 Status AccountStore::resetPassword(const QString& naam, const QString& tijdelijk)
@@ -279,7 +295,8 @@ Status AccountStore::resetPassword(const QString& naam, const QString& tijdelijk
         QStringLiteral("wachtwoord_hash = ?, moet_wijzigen = 1, mislukte_pogingen = 0, vergrendeld_tot = NULL"),
         {hash.value()},
         QStringLiteral("wachtwoord teruggezet"),
-        naam);
+        naam,
+        [&] { return serverlogin::setPassword(m_db, naam, tijdelijk); });
 }
 
 Result<bool> AccountStore::failed(const Account& account, const QString& actie)
@@ -324,12 +341,76 @@ Result<bool> AccountStore::failed(const Account& account, const QString& actie)
     return locks;
 }
 
+Result<Aanmelding> AccountStore::startServerSession(const QString& naam, const QString& werkplek, const QString& actie)
+{
+    const auto account = find(naam);
+    if (!account.ok())
+        return account.error();
+    if (account->geblokkeerd) // the server refuses a blocked login too; this covers one that was still connected
+        return Error::because(Error::Cause::Denied,
+            Error::Kind::BadInput,
+            QStringLiteral("dit account is geblokkeerd; vraag de beheerder"));
+    Sessie sessie {account->id, account->naam, account->rollen, account->team, werkplek, true};
+    m_db.setSessie(sessie);
+    const Status audit = AuditLog(m_db).record(actie, 0, QStringLiteral("serverlogin"));
+    if (!audit.ok()) {
+        m_db.setSessie({});
+        return audit.error();
+    }
+    log::info("ingelogd", {{"account_id", account->id}, {"serverlogin", true}});
+    return Aanmelding {sessie, account->moetWijzigen};
+}
+
+Result<std::optional<Aanmelding>> AccountStore::loginAsServerUser(const QString& werkplek)
+{
+    m_db.setSessie({});
+    const auto naam = serverlogin::sessionAccount(m_db);
+    if (!naam.ok())
+        return naam.error();
+    if (naam->isEmpty())
+        return std::optional<Aanmelding>();
+    const auto in = startServerSession(naam.value(), werkplek, QStringLiteral("ingelogd"));
+    if (!in.ok())
+        return in.error();
+    return std::optional<Aanmelding>(in.value());
+}
+
 Result<Aanmelding> AccountStore::login(
     const QString& naam, const QString& wachtwoord, const QString& werkplek, const QString& actie)
 {
     m_db.setSessie({});
+    // Connected to a team server with an account's own login: the server knows the password, and no other account
+    // can be used over this connection.
+    const auto onServer = serverlogin::sessionAccount(m_db);
+    if (!onServer.ok())
+        return onServer.error();
+    if (!onServer->isEmpty()) {
+        if (onServer.value() != naam)
+            return Error::because(Error::Cause::Denied,
+                Error::Kind::BadInput,
+                QStringLiteral("u bent op de teamserver aangemeld als '%1'; een ander account kan via deze "
+                               "verbinding niet inloggen")
+                    .arg(onServer.value()));
+        const Status checked = serverlogin::checkPassword(m_db, wachtwoord);
+        if (!checked.ok()) {
+            const Status logged = AuditLog(m_db).recordAs(naam,
+                {},
+                actie == QLatin1String("ingelogd") ? QStringLiteral("inloggen mislukt")
+                                                   : actie + QStringLiteral(" mislukt"),
+                0,
+                QStringLiteral("serverlogin"),
+                QStringLiteral("mislukt"));
+            if (!logged.ok())
+                return logged.error();
+            return checked.error();
+        }
+        return startServerSession(naam, werkplek, actie);
+    }
     QSqlQuery q(m_db.connection());
-    if (!sql::exec(q, accountColumns + QStringLiteral("WHERE naam = ?"), {naam}))
+    if (!sql::exec(q,
+            QStringLiteral("SELECT id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, "
+                           "vergrendeld_tot, wachtwoord_hash FROM account WHERE naam = ?"),
+            {naam}))
         return sqlerror::statementFailed(q, QStringLiteral("de aanmelding kan niet worden nagegaan"));
     if (!q.next()) {
         q.finish();
@@ -450,12 +531,28 @@ Status AccountStore::changePassword(const QString& naam, const QString& oud, con
     const auto hash = hashPassword(nieuw);
     if (!hash.ok())
         return hash.error();
+    if (m_db.sessie().serverlogin) { // a login changes its own row only through the server's function
+        const Status changed = m_db.retrying([&]() -> Status {
+            TransactionGuard tx(m_db);
+            QSqlQuery q(m_db.connection());
+            if (!sql::exec(q, QStringLiteral("SELECT dw_eigen_wachtwoord(?)"), {hash.value()}))
+                return sqlerror::statementFailed(q, QStringLiteral("het wachtwoord kan niet worden gewijzigd"));
+            Status done = serverlogin::setPassword(m_db, naam, nieuw);
+            if (done.ok())
+                done = AuditLog(m_db).record(QStringLiteral("wachtwoord gewijzigd"), 0, naam);
+            return done.ok() ? tx.commit() : done;
+        });
+        if (changed.ok())
+            m_db.setServerPassword(nieuw);
+        return changed;
+    }
     return updateAccount(m_db,
         naam,
         QStringLiteral("wachtwoord_hash = ?, moet_wijzigen = 0"),
         {hash.value()},
         QStringLiteral("wachtwoord gewijzigd"),
-        naam);
+        naam,
+        [&] { return serverlogin::setPassword(m_db, naam, nieuw); });
 }
 
 Status AccountStore::logout()

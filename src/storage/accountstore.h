@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QVector>
 
+#include <optional>
+
 namespace dw {
 
 class Database;
@@ -65,12 +67,16 @@ public:
         const QString& wachtwoord,
         const QString& werkplek,
         const QString& actie = QStringLiteral("ingelogd"));
+    // Team mode: when this connection logged in to the server with an account's own login (the server checked the
+    // password), the session of that account; nothing when the connection's user is no account's login.
+    Result<std::optional<Aanmelding>> loginAsServerUser(const QString& werkplek);
     // The password of the session's own account again (unlocking an idle screen), with the same counting.
     Status confirm(const QString& wachtwoord);
     Status changePassword(const QString& naam, const QString& oud, const QString& nieuw);
     Status logout();
 
 private:
+    Result<Aanmelding> startServerSession(const QString& naam, const QString& werkplek, const QString& actie);
     Status requireBeheerder(const QString& actie);
     // Counts a failed try; true when it locked the account.
     Result<bool> failed(const Account& account, const QString& actie);

@@ -192,7 +192,8 @@ struct Owner
 Result<std::optional<Owner>> ownerOf(Database& db, qint64 inwonerId)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT professional, team FROM inwoner WHERE id = ?"));
+    // The view, not the table: on a team server the row may be one this login cannot read (migration 11).
+    q.prepare(QStringLiteral("SELECT professional, team FROM inwoner_toewijzing WHERE id = ?"));
     q.addBindValue(inwonerId);
     if (!q.exec())
         return sqlerror::statementFailed(q, QStringLiteral("de rechten kunnen niet worden nagegaan"));

@@ -34,7 +34,7 @@ Result<QVector<AuditRegel>> AuditQuery::page(const AuditFilter& f, qint64 before
         w.values << beforeId;
     }
     if (!f.inwonerRef.isEmpty()) {
-        w.parts << QStringLiteral("a.inwoner_id = (SELECT x.id FROM inwoner x WHERE x.ref = ?)");
+        w.parts << QStringLiteral("a.inwoner_id = (SELECT x.id FROM inwoner_toewijzing x WHERE x.ref = ?)");
         w.values << f.inwonerRef;
     }
     if (!f.gebruiker.isEmpty()) {
@@ -55,10 +55,11 @@ Result<QVector<AuditRegel>> AuditQuery::page(const AuditFilter& f, qint64 before
         w.values << f.tot.addDays(1).toString(Qt::ISODate);
     }
     QSqlQuery q(m_db.connection());
-    const QString text = QStringLiteral("SELECT a.id, a.tijdstip, a.gebruiker, a.rol, a.actie, a.inwoner_id, i.ref, "
-                                        "a.details, a.werkplek, a.uitkomst FROM audit a "
-                                        "LEFT JOIN inwoner i ON i.id = a.inwoner_id%1 ORDER BY a.id DESC LIMIT ?")
-                             .arg(w.sql());
+    const QString text
+        = QStringLiteral("SELECT a.id, a.tijdstip, a.gebruiker, a.rol, a.actie, a.inwoner_id, i.ref, "
+                         "a.details, a.werkplek, a.uitkomst FROM audit a "
+                         "LEFT JOIN inwoner_toewijzing i ON i.id = a.inwoner_id%1 ORDER BY a.id DESC LIMIT ?")
+              .arg(w.sql());
     if (!sql::exec(q, text, QVariantList(w.values) << limit))
         return sqlerror::statementFailed(q, QStringLiteral("het auditlog kan niet worden gelezen"));
     QVector<AuditRegel> out;
@@ -92,7 +93,7 @@ Status AuditQuery::noteViewed(const AuditFilter& f)
     qint64 inwonerId = 0;
     if (!f.inwonerRef.isEmpty()) {
         QSqlQuery q(m_db.connection());
-        if (sql::exec(q, QStringLiteral("SELECT id FROM inwoner WHERE ref = ?"), {f.inwonerRef}) && q.next())
+        if (sql::exec(q, QStringLiteral("SELECT id FROM inwoner_toewijzing WHERE ref = ?"), {f.inwonerRef}) && q.next())
             inwonerId = q.value(0).toLongLong();
     }
     return AuditLog(m_db).record(QStringLiteral("auditlog bekeken"),

@@ -88,6 +88,8 @@ public:
     QString path() const { return m_path; }
     bool isServer() const { return m_isServer; }
     const ServerAddress& server() const { return m_server; }
+    // After the account of a server login changed its password: reconnecting and new reader connections use it.
+    void setServerPassword(const QString& password) { m_server.setPassword(password); }
     // The file or the server, for messages.
     QString displayName() const { return connector().displayName(); }
     Mode mode() const { return m_mode; }

@@ -143,12 +143,15 @@ Result<QVector<Dossier>> DossierStore::exportDossiers(const QString& ref)
             return all.error();
         list = all.value();
     } else {
-        auto one = inwoners.findByRef(ref);
-        if (!one.ok())
-            return one.error();
-        const Status allowed = AuditLog(m_db).mayRead(QStringLiteral("export"), one->id);
+        const auto id = inwoners.idOf(ref);
+        if (!id.ok())
+            return id.error();
+        const Status allowed = AuditLog(m_db).mayRead(QStringLiteral("export"), id.value());
         if (!allowed.ok())
             return allowed.error();
+        auto one = inwoners.findById(id.value());
+        if (!one.ok())
+            return one.error();
         list.append(one.value());
     }
     QVector<Dossier> out;
@@ -194,14 +197,17 @@ Result<qint64> DossierStore::createInwoner(const Inwoner& inwoner)
 Result<Dossier> DossierStore::load(const QString& ref, Audit audit, const QString& actie)
 {
     InwonerRepository inwoners(m_db);
-    auto inwoner = inwoners.findByRef(ref);
-    if (!inwoner.ok())
-        return inwoner.error();
+    const auto id = inwoners.idOf(ref);
+    if (!id.ok())
+        return id.error();
     if (audit == Audit::Read) {
-        const Status allowed = AuditLog(m_db).mayRead(actie, inwoner->id);
+        const Status allowed = AuditLog(m_db).mayRead(actie, id.value());
         if (!allowed.ok())
             return allowed.error();
     }
+    auto inwoner = inwoners.findById(id.value());
+    if (!inwoner.ok())
+        return inwoner.error();
     Dossier d;
     d.inwoner = inwoner.value();
     auto mm = MetingRepository(m_db, m_instrument).load(d.inwoner.id);

@@ -1,7 +1,9 @@
 #include "inwonerrepository.h"
 
 #include "database.h"
+#include "serverlogin.h"
 #include "sqlhelpers.h"
+#include "transactionguard.h"
 
 #include "core/validation.h"
 
@@ -78,16 +80,20 @@ Result<int> InwonerRepository::update(const Inwoner& i)
     if (!receiver.ok())
         return receiver.error();
     return m_db.retrying([&]() -> Result<int> {
+        TransactionGuard tx(m_db);
         QSqlQuery q(m_db.connection());
-        // A hand-over: the inwoner goes to the team of the new professional's account (unchanged without one).
+        if (!sql::exec(q, QStringLiteral("SELECT professional FROM inwoner_toewijzing WHERE id = ?"), {i.id}))
+            return sqlerror::statementFailed(q, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
+        const bool handOver = q.next() && q.value(0).toString() != i.professional;
+        q.finish();
         if (!sql::exec(q,
                 QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
-                               "professional = ?, team = COALESCE((SELECT a.team FROM account a WHERE a.naam = ?), "
-                               "team), rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
-                personalData(i) << sql::nonNull(i.professional) << i.id << i.rowVersion)) {
+                               "rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
+                personalData(i).mid(0, 5) << i.id << i.rowVersion)) { // without the professional: handOverTo
             const QSqlError error = q.lastError();
-            const auto other = findByRef(i.ref);
-            if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && other.ok() && other->id != i.id)
+            const auto other = idOf(i.ref);
+            if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && other.ok()
+                && other.value() != i.id)
                 return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
             return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
         }
@@ -95,8 +101,34 @@ Result<int> InwonerRepository::update(const Inwoner& i)
             return Error::badInput(QStringLiteral("Inwoner %1 is intussen door iemand anders gewijzigd of verwijderd. "
                                                   "Laad het dossier opnieuw.")
                                        .arg(i.ref));
+        if (handOver) {
+            const Status handed = handOverTo(i.id, i.professional);
+            if (!handed.ok())
+                return handed.error();
+        }
+        const Status committed = tx.commit();
+        if (!committed.ok())
+            return committed.error();
         return i.rowVersion + 1;
     });
+}
+
+Status InwonerRepository::handOverTo(qint64 id, const QString& professional)
+{
+    QSqlQuery q(m_db.connection());
+    // On a team server with server logins the inwoner leaves the caseload of whoever hands it over, which row-level
+    // security would not let an UPDATE do; the server's own function checks the same rights (serverrights.cpp).
+    const bool onServer = serverlogin::enforced(m_db);
+    const bool done = onServer
+        ? sql::exec(q, QStringLiteral("SELECT dw_overdragen(?, ?)"), {id, sql::nonNull(professional)})
+        // The inwoner goes to the team of the new professional's account (unchanged without one).
+        : sql::exec(q,
+            QStringLiteral("UPDATE inwoner SET professional = ?, team = COALESCE((SELECT a.team FROM account a "
+                           "WHERE a.naam = ?), team) WHERE id = ?"),
+            {sql::nonNull(professional), sql::nonNull(professional), id});
+    if (!done)
+        return sqlerror::statementFailed(q, QStringLiteral("de overdracht kan niet worden opgeslagen"));
+    return {};
 }
 
 Status InwonerRepository::checkProfessional(const Inwoner& i)
@@ -127,6 +159,16 @@ Result<Inwoner> InwonerRepository::findByRef(const QString& ref)
     return fromRow(q);
 }
 
+Result<qint64> InwonerRepository::idOf(const QString& ref)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT id FROM inwoner_toewijzing WHERE ref = ?"), {ref}))
+        return sqlerror::statementFailed(q);
+    if (!q.next())
+        return Error::badInput(QStringLiteral("onbekende inwoner '%1'").arg(ref));
+    return q.value(0).toLongLong();
+}
+
 Result<Inwoner> InwonerRepository::findById(qint64 id)
 {
     QSqlQuery q(m_db.connection());
@@ -155,7 +197,7 @@ Result<QStringList> InwonerRepository::existingRefs(const QStringList& refs)
 {
     QStringList found;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM inwoner WHERE ref = ?"));
+    q.prepare(QStringLiteral("SELECT 1 FROM inwoner_toewijzing WHERE ref = ?")); // every ref, also another's
     for (const QString& ref : refs) {
         q.addBindValue(ref);
         if (!q.exec())

@@ -23,6 +23,9 @@ public:
     // Also a hand-over when `professional` changed: the team follows the new professional's account, who must be a
     // professional with an account once the database has accounts.
     Result<int> update(const Inwoner& inwoner);
+    // The id of a ref, whoever it belongs to (inwoner_toewijzing): a dossier that is not this session's is refused
+    // by the access check with its reason and audit row, not reported as unknown.
+    Result<qint64> idOf(const QString& ref);
     Result<Inwoner> findByRef(const QString& ref);
     Result<Inwoner> findById(qint64 id);
     Status remove(qint64 id);
@@ -32,6 +35,7 @@ public:
     Result<int> count();
 
 private:
+    Status handOverTo(qint64 id, const QString& professional);
     Status checkProfessional(const Inwoner& inwoner);
     Database& m_db;
 };

@@ -265,6 +265,18 @@ Migration accounts()
             QStringLiteral("CREATE INDEX audit_tijdstip ON audit (tijdstip, id)")}};
 }
 
+Migration serverRechten()
+{
+    // Team mode: the server enforces the roles itself, for the app, the CLI and psql alike: a login per account,
+    // GRANTs per role and row-level security (serverrights.cpp). A desk has one user at a time: nothing more.
+    // Whose inwoner is whose (no name, no content) stays readable for everyone through a view: the access checks
+    // say "hoort bij M. Jansen", and the beheerder's audit viewer shows refs.
+    return {11,
+        QStringLiteral("teamserver: serverlogins, rechten per rol en row-level security"),
+        {QStringLiteral("CREATE VIEW inwoner_toewijzing AS SELECT id, ref, professional, team FROM inwoner"),
+            QStringLiteral("@SERVERRECHTEN@")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -331,7 +343,8 @@ const QVector<Migration>& Migrations::all()
         zoektekst(),
         auditKeten(),
         auditAlleenToevoegen(),
-        accounts()};
+        accounts(),
+        serverRechten()};
     return list;
 }
 

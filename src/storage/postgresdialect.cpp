@@ -1,5 +1,6 @@
 #include "dialect.h"
 
+#include "serverrights.h"
 #include "sqlerror.h"
 
 #include <QRegularExpression>
@@ -65,6 +66,8 @@ public:
                                   "FOR EACH ROW EXECUTE FUNCTION dw_audit_alleen_toevoegen()");
         if (statement == QLatin1String("@AUDIT_NIET_VERWIJDEREN@"))
             return {}; // the trigger above refuses both
+        if (statement == QLatin1String("@SERVERRECHTEN@"))
+            return postgresServerRights();
         static const QRegularExpression dateCheck(QStringLiteral(R"(date\((\w+), '\+0 days'\) IS \1)"));
         QString s = statement;
         s.replace(QStringLiteral("INTEGER PRIMARY KEY"),

@@ -1,5 +1,7 @@
 #include "queryinterrupter.h"
 
+#include "serverprobe.h"
+
 #include "database.h"
 
 #include <QSqlDriver>
@@ -20,10 +22,10 @@ void QueryInterrupter::attach(Database& db)
     m_handle = nullptr;
     if (v.isValid() && std::strcmp(v.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3* const*>(v.constData());
-    else if (v.isValid() && (std::strcmp(v.typeName(), "PGconn*") == 0 || std::strcmp(v.typeName(), "pg_conn*") == 0))
+    else if (PGconn* conn = libpqHandle(db.connection()))
         // A cancel request goes to the server over a connection of its own; the object that sends it is made now,
         // by the thread that owns the connection, and may then be used from any thread.
-        m_cancel = PQgetCancel(*static_cast<PGconn* const*>(v.constData()));
+        m_cancel = PQgetCancel(conn);
 }
 
 void QueryInterrupter::detach()

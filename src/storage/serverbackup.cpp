@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "log.h"
+#include "serverlogin.h"
+#include "serverrights.h"
 #include "sqlerror.h"
 
 #include <QDir>
@@ -170,6 +172,13 @@ Result<QString> restore(Database& db, const QString& file, const QDateTime& now)
         &db);
     if (!r.ok)
         return Error::failure(QStringLiteral("pg_restore kon de backup niet terugzetten; de server is ongewijzigd"));
+    if (serverlogin::enforced(db)) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(postgresServerGrants()))
+            return sqlerror::statementFailed(q,
+                QStringLiteral("de backup is teruggezet, maar de rechten van de serverlogins niet; draai "
+                               "draagwijzer-cli --server … restore opnieuw of vraag de IT-beheerder"));
+    }
     return kept;
 }
 

@@ -33,6 +33,14 @@ Error serverConnectFailure(const ServerAddress& server)
             Error::Kind::BadInput,
             QStringLiteral("de teamserver %1 vraagt een wachtwoord").arg(name));
     }
+    if (text.contains(QLatin1String("not permitted to log in"))) {
+        log::warn("server_login_geblokkeerd", {});
+        return Error::because(Error::Cause::Denied,
+            Error::Kind::BadInput,
+            QStringLiteral("de teamserver %1 laat deze gebruiker niet meer inloggen: het account is geblokkeerd; "
+                           "vraag de beheerder")
+                .arg(name));
+    }
     if (usedPassword) {
         log::warn("server_wachtwoord_geweigerd", {});
         return Error::because(Error::Cause::NeedsPassword,
@@ -64,15 +72,21 @@ Error serverConnectFailure(const ServerAddress& server)
             .arg(name));
 }
 
+pg_conn* libpqHandle(const QSqlDatabase& connection)
+{
+    // Qt names the type after the struct (pg_conn*) or the typedef (PGconn*), depending on its build.
+    const QVariant v = connection.driver()->handle();
+    if (!v.isValid() || (std::strcmp(v.typeName(), "pg_conn*") != 0 && std::strcmp(v.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(v.constData());
+}
+
 bool serverConnectionAlive(const QSqlDatabase& connection)
 {
     if (!connection.isOpen())
         return false;
-    const QVariant v = connection.driver()->handle();
-    if (!v.isValid() || (std::strcmp(v.typeName(), "pg_conn*") != 0 && std::strcmp(v.typeName(), "PGconn*") != 0))
-        return true;
-    PGconn* conn = *static_cast<PGconn* const*>(v.constData());
-    return conn && PQstatus(conn) == CONNECTION_OK;
+    PGconn* conn = libpqHandle(connection);
+    return !conn || PQstatus(conn) == CONNECTION_OK;
 }
 
 } // namespace dw

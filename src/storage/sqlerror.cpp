@@ -145,6 +145,15 @@ ServerError classifyServer(const QString& sqlState)
             C::Unspecified, K::Failure, QStringLiteral("de teamserver heeft te weinig geheugen of verbindingen vrij")};
     if (sqlState == QLatin1String("25006"))
         return {C::ReadOnly, K::Failure, QStringLiteral("de teamserver staat alleen lezen toe")};
+    // Raised by the login functions of migration 11 (serverrights.cpp).
+    if (sqlState == QLatin1String("42710"))
+        return {C::Unspecified,
+            K::BadInput,
+            QStringLiteral("de teamserver heeft al een login met deze naam; kies een andere accountnaam")};
+    if (sqlState == QLatin1String("42622"))
+        return {C::Unspecified,
+            K::BadInput,
+            QStringLiteral("deze accountnaam is te lang voor een login op de teamserver (hoogstens 63 bytes)")};
     if (sqlState == QLatin1String("42501") || category == QLatin1String("28"))
         return {C::ReadOnly, K::BadInput, QStringLiteral("u hebt op de teamserver geen rechten voor deze bewerking")};
     return {C::Unspecified,

@@ -58,8 +58,9 @@ struct Desk
     {
         EXPECT_TRUE(accounts.createFirst(QStringLiteral("beheer"), goed).ok());
         EXPECT_TRUE(accounts.login(QStringLiteral("beheer"), goed, QStringLiteral("pc-balie")).ok());
-        EXPECT_TRUE(
-            accounts.add(QStringLiteral("M. Jansen"), Rol::Professional, QStringLiteral("Noord"), ook, false).ok());
+        const Status added
+            = accounts.add(QStringLiteral("M. Jansen"), Rol::Professional, QStringLiteral("Noord"), ook, false);
+        EXPECT_TRUE(added.ok()) << added.errorMessage().toStdString();
     }
 };
 

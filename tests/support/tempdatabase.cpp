@@ -81,6 +81,11 @@ TestSchema::TestSchema()
 TestSchema::~TestSchema()
 {
     administer(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_name));
+    // The schema's server logins and groups (migration 11) are the cluster's, not the schema's.
+    administer(QStringLiteral("DO $$ DECLARE r name; BEGIN "
+                              "FOR r IN SELECT rolname FROM pg_roles WHERE starts_with(rolname, '%1.') LOOP "
+                              "EXECUTE format('DROP ROLE %I', r); END LOOP; END $$")
+                   .arg(m_name));
 }
 
 QString TestSchema::uri() const

@@ -1,0 +1,250 @@
+#include "serverrights.h"
+
+namespace dw {
+
+namespace {
+
+QString childPolicies()
+{
+    // Everything else follows its inwoner: through inwoner_id, or the meting or plan it belongs to.
+    const struct
+    {
+        const char* table;
+        const char* inwoner;
+    } children[] = {{"meetmoment", "inwoner_id"},
+        {"meting", "inwoner_id"},
+        {"plan", "inwoner_id"},
+        {"antwoord", "dw_meting_inwoner(meting_id)"},
+        {"draaglast", "dw_meting_inwoner(meting_id)"},
+        {"doel", "dw_plan_inwoner(plan_id)"},
+        {"interventie", "dw_plan_inwoner(plan_id)"},
+        {"afspraak", "dw_plan_inwoner(plan_id)"}};
+    QString sql;
+    for (const auto& c : children) {
+        const QString table = QLatin1String(c.table);
+        const QString inwoner = QLatin1String(c.inwoner);
+        sql += QStringLiteral("CREATE POLICY zien ON %1 FOR SELECT USING (dw_inwoner_zichtbaar(%2));\n"
+                              "CREATE POLICY opnemen ON %1 FOR INSERT WITH CHECK (dw_inwoner_wijzigbaar(%2));\n"
+                              "CREATE POLICY wijzigen ON %1 FOR UPDATE USING (dw_inwoner_wijzigbaar(%2));\n"
+                              "CREATE POLICY verwijderen ON %1 FOR DELETE USING (dw_inwoner_wijzigbaar(%2));\n")
+                   .arg(table, inwoner);
+    }
+    return sql;
+}
+
+} // namespace
+
+// Migration 11 on PostgreSQL. The server itself enforces the roles of an account (issue 14): what someone may read
+// or change no longer depends on the program they connect with, psql included.
+//
+// - Every account is a server login (SCRAM-SHA-256) named after the account; for a team in a schema of its own the
+//   name starts with the schema ("wijk_noord.M. Jansen"), so that two teams on one cluster never share a login.
+// - Three group roles (draagwijzer_professional, _teamleider, _beheerder, with the same prefix) hold the GRANTs; a
+//   login is a member of the groups of its account's roles.
+// - Row-level security on every table with inwoner data applies Sessie::kanZien and kanWijzigen (core/account.h)
+//   to the login's own account: a professional reads and writes their own inwoners, a teamleider reads the team's,
+//   a beheerder reads none (their lists are empty). The view inwoner_toewijzing (migration 11) shows everyone
+//   whose inwoner is whose, by ref, without a name or content.
+// - The audit log: INSERT for everyone (plus the id and hash of the rows, to chain a new one), SELECT for a
+//   beheerder, UPDATE and DELETE for no one (and the trigger of migration 9 stays).
+// - Making, blocking and changing logins goes through SECURITY DEFINER functions of the schema's owner, which
+//   needs CREATEROLE; they check that the caller is a beheerder (or the owner).
+//
+// The owner of the tables (the team role of docs/teammode.md) bypasses row-level security, as the table owner
+// does in PostgreSQL: it is for the IT beheerder's migrations and backups, never for a person.
+QString postgresServerRights()
+{
+    return QStringLiteral(R"sql(
+DO $$
+DECLARE
+  schema text := current_schema();
+  prefix text := CASE WHEN current_schema() = 'public' THEN '' ELSE current_schema() || '.' END;
+BEGIN
+  IF NOT (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
+    RAISE EXCEPTION 'de rol % mag geen serverlogins maken; geef haar CREATEROLE (docs/teammode.md)', current_user
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  EXECUTE format('CREATE FUNCTION dw_serverrol(naam text) RETURNS text LANGUAGE sql IMMUTABLE AS %L',
+                 format('SELECT %L || naam', prefix));
+END $$;
+
+CREATE FUNCTION dw_groep(rol text) RETURNS text LANGUAGE sql IMMUTABLE AS
+$f$ SELECT dw_serverrol('draagwijzer_' || rol) $f$;
+
+CREATE FUNCTION dw_heeft_rol(rollen text, rol text) RETURNS boolean LANGUAGE sql IMMUTABLE AS
+$f$ SELECT rol = ANY (string_to_array(rollen, ',')) $f$;
+
+-- Sessie::kanZien for the account of this login.
+CREATE FUNCTION dw_mag_zien(p_professional text, p_team text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER AS
+$f$ SELECT coalesce(bool_or(
+      (dw_heeft_rol(a.rollen, 'teamleider') AND (a.team = '' OR a.team = p_team))
+      OR (dw_heeft_rol(a.rollen, 'professional') AND a.naam = p_professional)), false)
+    FROM account a WHERE dw_serverrol(a.naam) = session_user AND a.geblokkeerd = 0 $f$;
+
+-- Sessie::kanWijzigen.
+CREATE FUNCTION dw_mag_wijzigen(p_professional text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER AS
+$f$ SELECT coalesce(bool_or(dw_heeft_rol(a.rollen, 'professional')
+      AND (a.naam = p_professional OR (dw_heeft_rol(a.rollen, 'teamleider') AND a.team = ''))), false)
+    FROM account a WHERE dw_serverrol(a.naam) = session_user AND a.geblokkeerd = 0 $f$;
+
+-- A hand-over goes to an account with the professional role, or to nobody.
+CREATE FUNCTION dw_mag_overnemen(p_professional text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER AS
+$f$ SELECT p_professional = '' OR EXISTS (SELECT 1 FROM account a
+      WHERE a.naam = p_professional AND dw_heeft_rol(a.rollen, 'professional')) $f$;
+
+CREATE FUNCTION dw_inwoner_zichtbaar(p_inwoner bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER AS
+$f$ SELECT coalesce((SELECT dw_mag_zien(i.professional, i.team) FROM inwoner i WHERE i.id = p_inwoner), false) $f$;
+
+CREATE FUNCTION dw_inwoner_wijzigbaar(p_inwoner bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER AS
+$f$ SELECT coalesce((SELECT dw_mag_wijzigen(i.professional) FROM inwoner i WHERE i.id = p_inwoner), false) $f$;
+
+CREATE FUNCTION dw_meting_inwoner(p_meting bigint) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER AS $f$ SELECT inwoner_id FROM meting WHERE id = p_meting $f$;
+
+CREATE FUNCTION dw_plan_inwoner(p_plan bigint) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER AS $f$ SELECT inwoner_id FROM plan WHERE id = p_plan $f$;
+
+-- Only a beheerder (or the owner of the schema, making the first account) manages logins.
+CREATE FUNCTION dw_vereis_beheerder() RETURNS void LANGUAGE plpgsql STABLE SECURITY DEFINER AS
+$f$ BEGIN
+  IF NOT (pg_has_role(session_user, dw_groep('beheerder'), 'MEMBER')
+          OR pg_has_role(session_user, current_user, 'MEMBER')) THEN
+    RAISE EXCEPTION 'alleen een beheerder beheert serverlogins' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+END $f$;
+
+-- The groups of a login follow the roles of its account.
+CREATE FUNCTION dw_serverlogin_rollen(p_naam text, p_rollen text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS
+$f$ DECLARE r text;
+BEGIN
+  PERFORM dw_vereis_beheerder();
+  FOREACH r IN ARRAY ARRAY['professional', 'teamleider', 'beheerder'] LOOP
+    IF dw_heeft_rol(p_rollen, r) THEN
+      EXECUTE format('GRANT %I TO %I', dw_groep(r), dw_serverrol(p_naam));
+    ELSIF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                  WHERE g.rolname = dw_groep(r) AND u.rolname = dw_serverrol(p_naam)) THEN
+      EXECUTE format('REVOKE %I FROM %I', dw_groep(r), dw_serverrol(p_naam));
+    END IF;
+  END LOOP;
+END $f$;
+
+-- p_wachtwoord is a SCRAM-SHA-256 verifier made by the client (libpq's PQencryptPasswordConn), never the password.
+CREATE FUNCTION dw_serverlogin_maken(p_naam text, p_wachtwoord text, p_rollen text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER AS
+$f$ BEGIN
+  PERFORM dw_vereis_beheerder();
+  IF p_wachtwoord NOT LIKE 'SCRAM-SHA-256$%' THEN
+    RAISE EXCEPTION 'geen SCRAM-verificatiewaarde' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF octet_length(dw_serverrol(p_naam)) > 63 THEN
+    RAISE EXCEPTION 'de naam van de serverlogin % is langer dan 63 bytes', dw_serverrol(p_naam)
+      USING ERRCODE = 'name_too_long';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = dw_serverrol(p_naam)) THEN
+    RAISE EXCEPTION 'de teamserver heeft al een login %', dw_serverrol(p_naam) USING ERRCODE = 'duplicate_object';
+  END IF;
+  EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', dw_serverrol(p_naam), p_wachtwoord);
+  PERFORM dw_serverlogin_rollen(p_naam, p_rollen);
+END $f$;
+
+CREATE FUNCTION dw_serverlogin_blokkeren(p_naam text, p_geblokkeerd boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER AS
+$f$ BEGIN
+  PERFORM dw_vereis_beheerder();
+  EXECUTE format('ALTER ROLE %I %s', dw_serverrol(p_naam), CASE WHEN p_geblokkeerd THEN 'NOLOGIN' ELSE 'LOGIN' END);
+END $f$;
+
+CREATE FUNCTION dw_serverlogin_wachtwoord(p_naam text, p_wachtwoord text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER AS
+$f$ BEGIN
+  IF dw_serverrol(p_naam) <> session_user THEN
+    PERFORM dw_vereis_beheerder();
+  END IF;
+  IF p_wachtwoord NOT LIKE 'SCRAM-SHA-256$%' THEN
+    RAISE EXCEPTION 'geen SCRAM-verificatiewaarde' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  EXECUTE format('ALTER ROLE %I PASSWORD %L', dw_serverrol(p_naam), p_wachtwoord);
+END $f$;
+
+-- A hand-over (overdracht): the inwoner leaves the caseload of whoever hands it over, which the policies would not
+-- let an UPDATE do. The same rights: the one handing over may change the inwoner, the receiver is a professional.
+CREATE FUNCTION dw_overdragen(p_inwoner bigint, p_naar text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS
+$f$ BEGIN
+  IF NOT (dw_inwoner_wijzigbaar(p_inwoner) OR pg_has_role(session_user, current_user, 'MEMBER')) THEN
+    RAISE EXCEPTION 'alleen de eigen professional draagt een inwoner over' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT dw_mag_overnemen(p_naar) THEN
+    RAISE EXCEPTION '% is geen professional', p_naar USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  UPDATE inwoner SET professional = p_naar,
+    team = coalesce((SELECT a.team FROM account a WHERE a.naam = p_naar), team) WHERE id = p_inwoner;
+END $f$;
+
+-- A login changes its own password: the account's hash and the must-change flag, nothing else of the row.
+CREATE FUNCTION dw_eigen_wachtwoord(p_hash text) RETURNS void LANGUAGE sql SECURITY DEFINER AS
+$f$ UPDATE account SET wachtwoord_hash = p_hash, moet_wijzigen = 0 WHERE dw_serverrol(naam) = session_user $f$;
+
+)sql") + postgresServerGrants()
+        + QStringLiteral(R"sql(
+
+CREATE POLICY zien ON inwoner FOR SELECT USING (dw_mag_zien(professional, team));
+CREATE POLICY opnemen ON inwoner FOR INSERT WITH CHECK (dw_mag_wijzigen(professional));
+CREATE POLICY wijzigen ON inwoner FOR UPDATE USING (dw_mag_wijzigen(professional))
+  WITH CHECK (dw_mag_overnemen(professional));
+CREATE POLICY verwijderen ON inwoner FOR DELETE USING (dw_mag_wijzigen(professional));
+)sql") + childPolicies();
+}
+
+QString postgresServerGrants()
+{
+    return QStringLiteral(R"sql(
+DO $$
+DECLARE
+  schema text := current_schema();
+  f text;
+  g text;
+  t text;
+  p text := dw_groep('professional');
+  l text := dw_groep('teamleider');
+  b text := dw_groep('beheerder');
+BEGIN
+  FOREACH g IN ARRAY ARRAY[p, l, b] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g) THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', g);
+    END IF;
+  END LOOP;
+  -- A SECURITY DEFINER function runs with the owner's rights: it finds only this schema's tables, never a table a
+  -- caller put earlier in the search path.
+  FOR f IN SELECT p.oid::regprocedure::text FROM pg_proc p
+           WHERE p.pronamespace = schema::regnamespace AND p.prosecdef LOOP
+    EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, schema);
+    EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I, %I, %I', f, p, l, b);
+  END LOOP;
+
+  EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I, %I, %I', schema, p, l, b);
+  EXECUTE format('GRANT SELECT ON schema_migratie, voorziening, inwoner_toewijzing TO %I, %I, %I', p, l, b);
+  EXECUTE format('GRANT SELECT (id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, '
+                 'vergrendeld_tot, aangemaakt_op) ON account TO %I, %I, %I', p, l, b);
+  EXECUTE format('GRANT INSERT, UPDATE ON account TO %I', b);
+  EXECUTE format('GRANT INSERT, UPDATE, DELETE ON voorziening TO %I', b);
+  EXECUTE format('GRANT INSERT, SELECT (id, hash) ON audit TO %I, %I, %I', p, l, b);
+  EXECUTE format('GRANT SELECT ON audit TO %I', b);
+  EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I, %I, %I', schema, p, l, b);
+  FOREACH t IN ARRAY ARRAY['inwoner', 'meetmoment', 'meting', 'antwoord', 'draaglast', 'plan', 'doel',
+                           'interventie', 'afspraak'] LOOP
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, p);
+    -- A beheerder's lists are empty (row-level security), not an error.
+    EXECUTE format('GRANT SELECT ON %I TO %I, %I', t, l, b);
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+  END LOOP;
+END $$;
+)sql");
+}
+
+} // namespace dw

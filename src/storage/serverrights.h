@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace dw {
+
+// The statements of migration 11 on a team server: server logins, GRANTs per role and row-level security
+// (docs/teammode.md). A desk (SQLite) has one user at a time and runs nothing for it.
+QString postgresServerRights();
+// Its GRANTs alone (and the group roles, when missing): again after a restore, which brings back the tables, functions
+// and policies but, by design (pg_dump --no-privileges), not who may use them.
+QString postgresServerGrants();
+
+} // namespace dw

@@ -1,0 +1,283 @@
+// Team mode: every account is a login of the server, and the server itself enforces the roles (migration 11,
+// serverrights.cpp), for the app and the CLI as much as for psql. Only meaningful against PostgreSQL.
+#include "storage/accountstore.h"
+#include "storage/caseloadquery.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
+
+#include "support/handcohort.h"
+#include "support/tempdatabase.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+using namespace dw;
+
+namespace {
+
+const Instrument& ins()
+{
+    return Instrument::standaard();
+}
+
+const QString wachtwoord = QStringLiteral("fiets-boom-lamp-42");
+
+struct Psql
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Team Noord: M. Jansen (N-1, N-2), S. Öztürk (N-3), teamleider T. Leider; team Zuid: P. Haverkamp (Z-1); and a
+// beheerder. Made by the owner of the schema (the IT beheerder's team role) with the first account.
+struct Server
+{
+    test::TestSchema schema;
+    std::unique_ptr<Database> owner;
+
+    Server()
+    {
+        auto opened = Database::openServer(schema.address());
+        if (!opened.ok()) {
+            ADD_FAILURE() << opened.errorMessage().toStdString();
+            return;
+        }
+        owner = std::move(opened).value();
+        AccountStore accounts(*owner);
+        EXPECT_TRUE(accounts.createFirst(QStringLiteral("beheer"), wachtwoord).ok());
+        EXPECT_TRUE(accounts.login(QStringLiteral("beheer"), wachtwoord, {}).ok());
+        const auto add = [&](const char* naam, Rollen rollen, const char* team) {
+            const Status s = accounts.add(QString::fromUtf8(naam), rollen, QString::fromUtf8(team), wachtwoord, false);
+            EXPECT_TRUE(s.ok()) << naam << ": " << s.errorMessage().toStdString();
+        };
+        add("M. Jansen", Rol::Professional, "Noord");
+        add("S. Öztürk", Rol::Professional, "Noord");
+        add("P. Haverkamp", Rol::Professional, "Zuid");
+        add("T. Leider", Rol::Teamleider, "Noord");
+        add("B. Heer", Rol::Beheerder, "");
+        QVector<Dossier> dossiers {
+            test::handDossier(QStringLiteral("N-1"), QStringLiteral("Enschede"), QStringLiteral("M. Jansen")),
+            test::handDossier(QStringLiteral("N-2"), QStringLiteral("Hengelo"), QStringLiteral("M. Jansen")),
+            test::handDossier(QStringLiteral("N-3"), QStringLiteral("Enschede"), QStringLiteral("S. Öztürk")),
+            test::handDossier(QStringLiteral("Z-1"), QStringLiteral("Almelo"), QStringLiteral("P. Haverkamp"))};
+        for (Dossier& d : dossiers)
+            test::addMeetmoment(d, QDate(2026, 3, 1), 4, 4);
+        EXPECT_TRUE(DossierStore(*owner, ins()).importDossiers(dossiers).ok());
+    }
+
+    QString login(const QString& naam) const { return schema.name() + QLatin1Char('.') + naam; }
+
+    ServerAddress addressOf(const QString& naam, const QString& password = wachtwoord) const
+    {
+        ServerAddress a = schema.address().with(QStringLiteral("user"), login(naam));
+        a.setPassword(password);
+        return a;
+    }
+
+    // The account's own server login, logged in as the app and the CLI do.
+    std::unique_ptr<Database> connectAs(const QString& naam, const QString& password = wachtwoord) const
+    {
+        auto opened = Database::openServer(addressOf(naam, password));
+        if (!opened.ok())
+            return nullptr;
+        auto db = std::move(opened).value();
+        const auto in = AccountStore(*db).loginAsServerUser(QStringLiteral("pc-test"));
+        EXPECT_TRUE(in.ok() && in->has_value()) << naam.toStdString();
+        return db;
+    }
+
+    // One statement in psql, with the account's login and password, as anyone with those credentials could.
+    Psql psql(const QString& naam, const QString& sql, const QString& password = wachtwoord) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGUSER"), login(naam));
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        env.insert(QStringLiteral("PGOPTIONS"), QStringLiteral("-csearch_path=") + schema.name());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("psql"),
+            {QStringLiteral("-XAtq"),
+                QStringLiteral("-v"),
+                QStringLiteral("ON_ERROR_STOP=1"),
+                QStringLiteral("-c"),
+                sql});
+        p.waitForFinished(30000);
+        return {p.exitCode(),
+            QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(p.readAllStandardError()).trimmed()};
+    }
+};
+
+#define DW_SERVER_ONLY()                                                                                               \
+    if (!test::testingServer())                                                                                        \
+    GTEST_SKIP() << "alleen op een teamserver"
+
+} // namespace
+
+TEST(ServerLogin, AProfessionalInPsqlReadsOnlyTheirOwnInwoners)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    const Psql own
+        = s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT string_agg(ref, ',' ORDER BY ref) FROM inwoner"));
+    EXPECT_EQ(own.exitCode, 0) << own.err.toStdString();
+    EXPECT_EQ(own.out, QStringLiteral("N-1,N-2"));
+    // The other team's dossier, asked for by name: no row, also not from the tables under it.
+    EXPECT_EQ(
+        s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT count(*) FROM inwoner WHERE team = 'Zuid'")).out,
+        QStringLiteral("0"));
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"),
+                   QStringLiteral("SELECT count(*) FROM meting m JOIN meetmoment mm ON mm.id = m.meetmoment_id "
+                                  "WHERE mm.inwoner_id NOT IN (SELECT id FROM inwoner)"))
+                  .out,
+        QStringLiteral("0"));
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT count(*) FROM meting")).out,
+        QStringLiteral("2")); // two inwoners, one meetmoment each, the inwoner's own perspective only
+    // Nor can it be changed or removed.
+    EXPECT_EQ(
+        s.psql(QStringLiteral("M. Jansen"), QStringLiteral("UPDATE inwoner SET naam = 'x' WHERE ref = 'Z-1'")).out,
+        QStringLiteral("")); // -q: "UPDATE 0" is not printed; the count below says it
+    EXPECT_EQ(
+        s.psql(QStringLiteral("P. Haverkamp"), QStringLiteral("SELECT naam <> 'x' FROM inwoner WHERE ref = 'Z-1'")).out,
+        QStringLiteral("t"));
+    // The audit log is not theirs to read, and no one's to change.
+    const Psql audit = s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT actie, inwoner_id FROM audit"));
+    EXPECT_NE(audit.exitCode, 0);
+    EXPECT_TRUE(audit.err.contains(QLatin1String("permission denied"))) << audit.err.toStdString();
+    EXPECT_NE(s.psql(QStringLiteral("B. Heer"), QStringLiteral("DELETE FROM audit")).exitCode, 0);
+    // Nor the password hashes of colleagues.
+    EXPECT_NE(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT wachtwoord_hash FROM account")).exitCode, 0);
+}
+
+TEST(ServerLogin, ATeamleiderReadsTheTeamAndChangesNothingABeheerderReadsNoDossier)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    EXPECT_EQ(
+        s.psql(QStringLiteral("T. Leider"), QStringLiteral("SELECT string_agg(ref, ',' ORDER BY ref) FROM inwoner"))
+            .out,
+        QStringLiteral("N-1,N-2,N-3"));
+    const Psql change = s.psql(QStringLiteral("T. Leider"), QStringLiteral("UPDATE inwoner SET naam = 'x'"));
+    EXPECT_NE(change.exitCode, 0);
+    EXPECT_TRUE(change.err.contains(QLatin1String("permission denied"))) << change.err.toStdString();
+    EXPECT_EQ(
+        s.psql(QStringLiteral("B. Heer"), QStringLiteral("SELECT count(*) FROM inwoner")).out, QStringLiteral("0"));
+    EXPECT_EQ(
+        s.psql(QStringLiteral("B. Heer"), QStringLiteral("SELECT count(*) FROM antwoord")).out, QStringLiteral("0"));
+    // The beheerder does read the audit log, and sees whose inwoner is whose by ref only.
+    EXPECT_EQ(
+        s.psql(QStringLiteral("B. Heer"), QStringLiteral("SELECT count(*) > 0 FROM audit")).out, QStringLiteral("t"));
+    EXPECT_EQ(s.psql(QStringLiteral("B. Heer"), QStringLiteral("SELECT count(*) FROM inwoner_toewijzing")).out,
+        QStringLiteral("4"));
+}
+
+TEST(ServerLogin, AWrongPasswordAndABlockedAccountAreRefusedByTheServer)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    const Psql wrong
+        = s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT 1"), QStringLiteral("niet-het-wachtwoord"));
+    EXPECT_NE(wrong.exitCode, 0);
+    EXPECT_TRUE(wrong.err.contains(QLatin1String("password authentication failed"))) << wrong.err.toStdString();
+    auto refused
+        = Database::openServer(s.addressOf(QStringLiteral("M. Jansen"), QStringLiteral("niet-het-wachtwoord")));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().cause, Error::Cause::NeedsPassword);
+
+    ASSERT_TRUE(AccountStore(*s.owner).setBlocked(QStringLiteral("M. Jansen"), true).ok());
+    const Psql blocked = s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT 1"));
+    EXPECT_NE(blocked.exitCode, 0);
+    EXPECT_TRUE(blocked.err.contains(QLatin1String("not permitted to log in"))) << blocked.err.toStdString();
+    auto app = Database::openServer(s.addressOf(QStringLiteral("M. Jansen")));
+    ASSERT_FALSE(app.ok());
+    EXPECT_TRUE(app.errorMessage().contains(QLatin1String("geblokkeerd"))) << app.errorMessage().toStdString();
+
+    ASSERT_TRUE(AccountStore(*s.owner).setBlocked(QStringLiteral("M. Jansen"), false).ok());
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT 1")).out, QStringLiteral("1"));
+}
+
+TEST(ServerLogin, TheAppOnAPersonalLoginIsThatAccountWithItsRoles)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    auto db = s.connectAs(QStringLiteral("M. Jansen"));
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->sessie().gebruiker, QStringLiteral("M. Jansen"));
+    EXPECT_TRUE(db->sessie().serverlogin);
+    EXPECT_EQ(CaseloadQuery(*db).count({}).value(), 2);
+    EXPECT_TRUE(DossierStore(*db, ins()).load(QStringLiteral("N-1")).ok());
+    // Another team's dossier is refused with the reason, as on a desk, not reported as unknown.
+    const auto zuid = DossierStore(*db, ins()).load(QStringLiteral("Z-1"));
+    ASSERT_FALSE(zuid.ok());
+    EXPECT_EQ(zuid.error().cause, Error::Cause::Denied);
+    // The idle lock: the server checks the password again.
+    const Status unlocked = AccountStore(*db).confirm(wachtwoord);
+    EXPECT_TRUE(unlocked.ok()) << unlocked.errorMessage().toStdString();
+    const Status wrong = AccountStore(*db).confirm(QStringLiteral("niet-het-wachtwoord"));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().cause, Error::Cause::Denied);
+    EXPECT_EQ(db->sessie().gebruiker, QStringLiteral("M. Jansen")); // still the session, still locked on screen
+    // No other account can be used over this connection, whatever its password.
+    const auto other = AccountStore(*db).login(QStringLiteral("beheer"), wachtwoord, {});
+    ASSERT_FALSE(other.ok());
+    EXPECT_TRUE(other.errorMessage().contains(QLatin1String("aangemeld als 'M. Jansen'")));
+}
+
+TEST(ServerLogin, AHandOverMovesTheInwonerOnTheServerToo)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    auto jansen = s.connectAs(QStringLiteral("M. Jansen"));
+    ASSERT_TRUE(jansen);
+    auto n1 = InwonerRepository(*jansen).findByRef(QStringLiteral("N-1"));
+    ASSERT_TRUE(n1.ok());
+    Inwoner moved = n1.value();
+    moved.professional = QStringLiteral("P. Haverkamp");
+    const auto handed = InwonerRepository(*jansen).update(moved);
+    ASSERT_TRUE(handed.ok()) << handed.errorMessage().toStdString();
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT string_agg(ref, ',') FROM inwoner")).out,
+        QStringLiteral("N-2"));
+    EXPECT_EQ(s.psql(QStringLiteral("P. Haverkamp"),
+                   QStringLiteral("SELECT string_agg(ref || ':' || team, ',' ORDER BY ref) FROM inwoner"))
+                  .out,
+        QStringLiteral("N-1:Zuid,Z-1:Zuid"));
+}
+
+TEST(ServerLogin, AChangedPasswordIsTheServersPasswordAndABeheerderResetsIt)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    const QString nieuw = QStringLiteral("zeilboot-haven-plein-9");
+    {
+        auto db = s.connectAs(QStringLiteral("M. Jansen"));
+        ASSERT_TRUE(db);
+        const Status changed = AccountStore(*db).changePassword(QStringLiteral("M. Jansen"), wachtwoord, nieuw);
+        ASSERT_TRUE(changed.ok()) << changed.errorMessage().toStdString();
+    }
+    EXPECT_NE(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT 1")).exitCode, 0);
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT 1"), nieuw).out, QStringLiteral("1"));
+
+    // A reset by the beheerder, over the beheerder's own login: the next login must choose a new one.
+    auto heer = s.connectAs(QStringLiteral("B. Heer"));
+    ASSERT_TRUE(heer);
+    const QString tijdelijk = QStringLiteral("tijdelijk-anker-duin-5");
+    const Status reset = AccountStore(*heer).resetPassword(QStringLiteral("M. Jansen"), tijdelijk);
+    ASSERT_TRUE(reset.ok()) << reset.errorMessage().toStdString();
+    auto again = Database::openServer(s.addressOf(QStringLiteral("M. Jansen"), tijdelijk));
+    ASSERT_TRUE(again.ok());
+    const auto in = AccountStore(*again.value()).loginAsServerUser({});
+    ASSERT_TRUE(in.ok() && in->has_value());
+    EXPECT_TRUE(in->value().moetWijzigen);
+    // A professional cannot make logins, not even through the server's functions.
+    auto jansen = s.connectAs(QStringLiteral("S. Öztürk"));
+    ASSERT_TRUE(jansen);
+    EXPECT_FALSE(AccountStore(*jansen).add(QStringLiteral("Nieuw"), Rol::Beheerder, {}, nieuw, false).ok());
+    const Psql direct = s.psql(QStringLiteral("S. Öztürk"),
+        QStringLiteral("SELECT dw_serverlogin_rollen('S. Öztürk', 'professional,beheerder')"));
+    EXPECT_NE(direct.exitCode, 0);
+    EXPECT_TRUE(direct.err.contains(QLatin1String("alleen een beheerder"))) << direct.err.toStdString();
+}
