@@ -42,6 +42,22 @@ Result<QString> newPassword(const QString& forWhom)
 Status logIn(Database& db)
 {
     AccountStore accounts(db);
+    // On a team server with the account's own login, the server has checked the password already.
+    const auto onServer = accounts.loginAsServerUser(AuditLog::werkplek());
+    if (!onServer.ok())
+        return Error::badInput(QStringLiteral("inloggen op de teamserver lukt niet: %1").arg(onServer.errorMessage()));
+    if (onServer->has_value()) {
+        const Sessie& sessie = onServer->value().sessie;
+        const QString named = qEnvironmentVariable(gebruikerVariable);
+        if (!named.isEmpty() && named != sessie.gebruiker)
+            return Error::badInput(QStringLiteral("u bent op de teamserver aangemeld als '%1', maar %2 noemt '%3'")
+                                       .arg(sessie.gebruiker, QString::fromLatin1(gebruikerVariable), named));
+        if (onServer->value().moetWijzigen)
+            return Error::badInput(QStringLiteral("het wachtwoord van '%1' is teruggezet; kies eerst een nieuw bij het "
+                                                  "inloggen in de app")
+                                       .arg(sessie.gebruiker));
+        return {};
+    }
     const auto n = accounts.count();
     if (!n.ok())
         return n.error();

@@ -33,7 +33,22 @@ AanmeldDialog::~AanmeldDialog() = default;
 
 bool AanmeldDialog::aanmelden(Database& db, QWidget* parent)
 {
+    // On a team server with the account's own login the server has checked the password already (docs/teammode.md).
+    const auto onServer = AccountStore(db).loginAsServerUser(AuditLog::werkplek());
+    if (onServer.ok() && onServer->has_value() && !onServer->value().moetWijzigen)
+        return true;
     AanmeldDialog dialog(db, parent);
+    if (!onServer.ok()) {
+        dialog.m_ui->meldingLabel->setText(onServer.errorMessage());
+    } else if (onServer->has_value()) {
+        // After a reset: the temporary password once more, then a new one; the login fixes the name.
+        dialog.m_ui->naamEdit->setText(onServer->value().sessie.gebruiker);
+        dialog.m_ui->naamEdit->setReadOnly(true);
+        dialog.m_ui->wachtwoordEdit->setFocus();
+        dialog.m_ui->meldingLabel->setText(
+            tr("De beheerder heeft uw wachtwoord teruggezet. Vul het tijdelijke wachtwoord nog eens in en kies "
+               "daarna een eigen wachtwoord."));
+    }
     return dialog.exec() == QDialog::Accepted && db.sessie().aangemeld();
 }
 
