@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -150,6 +151,22 @@ private Q_SLOTS:
         window.dossierWidget()->showTab(0);
         window.dossierWidget()->showTab(3);
         QCOMPARE(auditRows(QStringLiteral("trend bekeken")), before + 1);
+    }
+
+    void aHandOverTakesTheDossierOffTheScreenAndOutOfTheCaseload()
+    {
+        MainWindow window(as("M. Jansen"), Instrument::standaard(), Clock::system());
+        window.show();
+        QTRY_COMPARE(window.caseload()->model()->rowCount(), 2);
+        QVERIFY(window.openDossier(QStringLiteral("N-1")));
+        const int before = auditRows(QStringLiteral("overdracht"));
+        auto* professional = window.dossierWidget()->findChild<QLineEdit*>(QStringLiteral("professionalEdit"));
+        professional->setText(QStringLiteral("S. Öztürk"));
+        Q_EMIT professional->editingFinished();
+        QTRY_VERIFY(!window.dossierWidget());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Dossier N-1 is overgedragen aan S. Öztürk."));
+        QTRY_COMPARE(window.caseload()->model()->rowCount(), 1);
+        QCOMPARE(auditRows(QStringLiteral("overdracht")), before + 1);
     }
 
     void aTeamleiderReadsTheTeamsDossiersButCannotEdit()

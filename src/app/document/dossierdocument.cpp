@@ -159,14 +159,21 @@ QString DossierDocument::fieldValue(const Inwoner& i, Field field)
     return {};
 }
 
-Status DossierDocument::change(const QString& actie, const std::function<Status()>& write)
+Status DossierDocument::write(const QString& actie, const std::function<Status()>& write)
 {
     const Status status = AuditLog(m_db).withChange(actie, m_dossier.inwoner.id, write);
     if (!status.ok()) {
         Q_EMIT errorOccurred(status.errorMessage());
         (void)loadAgain(DossierStore::Audit::AlreadyOpen); // show what is really stored, e.g. after a conflict
-        return status;
     }
+    return status;
+}
+
+Status DossierDocument::change(const QString& actie, const std::function<Status()>& write)
+{
+    const Status written = this->write(actie, write);
+    if (!written.ok())
+        return written;
     return loadAgain(DossierStore::Audit::AlreadyOpen);
 }
 
@@ -192,10 +199,20 @@ Status DossierDocument::applyField(Field field, const QString& value)
     }
     // A new professional is a hand-over (overdracht): its own action in the audit log, with the date in its time.
     const bool overdracht = field == Field::Professional && i.professional != m_dossier.inwoner.professional;
-    return change(overdracht ? QStringLiteral("overdracht") : QStringLiteral("inwoner gewijzigd"), [&]() -> Status {
-        const auto updated = InwonerRepository(m_db).update(i);
-        return updated.ok() ? Status() : Status(updated.error());
-    });
+    const Status written
+        = write(overdracht ? QStringLiteral("overdracht") : QStringLiteral("inwoner gewijzigd"), [&]() -> Status {
+              const auto updated = InwonerRepository(m_db).update(i);
+              return updated.ok() ? Status() : Status(updated.error());
+          });
+    if (!written.ok())
+        return written;
+    const Status reloaded = loadAgain(DossierStore::Audit::AlreadyOpen);
+    const Inwoner& now = m_dossier.inwoner;
+    if (overdracht && (!reloaded.ok() || !m_db.sessie().kanZien(now.professional, now.team))) {
+        Q_EMIT handedOver(i.ref, i.professional);
+        return {};
+    }
+    return reloaded;
 }
 
 Result<qint64> DossierDocument::insertMeetmoment(const Meetmoment& meetmoment)

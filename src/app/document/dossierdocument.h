@@ -76,12 +76,17 @@ public:
 Q_SIGNALS:
     void changed();
     void errorOccurred(const QString& message);
+    // Saved as handed over to `naar`, whose dossiers this session may not see (on a team server it cannot even
+    // read it back): the dossier is no longer this session's to show.
+    void handedOver(const QString& ref, const QString& naar);
     void conceptChanged();
 
 private:
     QSet<QString> m_notedReads; // since open()
     // A change of the stored dossier with its audit row, in one transaction; then the dossier as now stored.
     Status change(const QString& actie, const std::function<Status()>& write);
+    // The write and its audit row, in one transaction; a refusal is said (errorOccurred) and what is stored shown.
+    Status write(const QString& actie, const std::function<Status()>& write);
     Status loadAgain(DossierStore::Audit audit);
     void startConcept();
     void loadSocialeKaart();

@@ -322,6 +322,18 @@ bool MainWindow::maybeSavePlan()
     return s.ok();
 }
 
+void MainWindow::closeDossier()
+{
+    if (!m_dossierWidget)
+        return;
+    m_stack->removeWidget(m_dossierWidget);
+    m_dossierWidget->deleteLater();
+    m_dossierWidget = nullptr;
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_document->deleteLater();
+    m_document = nullptr;
+}
+
 bool MainWindow::openDossier(const QString& ref)
 {
     if (m_document && m_document->dossier().inwoner.ref == ref)
@@ -335,12 +347,7 @@ bool MainWindow::openDossier(const QString& ref)
         QMessageBox::warning(this, tr("Dossier niet geopend"), s.errorMessage());
         return false;
     }
-    if (m_dossierWidget) {
-        m_stack->removeWidget(m_dossierWidget);
-        m_dossierWidget->deleteLater();
-        m_undoGroup->removeStack(m_document->undoStack());
-        m_document->deleteLater();
-    }
+    closeDossier();
     m_document = doc;
     m_colleagueBanner->hide();
     m_dossierWidget = new DossierWidget(doc);
@@ -351,6 +358,11 @@ bool MainWindow::openDossier(const QString& ref)
     connect(doc, &DossierDocument::changed, this, [this] {
         if (m_dossierWidget)
             m_dossierWidget->setReadOnly(dossierReadOnly(), readOnlyReason());
+    });
+    // Handed over to a colleague this session may not see: the dossier leaves the screen as it left the caseload.
+    connect(doc, &DossierDocument::handedOver, this, [this](const QString& handed, const QString& naar) {
+        closeDossier();
+        showStatus(tr("Dossier %1 is overgedragen aan %2.").arg(handed, naar));
     });
     m_stack->addWidget(m_dossierWidget);
     m_stack->setCurrentWidget(m_dossierWidget);

@@ -34,6 +34,7 @@ public:
     class AutoBackup* autoBackup() const { return m_autoBackup; }
     DossierWidget* dossierWidget() const { return m_dossierWidget; }
     bool openDossier(const QString& ref);
+    void closeDossier();
     DashboardWidget* showDashboard(); // Beeld -> Teamoverzicht, a window of its own
     class Schermslot* schermslot() const { return m_slot; }
 
