@@ -7,6 +7,8 @@
 #include "metingrepository.h"
 #include "migrations.h"
 #include "planrepository.h"
+#include "sqlerror.h"
+#include "sqlhelpers.h"
 #include "transactionguard.h"
 #include "voorzieningrepository.h"
 
@@ -191,6 +193,24 @@ Result<qint64> DossierStore::createInwoner(const Inwoner& inwoner)
         if (!committed.ok())
             return committed.error();
         return id;
+    });
+}
+
+Status DossierStore::removeRegistration(qint64 inwonerId)
+{
+    return AuditLog(m_db).withChange(QStringLiteral("inwoner verwijderd"), inwonerId, [&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        if (!sql::exec(q,
+                QStringLiteral("SELECT (SELECT count(*) FROM meetmoment WHERE inwoner_id = ?) + "
+                               "(SELECT count(*) FROM plan WHERE inwoner_id = ?)"),
+                {inwonerId, inwonerId})
+            || !q.next())
+            return sqlerror::statementFailed(q, QStringLiteral("de registratie kan niet ongedaan worden gemaakt"));
+        if (q.value(0).toInt() > 0)
+            return Error::badInput(QStringLiteral("dit dossier heeft al meetmomenten of een plan; het wordt niet "
+                                                  "verwijderd"));
+        q.finish();
+        return InwonerRepository(m_db).remove(inwonerId);
     });
 }
 

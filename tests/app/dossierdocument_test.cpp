@@ -56,6 +56,30 @@ private Q_SLOTS:
 
     QString storedNaam() { return InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value().naam; }
 
+    void undoingARegistrationRemovesTheNewInwonerAndSaysSo()
+    {
+        Inwoner i;
+        i.ref = QStringLiteral("NW-9");
+        i.naam = QStringLiteral("Per Ongeluk");
+        i.geboortedatum = QDate(1990, 1, 2);
+        i.gemeente = QStringLiteral("Arnhem");
+        QVERIFY(DossierStore(*m_db, Instrument::standaard()).createInwoner(i).ok());
+        DossierDocument doc(*m_db, Instrument::standaard());
+        QVERIFY(doc.open(QStringLiteral("NW-9")).ok());
+        doc.markRegistered();
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("inwoner NW-9 registreren"));
+        doc.editField(DossierDocument::Field::Contact, QStringLiteral("06-12345678"));
+        QSignalSpy removed(&doc, &DossierDocument::registrationRemoved);
+        const qint64 before = lastAuditId();
+        doc.undoStack()->undo(); // the contact
+        doc.undoStack()->undo(); // the registration
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toString(), QStringLiteral("NW-9"));
+        QVERIFY(!InwonerRepository(*m_db).findByRef(QStringLiteral("NW-9")).ok());
+        QCOMPARE(auditSince(before),
+            (QStringList {QStringLiteral("inwoner gewijzigd"), QStringLiteral("inwoner verwijderd")}));
+    }
+
     void editUndoRedoRoundTrip()
     {
         const QString before = storedNaam();

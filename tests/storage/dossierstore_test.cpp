@@ -149,3 +149,36 @@ TEST(DossierStore, ANewInwonerComesWithItsAuditRowAndARefusedOneWithNone)
     EXPECT_EQ(q.value(1).toLongLong(), id.value());
     EXPECT_FALSE(q.next());
 }
+
+TEST(DossierStore, UndoingARegistrationRemovesOnlyADossierWithNothingInItAndKeepsItsAuditRows)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    Inwoner i;
+    i.ref = QStringLiteral("NW-2");
+    i.naam = QStringLiteral("Noor Willems");
+    i.geboortedatum = QDate(1988, 7, 30);
+    i.gemeente = QStringLiteral("Arnhem");
+    const auto id = store.createInwoner(i);
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(store.removeRegistration(id.value()).ok());
+    EXPECT_FALSE(store.load(QStringLiteral("NW-2")).ok());
+    // Both events stay in the audit log under the id, also now that the inwoner is gone.
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT actie FROM audit WHERE inwoner_id = %1 ORDER BY id").arg(id.value())));
+    QStringList acties;
+    while (q.next())
+        acties << q.value(0).toString();
+    EXPECT_EQ(acties, (QStringList {QStringLiteral("inwoner aangemaakt"), QStringLiteral("inwoner verwijderd")}));
+
+    // A dossier with a meetmoment is never deleted this way.
+    const QVector<Dossier> one = demoDossiers(1);
+    ASSERT_TRUE(store.importDossiers(one).ok());
+    const auto measured = store.load(one.first().inwoner.ref);
+    ASSERT_TRUE(measured.ok());
+    ASSERT_FALSE(measured->meetmomenten.isEmpty());
+    const Status refused = store.removeRegistration(measured->inwoner.id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorMessage().contains(QLatin1String("meetmomenten")));
+    EXPECT_TRUE(store.load(one.first().inwoner.ref).ok());
+}

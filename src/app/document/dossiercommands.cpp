@@ -57,6 +57,18 @@ bool EditInwonerCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
+RegistreerInwonerCommand::RegistreerInwonerCommand(DossierDocument* doc)
+    : m_doc(doc)
+{
+    setText(QCoreApplication::translate("dw::Undo", "inwoner %1 registreren").arg(doc->dossier().inwoner.ref));
+}
+
+void RegistreerInwonerCommand::undo()
+{
+    if (!m_doc->removeRegistration().ok())
+        setObsolete(true); // a failure is shown by the document
+}
+
 AddMeetmomentCommand::AddMeetmomentCommand(DossierDocument* doc, Meetmoment meetmoment)
     : m_doc(doc)
     , m_meetmoment(std::move(meetmoment))

@@ -27,6 +27,19 @@ private:
     QString m_new;
 };
 
+// The first step of a new dossier: registering the inwoner, already done when the dossier opens. Undone, the
+// registration goes again (while nothing was measured or planned) and the dossier closes.
+class RegistreerInwonerCommand : public QUndoCommand
+{
+public:
+    explicit RegistreerInwonerCommand(DossierDocument* doc);
+    void undo() override;
+    void redo() override { }
+
+private:
+    DossierDocument* m_doc;
+};
+
 class AddMeetmomentCommand : public QUndoCommand
 {
 public:

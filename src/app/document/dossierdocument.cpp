@@ -262,6 +262,22 @@ void DossierDocument::editField(Field field, const QString& value)
     m_undoStack->push(new EditInwonerCommand(this, field, fieldValue(m_dossier.inwoner, field), value));
 }
 
+void DossierDocument::markRegistered()
+{
+    m_undoStack->push(new RegistreerInwonerCommand(this));
+}
+
+Status DossierDocument::removeRegistration()
+{
+    const Status removed = DossierStore(m_db, m_instrument).removeRegistration(m_dossier.inwoner.id);
+    if (!removed.ok()) {
+        Q_EMIT errorOccurred(removed.errorMessage());
+        return removed;
+    }
+    Q_EMIT registrationRemoved(m_dossier.inwoner.ref);
+    return {};
+}
+
 void DossierDocument::addMeetmoment(const Meetmoment& meetmoment)
 {
     m_undoStack->push(new AddMeetmomentCommand(this, meetmoment));

@@ -47,6 +47,8 @@ public:
     void addMeetmoment(const Meetmoment& meetmoment);
     void saveMeting(qint64 meetmomentId, const Meting& meting);
     void removeMeetmoment(qint64 meetmomentId);
+    // Right after "Nieuwe inwoner": the registration as the first undo step of the new dossier.
+    void markRegistered();
 
     // The plan van aanpak being written: a concept in memory until it is stored as the next versie. Edits of the
     // concept are undo steps too; typing in one field (the same mergeKey) merges into one step.
@@ -65,6 +67,7 @@ public:
     Status applyField(Field field, const QString& value);
     Result<qint64> insertMeetmoment(const Meetmoment& meetmoment);
     Status deleteMeetmoment(qint64 meetmomentId);
+    Status removeRegistration();
     Status replaceMeting(qint64 meetmomentId,
         Perspectief perspectief,
         const std::optional<Meting>& meting,
@@ -79,6 +82,8 @@ Q_SIGNALS:
     // Saved as handed over to `naar`, whose dossiers this session may not see (on a team server it cannot even
     // read it back): the dossier is no longer this session's to show.
     void handedOver(const QString& ref, const QString& naar);
+    // The registration was undone: the inwoner is no longer stored.
+    void registrationRemoved(const QString& ref);
     void conceptChanged();
 
 private:

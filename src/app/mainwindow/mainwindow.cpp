@@ -364,6 +364,11 @@ bool MainWindow::openDossier(const QString& ref)
         closeDossier();
         showStatus(tr("Dossier %1 is overgedragen aan %2.").arg(handed, naar));
     });
+    connect(doc, &DossierDocument::registrationRemoved, this, [this](const QString& removed) {
+        closeDossier();
+        m_caseload->reload();
+        showStatus(tr("De registratie van %1 is ongedaan gemaakt.").arg(removed));
+    });
     m_stack->addWidget(m_dossierWidget);
     m_stack->setCurrentWidget(m_dossierWidget);
     m_undoGroup->addStack(doc->undoStack());
@@ -401,7 +406,8 @@ void MainWindow::newInwoner()
         const auto id = DossierStore(*m_db, m_instrument).createInwoner(inwoner);
         if (id.ok()) {
             m_caseload->reload();
-            openDossier(dialog.inwoner().ref);
+            if (openDossier(dialog.inwoner().ref))
+                m_document->markRegistered(); // Ctrl+Z takes a mistaken registration back
             return;
         }
         dialog.showError(id.errorMessage());
