@@ -9,10 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace dw;
 
@@ -61,6 +63,43 @@ private Q_SLOTS:
         // The search hides what does not match.
         QTest::keyClicks(child<QLineEdit>(dialog, "zoekEdit"), QStringLiteral("schuld"));
         QVERIFY(child<QListWidget>(dialog, "lijst")->item(0)->isHidden());
+    }
+
+    void everyChangeIsAnUndoStepAlsoARemoval()
+    {
+        SocialeKaartDialog dialog(*m_db, Instrument::standaard());
+        QTest::keyClicks(child<QLineEdit>(dialog, "naamEdit"), QStringLiteral("Schuldhulp Oost"));
+        QTest::mouseClick(child<QPushButton>(dialog, "opslaanButton"), Qt::LeftButton);
+        child<QLineEdit>(dialog, "contactEdit")->setText(QStringLiteral("053-1234567"));
+        QTest::mouseClick(child<QPushButton>(dialog, "opslaanButton"), Qt::LeftButton);
+        auto* confirm = new QTimer(this); // until the question is there: yes
+        connect(confirm, &QTimer::timeout, this, [confirm] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                confirm->stop();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        confirm->start(20);
+        QTest::mouseClick(child<QPushButton>(dialog, "verwijderButton"), Qt::LeftButton);
+        QVERIFY(stored().isEmpty());
+        QCOMPARE(dialog.undoStack()->count(), 3);
+        auto* ongedaan = child<QPushButton>(dialog, "ongedaanButton");
+        QCOMPARE(ongedaan->toolTip(), QStringLiteral("Ongedaan maken: Schuldhulp Oost verwijderen"));
+
+        QTest::mouseClick(ongedaan, Qt::LeftButton); // back, in a new row, with its contact
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().contact, QStringLiteral("053-1234567"));
+        QTest::mouseClick(ongedaan, Qt::LeftButton); // the contact, on that new row
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().contact, QString());
+        QTest::mouseClick(ongedaan, Qt::LeftButton); // the voorziening itself
+        QVERIFY(stored().isEmpty());
+        QVERIFY(!ongedaan->isEnabled());
+        dialog.undoStack()->redo();
+        dialog.undoStack()->redo();
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().naam, QStringLiteral("Schuldhulp Oost"));
+        QCOMPARE(stored().first().contact, QStringLiteral("053-1234567"));
     }
 
     void aVoorzieningWithoutNameIsRefused()

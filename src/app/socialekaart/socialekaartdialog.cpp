@@ -3,10 +3,57 @@
 #include "storage/voorzieningrepository.h"
 #include "ui_socialekaartdialog.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <optional>
 
 namespace dw {
+
+namespace {
+
+// One change of the kaart as an undo step: `before` is empty for a new voorziening, `after` for a removed one. The
+// ids are the dialog's first ones; a voorziening brought back by an undo gets a new row, which the dialog maps.
+class KaartCommand : public QUndoCommand
+{
+public:
+    KaartCommand(SocialeKaartDialog* dialog, std::optional<Voorziening> before, std::optional<Voorziening> after)
+        : m_dialog(dialog)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+        const QString naam = (m_after ? m_after : m_before)->naam;
+        setText(!m_before  ? QCoreApplication::translate("dw::Undo", "%1 toevoegen").arg(naam)
+                : !m_after ? QCoreApplication::translate("dw::Undo", "%1 verwijderen").arg(naam)
+                           : QCoreApplication::translate("dw::Undo", "%1 wijzigen").arg(naam));
+    }
+    void redo() override
+    {
+        const auto row = m_dialog->apply(m_before, m_after);
+        if (!row) {
+            setObsolete(true);
+            return;
+        }
+        if (m_after && m_after->id == 0)
+            m_after->id = *row; // its first row; the dialog follows it when an undo brings it back as another
+    }
+    void undo() override
+    {
+        if (!m_dialog->apply(m_after, m_before))
+            setObsolete(true);
+    }
+
+private:
+    SocialeKaartDialog* m_dialog;
+    std::optional<Voorziening> m_before;
+    std::optional<Voorziening> m_after;
+};
+
+} // namespace
 
 SocialeKaartDialog::SocialeKaartDialog(Database& db, const Instrument& instrument, QWidget* parent)
     : QDialog(parent)
@@ -20,6 +67,21 @@ SocialeKaartDialog::SocialeKaartDialog(Database& db, const Instrument& instrumen
     m_ui->levensgebiedCombo->addItem(tr("alle levensgebieden"), QString());
     for (const LevensgebiedDefinitie& lg : instrument.levensgebieden())
         m_ui->levensgebiedCombo->addItem(lg.naam, lg.code);
+    // Every change is an undo step (Ctrl+Z in the list, or the button), as in a dossier.
+    m_undoStack = new QUndoStack(this);
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Ongedaan maken"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Opnieuw"));
+    redo->setShortcut(QKeySequence::Redo);
+    addActions({undo, redo});
+    QPushButton* undoButton = m_ui->buttons->addButton(tr("&Ongedaan maken"), QDialogButtonBox::ActionRole);
+    undoButton->setObjectName(QStringLiteral("ongedaanButton"));
+    undoButton->setEnabled(false);
+    connect(undoButton, &QPushButton::clicked, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undoButton, &QPushButton::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undoButton, [undoButton](const QString& text) {
+        undoButton->setToolTip(text.isEmpty() ? QString() : tr("Ongedaan maken: %1").arg(text));
+    });
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({340, 480});
     connect(m_ui->zoekEdit, &QLineEdit::textChanged, this, &SocialeKaartDialog::filter);
@@ -103,27 +165,67 @@ Voorziening SocialeKaartDialog::fromForm() const
         m_ui->contactEdit->text().trimmed()};
 }
 
-void SocialeKaartDialog::opslaan()
+qint64 SocialeKaartDialog::currentId(qint64 id) const
 {
-    const Voorziening v = fromForm();
+    // Removed and brought back by an undo, perhaps more than once (bounded: a reused row is never a loop).
+    for (int hops = 0; hops <= m_rowOf.size() && m_rowOf.contains(id); ++hops)
+        id = m_rowOf.value(id);
+    return id;
+}
+
+std::optional<qint64> SocialeKaartDialog::apply(const std::optional<Voorziening>& from, std::optional<Voorziening> to)
+{
     VoorzieningRepository repo(m_db, m_instrument);
-    qint64 id = v.id;
     Status s;
-    if (v.id == 0) {
-        const auto inserted = repo.insert(v);
+    qint64 row = 0;
+    if (to && from) {
+        to->id = currentId(to->id);
+        s = repo.update(*to);
+        row = to->id;
+    } else if (to) {
+        const qint64 earlier = to->id; // 0 for a new one
+        to->id = 0;
+        const auto inserted = repo.insert(*to);
         s = inserted.ok() ? Status() : Status(inserted.error());
-        id = inserted.ok() ? inserted.value() : 0;
-    } else {
-        s = repo.update(v);
+        row = inserted.ok() ? inserted.value() : 0;
+        if (inserted.ok() && earlier != 0 && earlier != row) { // SQLite may give the removed row's id again
+            m_rowOf.remove(row); // the new row is itself, whatever an older one of that id became
+            m_rowOf.insert(earlier, row);
+        }
+    } else if (from) {
+        s = repo.remove(currentId(from->id));
     }
     if (!s.ok()) {
         QMessageBox::warning(this, tr("Niet opgeslagen"), s.errorMessage());
-        return;
+        return std::nullopt;
     }
     m_changed = true;
-    load(id);
-    m_current = id; // the form now shows the stored entry
-    m_ui->verwijderButton->setEnabled(true);
+    load(row);
+    if (row == 0) {
+        nieuw();
+    } else {
+        m_current = row; // the form shows the stored entry
+        m_ui->verwijderButton->setEnabled(true);
+    }
+    return row;
+}
+
+void SocialeKaartDialog::opslaan()
+{
+    const Voorziening v = fromForm();
+    if (v.id == 0) {
+        m_undoStack->push(new KaartCommand(this, std::nullopt, v));
+        return;
+    }
+    const Voorziening* before = stored(v.id);
+    if (before && !(*before == v))
+        m_undoStack->push(new KaartCommand(this, *before, v));
+}
+
+const Voorziening* SocialeKaartDialog::stored(qint64 id) const
+{
+    const auto it = std::find_if(m_kaart.cbegin(), m_kaart.cend(), [id](const Voorziening& k) { return k.id == id; });
+    return it == m_kaart.cend() ? nullptr : &*it;
 }
 
 void SocialeKaartDialog::verwijder()
@@ -135,14 +237,8 @@ void SocialeKaartDialog::verwijder()
             this, tr("Voorziening verwijderen"), tr("'%1' van de sociale kaart verwijderen?").arg(v.naam))
         != QMessageBox::Yes)
         return;
-    const Status s = VoorzieningRepository(m_db, m_instrument).remove(m_current);
-    if (!s.ok()) {
-        QMessageBox::warning(this, tr("Niet verwijderd"), s.errorMessage());
-        return;
-    }
-    m_changed = true;
-    load();
-    nieuw();
+    if (const Voorziening* before = stored(m_current))
+        m_undoStack->push(new KaartCommand(this, *before, std::nullopt));
 }
 
 } // namespace dw
