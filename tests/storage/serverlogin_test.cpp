@@ -6,7 +6,7 @@
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
 
-#include "support/handcohort.h"
+#include "support/teamfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QProcess>
@@ -47,26 +47,7 @@ struct Server
             return;
         }
         owner = std::move(opened).value();
-        AccountStore accounts(*owner);
-        EXPECT_TRUE(accounts.createFirst(QStringLiteral("beheer"), wachtwoord).ok());
-        EXPECT_TRUE(accounts.login(QStringLiteral("beheer"), wachtwoord, {}).ok());
-        const auto add = [&](const char* naam, Rollen rollen, const char* team) {
-            const Status s = accounts.add(QString::fromUtf8(naam), rollen, QString::fromUtf8(team), wachtwoord, false);
-            EXPECT_TRUE(s.ok()) << naam << ": " << s.errorMessage().toStdString();
-        };
-        add("M. Jansen", Rol::Professional, "Noord");
-        add("S. Öztürk", Rol::Professional, "Noord");
-        add("P. Haverkamp", Rol::Professional, "Zuid");
-        add("T. Leider", Rol::Teamleider, "Noord");
-        add("B. Heer", Rol::Beheerder, "");
-        QVector<Dossier> dossiers {
-            test::handDossier(QStringLiteral("N-1"), QStringLiteral("Enschede"), QStringLiteral("M. Jansen")),
-            test::handDossier(QStringLiteral("N-2"), QStringLiteral("Hengelo"), QStringLiteral("M. Jansen")),
-            test::handDossier(QStringLiteral("N-3"), QStringLiteral("Enschede"), QStringLiteral("S. Öztürk")),
-            test::handDossier(QStringLiteral("Z-1"), QStringLiteral("Almelo"), QStringLiteral("P. Haverkamp"))};
-        for (Dossier& d : dossiers)
-            test::addMeetmoment(d, QDate(2026, 3, 1), 4, 4);
-        EXPECT_TRUE(DossierStore(*owner, ins()).importDossiers(dossiers).ok());
+        test::makeTeam(*owner, wachtwoord);
     }
 
     QString login(const QString& naam) const { return schema.name() + QLatin1Char('.') + naam; }

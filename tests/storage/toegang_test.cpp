@@ -9,6 +9,7 @@
 #include "storage/voorzieningrepository.h"
 
 #include "support/handcohort.h"
+#include "support/teamfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QSqlQuery>
@@ -26,35 +27,13 @@ const Instrument& ins()
 
 const QString wachtwoord = QStringLiteral("fiets-boom-lamp-42");
 
-// Team Noord: M. Jansen (2 inwoners) and S. Öztürk (1); team Zuid: P. Haverkamp (1). Each inwoner has one
-// meetmoment. The teams come from the professionals' accounts when the dossiers are stored.
+// test::makeTeam: team Noord with M. Jansen (N-1, N-2) and S. Öztürk (N-3), team Zuid with P. Haverkamp (Z-1).
 struct Team
 {
     test::TempDatabase t;
     AccountStore accounts {t.db()};
 
-    Team()
-    {
-        EXPECT_TRUE(accounts.createFirst(QStringLiteral("beheer"), wachtwoord).ok());
-        EXPECT_TRUE(accounts.login(QStringLiteral("beheer"), wachtwoord, {}).ok());
-        const auto add = [this](const char* naam, Rollen rollen, const char* team) {
-            EXPECT_TRUE(accounts.add(QString::fromUtf8(naam), rollen, QString::fromUtf8(team), wachtwoord, false).ok())
-                << naam;
-        };
-        add("M. Jansen", Rol::Professional, "Noord");
-        add("S. Öztürk", Rol::Professional, "Noord");
-        add("P. Haverkamp", Rol::Professional, "Zuid");
-        add("T. Leider", Rol::Teamleider, "Noord");
-        add("B. Heer", Rol::Beheerder, "");
-        QVector<Dossier> dossiers {
-            test::handDossier(QStringLiteral("N-1"), QStringLiteral("Enschede"), QStringLiteral("M. Jansen")),
-            test::handDossier(QStringLiteral("N-2"), QStringLiteral("Hengelo"), QStringLiteral("M. Jansen")),
-            test::handDossier(QStringLiteral("N-3"), QStringLiteral("Enschede"), QStringLiteral("S. Öztürk")),
-            test::handDossier(QStringLiteral("Z-1"), QStringLiteral("Almelo"), QStringLiteral("P. Haverkamp"))};
-        for (Dossier& d : dossiers)
-            test::addMeetmoment(d, QDate(2026, 3, 1), 4, 4);
-        EXPECT_TRUE(DossierStore(t.db(), ins()).importDossiers(dossiers).ok());
-    }
+    Team() { test::makeTeam(t.db(), wachtwoord); }
 
     void as(const char* naam) { ASSERT_TRUE(accounts.login(QString::fromUtf8(naam), wachtwoord, {}).ok()) << naam; }
     int caseload() { return CaseloadQuery(t.db()).count({}).value(); }
