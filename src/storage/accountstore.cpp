@@ -70,9 +70,10 @@ QString utc(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-// Without the password hash: on a team server no login may read that column (serverrights.cpp).
-const QString accountColumns = QStringLiteral(
-    "SELECT id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, vergrendeld_tot FROM account ");
+// Without the password hash: on a team server no login may read that column (serverrights.cpp); login() adds it.
+const QString accountFields
+    = QStringLiteral("id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, vergrendeld_tot");
+const QString accountColumns = QStringLiteral("SELECT %1 FROM account ").arg(accountFields);
 
 Account accountFrom(const QSqlQuery& q)
 {
@@ -407,10 +408,8 @@ Result<Aanmelding> AccountStore::login(
         return startServerSession(naam, werkplek, actie);
     }
     QSqlQuery q(m_db.connection());
-    if (!sql::exec(q,
-            QStringLiteral("SELECT id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, "
-                           "vergrendeld_tot, wachtwoord_hash FROM account WHERE naam = ?"),
-            {naam}))
+    if (!sql::exec(
+            q, QStringLiteral("SELECT %1, wachtwoord_hash FROM account WHERE naam = ?").arg(accountFields), {naam}))
         return sqlerror::statementFailed(q, QStringLiteral("de aanmelding kan niet worden nagegaan"));
     if (!q.next()) {
         q.finish();

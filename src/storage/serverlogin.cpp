@@ -19,11 +19,6 @@ namespace {
 
 constexpr int firstVersion = 11;
 
-PGconn* handleOf(Database& db)
-{
-    return libpqHandle(db.connection());
-}
-
 Status call(Database& db, const QString& sql, const QVariantList& values, const QString& what)
 {
     QSqlQuery q(db.connection());
@@ -36,7 +31,7 @@ Status call(Database& db, const QString& sql, const QVariantList& values, const 
 // server, where a statement log could keep it.
 Result<QString> verifier(Database& db, const QString& naam, const QString& wachtwoord)
 {
-    PGconn* conn = handleOf(db);
+    PGconn* conn = libpqHandle(db.connection());
     QSqlQuery q(db.connection());
     if (!conn || !sql::exec(q, QStringLiteral("SELECT dw_serverrol(?)"), {naam}) || !q.next())
         return Error::failure(QStringLiteral("het wachtwoord kan niet voor de teamserver worden beveiligd"));
@@ -110,7 +105,7 @@ Status checkPassword(Database& db, const QString& wachtwoord)
 {
     const Error wrong = Error::because(
         Error::Cause::Denied, Error::Kind::BadInput, QStringLiteral("onbekende naam of onjuist wachtwoord"));
-    PGconn* conn = handleOf(db);
+    PGconn* conn = libpqHandle(db.connection());
     if (!conn)
         return Error::failure(QStringLiteral("de teamserver kan het wachtwoord nu niet nagaan"));
     if (wachtwoord.isEmpty()) // libpq would fall back to PGPASSWORD or ~/.pgpass
