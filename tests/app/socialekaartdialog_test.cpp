@@ -92,6 +92,7 @@ private Q_SLOTS:
         QTest::mouseClick(ongedaan, Qt::LeftButton); // the contact, on that new row
         QCOMPARE(stored().size(), 1);
         QCOMPARE(stored().first().contact, QString());
+        QCOMPARE(child<QLineEdit>(dialog, "contactEdit")->text(), QString()); // and the form says so
         QTest::mouseClick(ongedaan, Qt::LeftButton); // the voorziening itself
         QVERIFY(stored().isEmpty());
         QVERIFY(!ongedaan->isEnabled());

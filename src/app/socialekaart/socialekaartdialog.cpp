@@ -201,12 +201,12 @@ std::optional<qint64> SocialeKaartDialog::apply(const std::optional<Voorziening>
     }
     m_changed = true;
     load(row);
-    if (row == 0) {
+    // The form shows the entry as now stored (an undo changes it under the user's eyes), or is empty again.
+    const Voorziening* now = row == 0 ? nullptr : stored(row);
+    if (now)
+        show(int(now - m_kaart.constData()));
+    else
         nieuw();
-    } else {
-        m_current = row; // the form shows the stored entry
-        m_ui->verwijderButton->setEnabled(true);
-    }
     return row;
 }
 
