@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dossierstatus.h"
+
 #include <QDate>
 #include <QMap>
 #include <QString>
@@ -70,6 +72,9 @@ struct Inwoner
     QString professional; // the casusregisseur; empty when not assigned
     // The wijkteam; empty: the team of the professional's account (set when stored), or none. Not in draagwijzer/1.
     QString team;
+    DossierStatus status; // open or afgesloten; changed only by closing and reopening, not by update()
+    QDate aangemaaktOp; // registration date; invalid for inwoners from before schema 12 or imported
+    bool geanonimiseerd = false;
     int rowVersion = 0;
 };
 

@@ -202,13 +202,49 @@ public:
 
     bool plan(const QJsonValue& v, const QString& path, Plan& out);
 
+    // Optional: {"afgesloten": true, "datum", "reden": code, "toelichting"?}, or {"afgesloten": false}.
+    bool status(const QJsonValue& v, const QString& inwonerPath, DossierStatus& out)
+    {
+        const QString path = inwonerPath + QStringLiteral(".status");
+        QJsonObject o;
+        if (!object(v, path, o) || !onlyKeys(o, path, {"afgesloten", "datum", "reden", "toelichting"}))
+            return false;
+        const QJsonValue closed = o.value(QLatin1String("afgesloten"));
+        if (!closed.isBool())
+            return fail(path + QStringLiteral(".afgesloten"), QStringLiteral("true of false verwacht"));
+        if (!closed.toBool()) {
+            if (o.size() > 1)
+                return fail(path, QStringLiteral("een open dossier heeft geen datum, reden of toelichting"));
+            out = {};
+            return true;
+        }
+        QString code;
+        if (!date(o, "datum", path, true, out.afgeslotenOp) || !text(o, "reden", path, true, code)
+            || !text(o, "toelichting", path, false, out.toelichting))
+            return false;
+        const auto reden = afsluitredenFromCode(code);
+        if (!reden)
+            return fail(path + QStringLiteral(".reden"), QStringLiteral("onbekende reden '%1'").arg(code));
+        out.reden = *reden;
+        const QString problem = afsluitenProblem(out, m_today);
+        return problem.isEmpty() || fail(path, problem);
+    }
+
     bool inwoner(const QJsonValue& v, const QString& path, Dossier& out)
     {
         QJsonObject o;
         if (!object(v, path, o)
             || !onlyKeys(o,
                 path,
-                {"ref", "naam", "geboortedatum", "gemeente", "contact", "professional", "meetmomenten", "plannen"}))
+                {"ref",
+                    "naam",
+                    "geboortedatum",
+                    "gemeente",
+                    "contact",
+                    "professional",
+                    "status",
+                    "meetmomenten",
+                    "plannen"}))
             return false;
         Inwoner& i = out.inwoner;
         if (!text(o, "ref", path, true, i.ref))
@@ -224,6 +260,8 @@ public:
         const QString birthProblem = validation::geboortedatumProblem(i.geboortedatum, m_today);
         if (!birthProblem.isEmpty())
             return fail(named + QStringLiteral(".geboortedatum"), birthProblem);
+        if (o.contains(QLatin1String("status")) && !status(o.value(QLatin1String("status")), named, i.status))
+            return false;
         QJsonArray meetmomenten, plannen;
         if (!array(o, "meetmomenten", named, meetmomenten) || !array(o, "plannen", named, plannen))
             return false;
@@ -544,6 +582,13 @@ QByteArray ExchangeFormat::write(const QVector<Dossier>& dossiers, const QVector
         o.insert(QStringLiteral("gemeente"), d.inwoner.gemeente);
         putText(o, "contact", d.inwoner.contact);
         putText(o, "professional", d.inwoner.professional);
+        if (d.inwoner.status.afgesloten()) {
+            QJsonObject status {{QStringLiteral("afgesloten"), true},
+                {QStringLiteral("datum"), isoDate(d.inwoner.status.afgeslotenOp)},
+                {QStringLiteral("reden"), afsluitredenCode(d.inwoner.status.reden)}};
+            putText(status, "toelichting", d.inwoner.status.toelichting);
+            o.insert(QStringLiteral("status"), status);
+        }
         QJsonArray meetmomenten;
         for (const Meetmoment& m : d.meetmomenten) {
             QJsonObject mj {{QStringLiteral("datum"), isoDate(m.datum)}};

@@ -142,3 +142,44 @@ TEST(ExchangeFormat, EqualKeysInDifferentObjectsAreFine)
     // "financien" appears in both metingen and "antwoorden" in both: not duplicates.
     EXPECT_TRUE(format().read(designExample).ok());
 }
+
+namespace {
+QByteArray withStatus(const char* status)
+{
+    QByteArray json(designExample);
+    json.replace("\"gemeente\": \"Enschede\",", QByteArray("\"gemeente\": \"Enschede\", \"status\": ") + status + ",");
+    return json;
+}
+} // namespace
+
+TEST(ExchangeFormat, TheOptionalStatusOfAClosedDossierReadsAndWritesBack)
+{
+    const QByteArray json
+        = withStatus(R"({"afgesloten": true, "datum": "2020-05-01", "reden": "anders", "toelichting": "naar Spanje"})");
+    auto r = format().read(json);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    const DossierStatus& s = r->first().inwoner.status;
+    EXPECT_EQ(s.afgeslotenOp, QDate(2020, 5, 1));
+    EXPECT_EQ(s.reden, Afsluitreden::Anders);
+    EXPECT_EQ(s.toelichting, QStringLiteral("naar Spanje"));
+    EXPECT_EQ(QJsonDocument::fromJson(format().write(r.value())).object(), QJsonDocument::fromJson(json).object());
+    // An open dossier may say so, and is written without the key (as files from before the key).
+    auto open = format().read(withStatus(R"({"afgesloten": false})"));
+    ASSERT_TRUE(open.ok()) << open.errorMessage().toStdString();
+    EXPECT_FALSE(open->first().inwoner.status.afgesloten());
+    EXPECT_FALSE(format().write(open.value()).contains("\"status\""));
+}
+
+TEST(ExchangeFormat, RefusesAStatusWithAnUnknownReasonAMissingDateOrDetailsOnAnOpenDossier)
+{
+    EXPECT_EQ(readError(withStatus(R"({"afgesloten": true, "datum": "2020-05-01", "reden": "weg"})")),
+        QStringLiteral("inwoners[0] (ref ENS-0001).status.reden: onbekende reden 'weg'"));
+    EXPECT_EQ(readError(withStatus(R"({"afgesloten": true, "reden": "verhuisd"})")),
+        QStringLiteral("inwoners[0] (ref ENS-0001).status.datum: ontbreekt"));
+    EXPECT_EQ(readError(withStatus(R"({"afgesloten": false, "datum": "2020-05-01"})")),
+        QStringLiteral("inwoners[0] (ref ENS-0001).status: een open dossier heeft geen datum, reden of toelichting"));
+    EXPECT_EQ(readError(withStatus(R"({"afgesloten": "ja"})")),
+        QStringLiteral("inwoners[0] (ref ENS-0001).status.afgesloten: true of false verwacht"));
+    EXPECT_EQ(readError(withStatus(R"({"afgesloten": true, "datum": "2020-05-01", "reden": "anders"})")),
+        QStringLiteral("inwoners[0] (ref ENS-0001).status: bij reden 'anders' hoort een toelichting"));
+}
