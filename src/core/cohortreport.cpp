@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace dw {
 
 namespace {
@@ -20,8 +22,11 @@ std::optional<double> ratio(double sum, int n)
     return sum / n;
 }
 
-Verandering verandering(const std::vector<double>& d)
+// Sorted first: a sum of doubles depends on the order of its terms, and the order the engine returns the pairs in
+// is not fixed (anonymising, which changes the names the indexes are sorted by, must not change a figure).
+Verandering verandering(std::vector<double> d)
 {
+    std::sort(d.begin(), d.end());
     Verandering v;
     v.n = static_cast<int>(d.size());
     if (!d.empty())
@@ -91,9 +96,9 @@ void CohortAccumulator::addMeting(Perspectief p, int meetmoment, const MetingCij
     g.meetmoment = meetmoment;
     g.kwadrant = m.kwadrant;
     g.count = 1;
-    g.somCompetenties = m.competenties.value_or(0);
+    g.somCompetenties = geschaald(m.competenties.value_or(0));
     g.nCompetenties = m.competenties ? 1 : 0;
-    g.somSociaalKapitaal = m.sociaalKapitaal.value_or(0);
+    g.somSociaalKapitaal = geschaald(m.sociaalKapitaal.value_or(0));
     g.nSociaalKapitaal = m.sociaalKapitaal ? 1 : 0;
     g.somProbleemgebieden = m.probleemgebieden.value_or(0);
     g.nProbleemgebieden = m.probleemgebieden ? 1 : 0;
@@ -146,8 +151,8 @@ CohortRapport CohortAccumulator::rapport() const
                     m.kwadrantPct[k] = 100.0 * s.kwadrant[k] / m.n;
                 m.metDraagkrachtPct = 100.0 * (m.n - s.kwadrant[0]) / m.n;
             }
-            m.gemCompetenties = ratio(s.somPc, s.nPc);
-            m.gemSociaalKapitaal = ratio(s.somSk, s.nSk);
+            m.gemCompetenties = ratio(s.somPc / somSchaal, s.nPc);
+            m.gemSociaalKapitaal = ratio(s.somSk / somSchaal, s.nSk);
             m.gemProbleemgebieden = ratio(s.somProb, s.nProb);
             out.meetmomenten.append(m);
         }

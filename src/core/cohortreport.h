@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cmath>
+
 #include "domain.h"
 
 #include <QJsonObject>
@@ -79,7 +81,14 @@ struct MetingCijfers
 class CohortAccumulator
 {
 public:
-    // `count` metingen of perspective p at meetmoment k with quadrant kw and these sums.
+    // Score sums are kept times somSchaal: a score is a whole number of answer points divided by its answered
+    // items (at most 12), so times 27720 (the least common multiple of 1..12) it is a whole number, and whole numbers
+    // add up to the same total in any order. The figures then do not depend on the order rows arrive in, which
+    // differs between engines and changes when anonymising rewrites the names an index is sorted by (issue 15).
+    static constexpr double somSchaal = 27720.0;
+    static double geschaald(double score) { return std::round(score * somSchaal); }
+
+    // `count` metingen of perspective p at meetmoment k with quadrant kw and these sums (scores times somSchaal).
     struct Groep
     {
         Perspectief perspectief = Perspectief::Inwoner;

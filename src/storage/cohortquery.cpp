@@ -23,11 +23,13 @@ struct Where
 Where whereFor(const CohortFilter& f, const QString& inwonerColumn, const Sessie& sessie)
 {
     Where w;
-    if (f.gemeente.isEmpty() && f.professional.isEmpty() && sessie.zietAlles())
+    if (f.gemeente.isEmpty() && f.professional.isEmpty() && sessie.zietAlles() && !f.zonderAfgesloten)
         return w;
     w.join = QStringLiteral(" JOIN inwoner i ON i.id = %1").arg(inwonerColumn);
     QStringList parts;
     sql::inwonerFilter(parts, w.values, sessie, f.gemeente, f.professional);
+    if (f.zonderAfgesloten)
+        parts << QStringLiteral("i.afgesloten_op IS NULL");
     w.clause = parts.join(QStringLiteral(" AND "));
     return w;
 }
@@ -174,12 +176,14 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
         w1.values << d.values;
     }
     const Dialect& d = m_db.dialect();
+    // Exact sums, in any order (CohortAccumulator::somSchaal).
+    const QString schaal = QString::number(CohortAccumulator::somSchaal, 'f', 0);
     QString text
         = QStringLiteral("SELECT m.perspectief, m.meetmoment_nr, m.kwadrant, count(*), %1, count(m.competenties), "
                          "%2, count(m.sociaal_kapitaal), %3, count(m.probleemgebieden) FROM meting m%4%5 "
                          "GROUP BY m.perspectief, m.meetmoment_nr, m.kwadrant")
-              .arg(d.total(QStringLiteral("m.competenties")),
-                  d.total(QStringLiteral("m.sociaal_kapitaal")),
+              .arg(d.total(QStringLiteral("round(m.competenties * %1)").arg(schaal)),
+                  d.total(QStringLiteral("round(m.sociaal_kapitaal * %1)").arg(schaal)),
                   d.total(QStringLiteral("m.probleemgebieden")),
                   w1.join,
                   whereClause(w1, QStringLiteral(" WHERE ")));
