@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "serverlogin.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -78,6 +79,35 @@ Result<QVector<AuditRegel>> AuditQuery::page(const AuditFilter& f, qint64 before
     return out;
 }
 
+Result<QVector<AuditRegel>> AuditQuery::voorInzage(qint64 inwonerId)
+{
+    const Status allowed = AuditLog(m_db).mayRead(QStringLiteral("inzage verstrekt"), inwonerId);
+    if (!allowed.ok())
+        return allowed.error();
+    QSqlQuery q(m_db.connection());
+    // On a team server a professional may not read the audit table: the server's function checks that they may
+    // read this dossier instead (migration 12).
+    const QString text = serverlogin::enforced(m_db)
+        ? QStringLiteral("SELECT id, tijdstip, gebruiker, rol, actie, uitkomst FROM dw_inzage_audit(?)")
+        : QStringLiteral("SELECT id, tijdstip, gebruiker, rol, actie, uitkomst FROM audit WHERE inwoner_id = ? "
+                         "ORDER BY id");
+    if (!sql::exec(q, text, {inwonerId}))
+        return sqlerror::statementFailed(q, QStringLiteral("het auditlog kan niet worden gelezen"));
+    QVector<AuditRegel> out;
+    while (q.next()) {
+        AuditRegel r;
+        r.id = q.value(0).toLongLong();
+        r.tijdstip = q.value(1).toString();
+        r.gebruiker = q.value(2).toString();
+        r.rol = q.value(3).toString();
+        r.actie = q.value(4).toString();
+        r.uitkomst = q.value(5).toString();
+        r.inwonerId = inwonerId;
+        out.append(r);
+    }
+    return out;
+}
+
 Status AuditQuery::noteViewed(const AuditFilter& f)
 {
     const Status allowed = onlyBeheerder(m_db);
@@ -109,12 +139,18 @@ QStringList AuditQuery::acties()
         QStringLiteral("account vergrendeld"),
         QStringLiteral("account vrijgegeven"),
         QStringLiteral("auditlog bekeken"),
+        QStringLiteral("bewaartermijn gewijzigd"),
+        QStringLiteral("dossier afgesloten"),
         QStringLiteral("dossier gelezen"),
+        QStringLiteral("dossier heropend"),
         QStringLiteral("export"),
         QStringLiteral("ingelogd"),
         QStringLiteral("inloggen geweigerd"),
         QStringLiteral("inloggen mislukt"),
         QStringLiteral("inwoner aangemaakt"),
+        QStringLiteral("inwoner geanonimiseerd"),
+        QStringLiteral("inwoner verwijderd"),
+        QStringLiteral("inzage verstrekt"),
         QStringLiteral("import"),
         QStringLiteral("inwoner gewijzigd"),
         QStringLiteral("meetmoment toegevoegd"),

@@ -45,6 +45,10 @@ public:
     // At most `limit` rows older than `beforeId` (0: from the newest): a keyset page, as fast at row 5,000,000 as
     // at row 1.
     Result<QVector<AuditRegel>> page(const AuditFilter& filter, qint64 beforeId, int limit);
+    // Every row about one inwoner, oldest first, for the inzage (AVG art. 15: who saw or changed the dossier):
+    // for whoever may read the dossier, not only a beheerder. Without details or werkplek. Writes no row itself:
+    // the inzage has its own ("inzage verstrekt").
+    Result<QVector<AuditRegel>> voorInzage(qint64 inwonerId);
     // Writes the "auditlog bekeken" row; the viewer calls it once per filter, the CLI once per command.
     Status noteViewed(const AuditFilter& filter);
     // The actions the program writes, for the viewer's filter.

@@ -44,6 +44,10 @@ Where where(const CaseloadFilter& f, const Dialect& dialect, const Sessie& sessi
         parts << dialect.inwonerContains(pattern, w.values);
     }
     sql::inwonerFilter(parts, w.values, sessie, f.gemeente, f.professional);
+    if (f.status == CaseloadFilter::Status::Open)
+        parts << QStringLiteral("i.afgesloten_op IS NULL");
+    else if (f.status == CaseloadFilter::Status::Afgesloten)
+        parts << QStringLiteral("i.afgesloten_op IS NOT NULL");
     if (f.kwadrantInwoner != Kwadrant::Onbekend) {
         parts << QStringLiteral("l.kwadrant_inwoner = ?");
         w.values << kwadrantCode(f.kwadrantInwoner);
@@ -100,7 +104,7 @@ Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int of
     values << limit << offset;
     const QString columns
         = QStringLiteral("SELECT i.id, i.ref, i.naam, i.gemeente, i.professional, l.volgnummer, l.datum, "
-                         "l.kwadrant_inwoner, l.kwadrant_professional");
+                         "l.kwadrant_inwoner, l.kwadrant_professional, i.afgesloten_op");
     QString text;
     if (needsLastMeetmoment(f)) {
         text = columns + fromClause + w.sql + orderBy(f) + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -125,6 +129,7 @@ Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int of
         r.laatsteMeting = sql::toDate(q.value(6));
         r.kwadrantInwoner = kwadrantFromCode(q.value(7).toString());
         r.kwadrantProfessional = kwadrantFromCode(q.value(8).toString());
+        r.afgeslotenOp = sql::toDate(q.value(9));
         rows.append(r);
     }
     return rows;

@@ -14,6 +14,8 @@ class Database;
 struct CaseloadFilter
 {
     enum class Sort { Naam, Ref, Gemeente, LaatsteMeting };
+    // Closed dossiers leave the active caseload (issue 15); the filter "Afgesloten" shows them.
+    enum class Status { Open, Afgesloten, Alle };
 
     QString zoek; // part of naam, ref or gemeente, case-insensitive
     QString gemeente; // exact; empty = all
@@ -23,6 +25,7 @@ struct CaseloadFilter
     bool alleenVervolgNodig = false; // next meetmoment due on `peildatum`
     QDate peildatum;
     int vervolgNaMaanden = 6;
+    Status status = Status::Open;
     Sort sort = Sort::Naam;
     bool descending = false;
 
@@ -31,7 +34,8 @@ struct CaseloadFilter
         return zoek == o.zoek && gemeente == o.gemeente && professional == o.professional
             && kwadrantInwoner == o.kwadrantInwoner && kwadrantProfessional == o.kwadrantProfessional
             && alleenVervolgNodig == o.alleenVervolgNodig && peildatum == o.peildatum
-            && vervolgNaMaanden == o.vervolgNaMaanden && sort == o.sort && descending == o.descending;
+            && vervolgNaMaanden == o.vervolgNaMaanden && status == o.status && sort == o.sort
+            && descending == o.descending;
     }
 };
 
@@ -46,6 +50,7 @@ struct CaseloadRij
     QDate laatsteMeting;
     Kwadrant kwadrantInwoner = Kwadrant::Onbekend; // at the last meetmoment
     Kwadrant kwadrantProfessional = Kwadrant::Onbekend;
+    QDate afgeslotenOp; // invalid: open
 
     QDate vervolgOp(int maanden) const { return laatsteMeting.isValid() ? laatsteMeting.addMonths(maanden) : QDate(); }
 };

@@ -21,11 +21,15 @@ struct CohortFilter
     // first and the last meetmoment within the period of the inwoners with at least two there.
     QDate van;
     QDate tot;
+    // Closed dossiers count by default (the figures are about everyone the team helped); the Teamoverzicht and
+    // `report cohort --zonder-afgesloten` can leave them out.
+    bool zonderAfgesloten = false;
 
     bool heeftPeriode() const { return van.isValid() || tot.isValid(); }
     bool operator==(const CohortFilter& o) const
     {
-        return gemeente == o.gemeente && professional == o.professional && van == o.van && tot == o.tot;
+        return gemeente == o.gemeente && professional == o.professional && van == o.van && tot == o.tot
+            && zonderAfgesloten == o.zonderAfgesloten;
     }
 };
 

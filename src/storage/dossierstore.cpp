@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "dossierlifecycle.h"
 #include "inwonerrepository.h"
 #include "log.h"
 #include "metingrepository.h"
@@ -198,20 +199,7 @@ Result<qint64> DossierStore::createInwoner(const Inwoner& inwoner)
 
 Status DossierStore::removeRegistration(qint64 inwonerId)
 {
-    return AuditLog(m_db).withChange(QStringLiteral("inwoner verwijderd"), inwonerId, [&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        if (!sql::exec(q,
-                QStringLiteral("SELECT (SELECT count(*) FROM meetmoment WHERE inwoner_id = ?) + "
-                               "(SELECT count(*) FROM plan WHERE inwoner_id = ?)"),
-                {inwonerId, inwonerId})
-            || !q.next())
-            return sqlerror::statementFailed(q, QStringLiteral("de registratie kan niet ongedaan worden gemaakt"));
-        if (q.value(0).toInt() > 0)
-            return Error::badInput(QStringLiteral("dit dossier heeft al meetmomenten of een plan; het wordt niet "
-                                                  "verwijderd"));
-        q.finish();
-        return InwonerRepository(m_db).remove(inwonerId);
-    });
+    return DossierLifecycle(m_db).removeRegistration(inwonerId);
 }
 
 Result<Dossier> DossierStore::load(const QString& ref, Audit audit, const QString& actie)

@@ -14,7 +14,8 @@ namespace dw {
 
 namespace {
 const QString selectColumns = QStringLiteral(
-    "SELECT i.id, i.ref, i.naam, i.geboortedatum, i.gemeente, i.contact, i.professional, i.rij_versie, i.team "
+    "SELECT i.id, i.ref, i.naam, i.geboortedatum, i.gemeente, i.contact, i.professional, i.rij_versie, i.team, "
+    "i.afgesloten_op, i.afsluitreden, i.afsluit_toelichting, i.aangemaakt_op, i.geanonimiseerd_op "
     "FROM inwoner i ");
 
 // The columns ref .. professional, in the order of the INSERT and UPDATE below.
@@ -36,6 +37,11 @@ Inwoner fromRow(const QSqlQuery& q)
     i.professional = q.value(6).toString();
     i.rowVersion = q.value(7).toInt();
     i.team = q.value(8).toString();
+    i.status.afgeslotenOp = sql::toDate(q.value(9));
+    i.status.reden = afsluitredenFromCode(q.value(10).toString()).value_or(Afsluitreden::Anders);
+    i.status.toelichting = q.value(11).toString();
+    i.aangemaaktOp = sql::toDate(q.value(12));
+    i.geanonimiseerd = !q.value(13).isNull();
     return i;
 }
 
@@ -58,11 +64,20 @@ Result<qint64> InwonerRepository::insert(const Inwoner& i)
         return valid.error();
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
-            QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional, team) "
+            QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional, team, "
+                           "afgesloten_op, afsluitreden, afsluit_toelichting, aangemaakt_op, aangemaakt_door) "
                            "VALUES (?, ?, ?, ?, ?, ?, "
-                           "COALESCE(NULLIF(?, ''), (SELECT a.team FROM account a WHERE a.naam = ?), ''))%1")
+                           "COALESCE(NULLIF(?, ''), (SELECT a.team FROM account a WHERE a.naam = ?), ''), "
+                           "?, ?, ?, ?, ?)%1")
                 .arg(m_db.dialect().returningId()),
-            personalData(i) + QVariantList {sql::nonNull(i.team), sql::nonNull(i.professional)})) {
+            personalData(i)
+                + QVariantList {sql::nonNull(i.team),
+                    sql::nonNull(i.professional),
+                    sql::date(i.status.afgeslotenOp),
+                    i.status.afgesloten() ? QVariant(afsluitredenCode(i.status.reden)) : QVariant(),
+                    sql::nonNull(i.status.afgesloten() ? i.status.toelichting : QString()),
+                    sql::date(i.aangemaaktOp.isValid() ? i.aangemaaktOp : QDate::currentDate()),
+                    sql::nonNull(m_db.sessie().gebruiker)})) {
         const QSqlError error = q.lastError();
         if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && findByRef(i.ref).ok())
             return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));

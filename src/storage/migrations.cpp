@@ -277,6 +277,43 @@ Migration serverRechten()
             QStringLiteral("@SERVERRECHTEN@")}};
 }
 
+Migration levenscyclus()
+{
+    // Issue 15 (AVG): a dossier is closed and reopened, anonymised after its bewaartermijn, and a registration by
+    // mistake may be deleted by whoever made it within 30 days (so the registration's date and author are kept; for
+    // older inwoners they come from the audit log). The bewaartermijn is the organisation's, so it lives in the
+    // database, not in someone's QSettings. The beheerder's bewaartermijn list needs the closing dates without the
+    // dossiers' content: inwoner_toewijzing shows them.
+    const QString afsluitredenen
+        = QStringLiteral("('doelen-bereikt', 'verhuisd', 'overleden', 'elders-geholpen', 'eigen-verzoek', 'anders')");
+    return {12,
+        QStringLiteral("dossier afsluiten, heropenen, anonimiseren; bewaartermijn"),
+        {QStringLiteral("ALTER TABLE inwoner ADD COLUMN afgesloten_op TEXT"
+                        " CHECK (afgesloten_op IS NULL OR date(afgesloten_op, '+0 days') IS afgesloten_op)"),
+            QStringLiteral("ALTER TABLE inwoner ADD COLUMN afsluitreden TEXT"
+                           " CHECK (afsluitreden IS NULL OR afsluitreden IN %1)")
+                .arg(afsluitredenen),
+            QStringLiteral("ALTER TABLE inwoner ADD COLUMN afsluit_toelichting TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE inwoner ADD COLUMN aangemaakt_op TEXT"
+                           " CHECK (aangemaakt_op IS NULL OR date(aangemaakt_op, '+0 days') IS aangemaakt_op)"),
+            QStringLiteral("ALTER TABLE inwoner ADD COLUMN aangemaakt_door TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE inwoner ADD COLUMN geanonimiseerd_op TEXT"
+                           " CHECK (geanonimiseerd_op IS NULL OR date(geanonimiseerd_op, '+0 days') IS "
+                           "geanonimiseerd_op)"),
+            QStringLiteral("UPDATE inwoner SET"
+                           " aangemaakt_op = (SELECT substr(min(a.tijdstip), 1, 10) FROM audit a"
+                           "  WHERE a.inwoner_id = inwoner.id AND a.actie = 'inwoner aangemaakt'),"
+                           " aangemaakt_door = coalesce((SELECT a.gebruiker FROM audit a"
+                           "  WHERE a.inwoner_id = inwoner.id AND a.actie = 'inwoner aangemaakt'"
+                           "  ORDER BY a.id LIMIT 1), '')"
+                           " WHERE id IN (SELECT inwoner_id FROM audit WHERE actie = 'inwoner aangemaakt')"),
+            QStringLiteral("CREATE TABLE instelling (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)"),
+            QStringLiteral("DROP VIEW inwoner_toewijzing"),
+            QStringLiteral("CREATE VIEW inwoner_toewijzing AS"
+                           " SELECT id, ref, professional, team, afgesloten_op, geanonimiseerd_op FROM inwoner"),
+            QStringLiteral("@ANONIMISEREN@")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -344,7 +381,8 @@ const QVector<Migration>& Migrations::all()
         auditKeten(),
         auditAlleenToevoegen(),
         accounts(),
-        serverRechten()};
+        serverRechten(),
+        levenscyclus()};
     return list;
 }
 

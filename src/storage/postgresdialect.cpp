@@ -68,6 +68,8 @@ public:
             return {}; // the trigger above refuses both
         if (statement == QLatin1String("@SERVERRECHTEN@"))
             return postgresServerRights();
+        if (statement == QLatin1String("@ANONIMISEREN@"))
+            return postgresLifecycleFunctions();
         static const QRegularExpression dateCheck(QStringLiteral(R"(date\((\w+), '\+0 days'\) IS \1)"));
         QString s = statement;
         s.replace(QStringLiteral("INTEGER PRIMARY KEY"),

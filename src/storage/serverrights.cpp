@@ -1,5 +1,7 @@
 #include "serverrights.h"
 
+#include "dossierlifecycle.h"
+
 namespace dw {
 
 namespace {
@@ -200,6 +202,45 @@ CREATE POLICY verwijderen ON inwoner FOR DELETE USING (dw_mag_wijzigen(professio
 )sql") + childPolicies();
 }
 
+QString postgresLifecycleFunctions()
+{
+    // Migration 12: the beheerder anonymises a closed dossier without reading it (row-level security shows them no
+    // content), so the statements run in a function of the schema's owner, which checks the role and the status
+    // itself. The statements are DossierLifecycle's, the same as on a file.
+    QString body;
+    for (QString statement : DossierLifecycle::anonymisationStatements())
+        body += statement.replace(QStringLiteral(":inwoner"), QStringLiteral("p_inwoner"))
+                    .replace(QStringLiteral(":datum"), QStringLiteral("p_datum"))
+            + QStringLiteral(";\n");
+    return QStringLiteral(R"sql(
+CREATE FUNCTION dw_anonimiseren(p_inwoner bigint, p_datum text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS
+$f$ BEGIN
+  IF NOT (pg_has_role(session_user, dw_groep('beheerder'), 'MEMBER')
+          OR pg_has_role(session_user, current_user, 'MEMBER')) THEN
+    RAISE EXCEPTION 'alleen een beheerder anonimiseert een dossier' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM inwoner WHERE id = p_inwoner AND afgesloten_op IS NOT NULL
+                 AND geanonimiseerd_op IS NULL) THEN
+    RAISE EXCEPTION 'alleen een afgesloten dossier wordt geanonimiseerd' USING ERRCODE = 'check_violation';
+  END IF;
+%1END $f$;
+
+-- Who saw or changed this dossier, for its inzage (AVG art. 15): for whoever may read the dossier itself.
+CREATE FUNCTION dw_inzage_audit(p_inwoner bigint)
+RETURNS TABLE (id bigint, tijdstip text, gebruiker text, rol text, actie text, uitkomst text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER AS
+$f$ BEGIN
+  IF NOT (dw_inwoner_zichtbaar(p_inwoner) OR pg_has_role(session_user, current_user, 'MEMBER')) THEN
+    RAISE EXCEPTION 'u hebt geen toegang tot dit dossier' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN QUERY SELECT a.id::bigint, a.tijdstip, a.gebruiker, a.rol, a.actie, a.uitkomst FROM audit a
+    WHERE a.inwoner_id = p_inwoner ORDER BY a.id;
+END $f$;
+)sql")
+               .arg(body)
+        + postgresServerGrants();
+}
+
 QString postgresServerGrants()
 {
     return QStringLiteral(R"sql(
@@ -229,6 +270,11 @@ BEGIN
 
   EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I, %I, %I', schema, p, l, b);
   EXECUTE format('GRANT SELECT ON schema_migratie, voorziening, inwoner_toewijzing TO %I, %I, %I', p, l, b);
+  -- The organisation's settings (migration 12): everyone reads them, the beheerder sets them.
+  IF to_regclass('instelling') IS NOT NULL THEN
+    EXECUTE format('GRANT SELECT ON instelling TO %I, %I, %I', p, l, b);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON instelling TO %I', b);
+  END IF;
   EXECUTE format('GRANT SELECT (id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, '
                  'vergrendeld_tot, aangemaakt_op) ON account TO %I, %I, %I', p, l, b);
   EXECUTE format('GRANT INSERT, UPDATE ON account TO %I', b);

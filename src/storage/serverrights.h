@@ -10,5 +10,9 @@ QString postgresServerRights();
 // Its GRANTs alone (and the group roles, when missing): again after a restore, which brings back the tables, functions
 // and policies but, by design (pg_dump --no-privileges), not who may use them.
 QString postgresServerGrants();
+// Migration 12: dw_anonimiseren, for a beheerder who may not read the dossier (DossierLifecycle::anonymize),
+// dw_inzage_audit, for the professional who makes an inzage but may not read the audit log (AuditQuery::voorInzage),
+// and the GRANTs again for the new table and functions.
+QString postgresLifecycleFunctions();
 
 } // namespace dw

@@ -20,6 +20,7 @@ Where where(const VervolgFilter& f, const Sessie& sessie)
 {
     Where w;
     sql::inwonerFilter(w.parts, w.values, sessie, f.gemeente, f.professional);
+    w.parts << QStringLiteral("i.afgesloten_op IS NULL"); // a closed dossier is not measured again
     return w;
 }
 
