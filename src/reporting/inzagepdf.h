@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/dossier.h"
+#include "core/result.h"
+#include "storage/auditquery.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+namespace dw {
+
+class Instrument;
+
+// The inzage (AVG art. 15) of one inwoner, written for the inwoner to read alone, in plain Dutch (B1): what this is
+// and their rights, their personal data, every meetmoment with the answers in the questionnaire's own words and
+// what the scores mean, every versie of every plan, and who saw or changed the dossier (`wieZag`, oldest first).
+// All user text is escaped.
+QString inzageHtml(
+    const Dossier& dossier, const QVector<AuditRegel>& wieZag, const Instrument& instrument, const QDate& gemaaktOp);
+
+// The same as an A4 PDF with "pagina X van Y" in the footer, written through saveFile. Needs a QGuiApplication
+// (fonts); offscreen is enough. Without one it refuses rather than abort.
+Status writeInzagePdf(const Dossier& dossier,
+    const QVector<AuditRegel>& wieZag,
+    const Instrument& instrument,
+    const QString& path,
+    const QDate& gemaaktOp);
+
+} // namespace dw
