@@ -3,10 +3,8 @@
 #include "core/appidentity.h"
 #include "core/demogenerator.h"
 #include "core/exchangeformat.h"
-#include "core/inwonerreport.h"
 #include "reporting/cohortexport.h"
 #include "reporting/cohorttext.h"
-#include "reporting/planpdf.h"
 #include "reporting/safefile.h"
 #include "storage/auditlog.h"
 #include "storage/backup.h"
@@ -50,9 +48,17 @@ const QStringList valueOptions = {QStringLiteral("--database"),
     QStringLiteral("--beheerder"),
     QStringLiteral("--rol"),
     QStringLiteral("--team"),
-    QStringLiteral("--gebruiker")};
-const QStringList flagOptions
-    = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("--quick"), QStringLiteral("--version")};
+    QStringLiteral("--gebruiker"),
+    QStringLiteral("--reden"),
+    QStringLiteral("--datum"),
+    QStringLiteral("--toelichting"),
+    QStringLiteral("--bevestig"),
+    QStringLiteral("--jaren")};
+const QStringList flagOptions = {QStringLiteral("--json"),
+    QStringLiteral("--help"),
+    QStringLiteral("--quick"),
+    QStringLiteral("--version"),
+    QStringLiteral("--zonder-afgesloten")};
 
 } // namespace
 
@@ -181,14 +187,8 @@ Result<std::unique_ptr<Database>> openForReading(const Arguments& a, QTextStream
     return readOnly;
 }
 
-namespace {
-
-// The options and words of one command that only reads checked, then its database opened.
-Result<std::unique_ptr<Database>> openChecked(const Arguments& a,
-    const QStringList& allowed,
-    int words,
-    QTextStream& err,
-    Database::Mode mode = Database::Mode::ReadWrite)
+Result<std::unique_ptr<Database>> openChecked(
+    const Arguments& a, const QStringList& allowed, int words, QTextStream& err, Database::Mode mode)
 {
     const Status s = onlyOptions(a, allowed, words);
     if (!s.ok())
@@ -210,6 +210,8 @@ Result<int> positiveNumber(const Arguments& a, const QString& option, bool requi
             QStringLiteral("%1 '%2' is geen geheel getal van 0 of meer").arg(option, a.value(option)));
     return n;
 }
+
+namespace {
 
 // Standard output for "export -": a closed pipe or a full disk behind it is a failure, not a silent success.
 Status writeStdout(const QByteArray& data)
@@ -330,6 +332,16 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == QLatin1String("audit"))
         return audit(a);
+    if (command == QLatin1String("close"))
+        return closeDossier(a);
+    if (command == QLatin1String("reopen"))
+        return reopenDossier(a);
+    if (command == QLatin1String("anonymize"))
+        return anonymize(a);
+    if (command == QLatin1String("bewaartermijn"))
+        return bewaartermijn(a);
+    if (command == QLatin1String("inzage"))
+        return inzage(a);
     if (command == QLatin1String("report")) {
         const QString what = a.words.value(1);
         if (what == QLatin1String("cohort"))
@@ -468,7 +480,8 @@ int Cli::reportCohort(const Arguments& a)
             QStringLiteral("--csv"),
             QStringLiteral("--xlsx"),
             QStringLiteral("--van"),
-            QStringLiteral("--tot")},
+            QStringLiteral("--tot"),
+            QStringLiteral("--zonder-afgesloten")},
         2);
     if (!s.ok())
         return finish(s);
@@ -478,6 +491,7 @@ int Cli::reportCohort(const Arguments& a)
     CohortFilter filter;
     filter.gemeente = a.value(QStringLiteral("--gemeente"));
     filter.professional = a.value(QStringLiteral("--professional"));
+    filter.zonderAfgesloten = a.has(QStringLiteral("--zonder-afgesloten"));
     const auto periode = periodOptions(a);
     if (!periode.ok())
         return finish(periode.error());
@@ -505,62 +519,6 @@ int Cli::reportCohort(const Arguments& a)
     if (a.has(QStringLiteral("--csv")) || a.has(QStringLiteral("--xlsx")))
         return Success;
     m_out << cohortAlsTekst(rapport.value(), Instrument::standaard());
-    return Success;
-}
-
-int Cli::reportInwoner(const Arguments& a)
-{
-    auto db = openChecked(a, {QStringLiteral("--json")}, 3, m_err);
-    if (!db.ok())
-        return finish(db.error());
-    const auto dossier = DossierStore(*db.value(), Instrument::standaard())
-                             .load(a.words.at(2), DossierStore::Audit::Read, QStringLiteral("rapport"));
-    if (!dossier.ok())
-        return finish(dossier.error());
-    const InwonerRapport rapport = InwonerRapport::build(Instrument::standaard(), dossier.value());
-    if (a.has(QStringLiteral("--json")))
-        m_out << QString::fromUtf8(QJsonDocument(rapport.toJson()).toJson(QJsonDocument::Indented));
-    else
-        m_out << rapport.toText(Instrument::standaard());
-    return Success;
-}
-
-int Cli::planPdf(const Arguments& a)
-{
-    const Status s = onlyOptions(a, {QStringLiteral("--out"), QStringLiteral("--versie")}, 3);
-    if (!s.ok())
-        return finish(s);
-    const QString out = a.value(QStringLiteral("--out"));
-    if (out.isEmpty())
-        return finish(Error::badInput(QStringLiteral("optie --out ontbreekt")));
-    const auto versie = positiveNumber(a, QStringLiteral("--versie"), false, 0);
-    if (!versie.ok())
-        return finish(versie.error());
-    auto db = openForReading(a, m_err);
-    if (!db.ok())
-        return finish(db.error());
-    const QString ref = a.words.at(2);
-    const auto dossier = DossierStore(*db.value(), Instrument::standaard())
-                             .load(ref, DossierStore::Audit::Read, QStringLiteral("plan afgedrukt"));
-    if (!dossier.ok())
-        return finish(dossier.error());
-    if (dossier->plannen.isEmpty())
-        return finish(Error::badInput(QStringLiteral("inwoner %1 heeft nog geen plan van aanpak").arg(ref)));
-    const Plan* plan = &dossier->plannen.constLast();
-    if (versie.value() > 0) {
-        plan = nullptr;
-        for (const Plan& p : dossier->plannen) {
-            if (p.versie == versie.value())
-                plan = &p;
-        }
-        if (!plan)
-            return finish(
-                Error::badInput(QStringLiteral("inwoner %1 heeft geen plan versie %2").arg(ref).arg(versie.value())));
-    }
-    const Status written = writePlanPdf(dossier.value(), *plan, Instrument::standaard(), out, QDate::currentDate());
-    if (!written.ok())
-        return finish(written);
-    m_out << "Plan van aanpak versie " << plan->versie << " van " << ref << " geschreven naar " << out << "\n";
     return Success;
 }
 

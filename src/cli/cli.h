@@ -52,7 +52,7 @@ private:
     int exportFile(const Arguments& a);
     int demo(const Arguments& a);
     int reportCohort(const Arguments& a);
-    int reportInwoner(const Arguments& a);
+    int reportInwoner(const Arguments& a); // dossiercommands.cpp
     int verify(const Arguments& a);
     int count(const Arguments& a);
     int planPdf(const Arguments& a);
@@ -62,6 +62,11 @@ private:
     int user(const Arguments& a); // accountcommands.cpp
     int listUsers(AccountStore& accounts, bool json);
     int audit(const Arguments& a); // auditcommand.cpp
+    int closeDossier(const Arguments& a); // lifecyclecommands.cpp
+    int reopenDossier(const Arguments& a);
+    int anonymize(const Arguments& a);
+    int bewaartermijn(const Arguments& a);
+    int inzage(const Arguments& a); // inzagecommand.cpp
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -76,6 +81,14 @@ Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mod
 // `err`).
 Result<std::unique_ptr<Database>> openForReading(
     const Arguments& a, QTextStream& err, Database::Mode usual = Database::Mode::ReadWrite);
+// The options and words of one command that only reads checked, then its database opened.
+Result<std::unique_ptr<Database>> openChecked(const Arguments& a,
+    const QStringList& allowed,
+    int words,
+    QTextStream& err,
+    Database::Mode mode = Database::Mode::ReadWrite);
+// A whole number of 0 or more from `option`; `fallback` when it is absent and not required.
+Result<int> positiveNumber(const Arguments& a, const QString& option, bool required, int fallback);
 // Refuses options not in `allowed` and a number of command words other than `words`.
 Status onlyOptions(const Arguments& a, const QStringList& allowed, int words);
 // An optional date option, JJJJ-MM-DD; absent: an invalid QDate.
