@@ -190,6 +190,50 @@ private Q_SLOTS:
         QCOMPARE(auditSince(opened), QStringList {QStringLiteral("dossier gelezen")});
     }
 
+    void closingIsAnUndoStepThatReopensAndEachStepIsAudited()
+    {
+        DossierStatus s;
+        s.afgeslotenOp = QDate::currentDate().addDays(-2);
+        s.reden = Afsluitreden::Verhuisd;
+        const qint64 before = lastAuditId();
+        m_doc->closeDossier(s);
+        QCOMPARE(m_doc->dossier().inwoner.status.afgeslotenOp, s.afgeslotenOp);
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("dossier afsluiten"));
+        m_doc->closeDossier(s); // already closed: no second step
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QVERIFY(!m_doc->dossier().inwoner.status.afgesloten());
+        QVERIFY(!InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value().status.afgesloten());
+        m_doc->undoStack()->redo();
+        QVERIFY(m_doc->dossier().inwoner.status.afgesloten());
+
+        // Reopening, undone, closes it again with the date and reason it had.
+        m_doc->reopenDossier(QStringLiteral("nieuwe hulpvraag"));
+        QVERIFY(!m_doc->dossier().inwoner.status.afgesloten());
+        m_doc->undoStack()->undo();
+        const DossierStatus again = InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value().status;
+        QCOMPARE(again.afgeslotenOp, s.afgeslotenOp);
+        QCOMPARE(again.reden, Afsluitreden::Verhuisd);
+        QCOMPARE(auditSince(before),
+            (QStringList {QStringLiteral("dossier afgesloten"),
+                QStringLiteral("dossier heropend"),
+                QStringLiteral("dossier afgesloten"),
+                QStringLiteral("dossier heropend"),
+                QStringLiteral("dossier afgesloten")}));
+    }
+
+    void aClosingInTheFutureIsRefusedAndNoStepRemains()
+    {
+        DossierStatus s;
+        s.afgeslotenOp = QDate::currentDate().addDays(1);
+        QSignalSpy error(m_doc.get(), &DossierDocument::errorOccurred);
+        m_doc->closeDossier(s);
+        QCOMPARE(error.count(), 1);
+        QCOMPARE(error.first().first().toString(), QStringLiteral("de datum van afsluiten ligt in de toekomst"));
+        QVERIFY(!m_doc->dossier().inwoner.status.afgesloten());
+        QCOMPARE(m_doc->undoStack()->count(), 0); // the obsolete step is gone
+    }
+
     void aRefusedChangeLeavesNoAuditRow()
     {
         Inwoner other = InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value();

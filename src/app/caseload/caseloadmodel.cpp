@@ -3,6 +3,7 @@
 #include "core/instrument.h"
 
 #include <QLocale>
+#include <QPalette>
 
 namespace dw {
 
@@ -74,7 +75,12 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return r->id;
     case RefRole:
         return r->ref;
+    case Qt::ForegroundRole:
+        // A closed dossier (filter "Alle") in grey: it is no longer part of the active caseload.
+        return r->afgeslotenOp.isValid() ? QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
     case Qt::ToolTipRole:
+        if (r->afgeslotenOp.isValid())
+            return tr("Dossier afgesloten op %1").arg(QLocale().toString(r->afgeslotenOp, QLocale::LongFormat));
         if (index.column() == Meetmomenten)
             return tr("Aantal meetmomenten");
         if (index.column() == KwadrantInwoner || index.column() == KwadrantProfessional)

@@ -54,7 +54,11 @@ CaseloadWidget::CaseloadWidget(
         m_ui->tableView->setFocus();
         m_ui->tableView->selectRow(0);
     });
-    for (QComboBox* combo : {m_ui->gemeenteCombo, m_ui->kwadrantCombo, m_ui->professionalCombo})
+    // Closed dossiers leave the active caseload; "Afgesloten" shows them (issue 15).
+    m_ui->statusCombo->addItem(tr("Open dossiers"), static_cast<int>(CaseloadFilter::Status::Open));
+    m_ui->statusCombo->addItem(tr("Afgesloten"), static_cast<int>(CaseloadFilter::Status::Afgesloten));
+    m_ui->statusCombo->addItem(tr("Alle"), static_cast<int>(CaseloadFilter::Status::Alle));
+    for (QComboBox* combo : {m_ui->gemeenteCombo, m_ui->kwadrantCombo, m_ui->professionalCombo, m_ui->statusCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadWidget::applyFilter);
     connect(m_ui->vervolgCheck, &QCheckBox::toggled, this, &CaseloadWidget::applyFilter);
     connect(m_ui->eigenCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -137,6 +141,7 @@ void CaseloadWidget::applyFilter()
                                                       : QString();
     f.kwadrantInwoner = static_cast<Kwadrant>(m_ui->kwadrantCombo->currentData().toInt());
     f.alleenVervolgNodig = m_ui->vervolgCheck->isChecked();
+    f.status = static_cast<CaseloadFilter::Status>(m_ui->statusCombo->currentData().toInt());
     f.peildatum = m_clock.today();
     f.vervolgNaMaanden = m_followUpMonths;
     m_model->setFilter(f);
@@ -148,7 +153,9 @@ void CaseloadWidget::updateCount()
         m_ui->countLabel->setText(tr("Zoeken…"));
         return;
     }
-    m_ui->countLabel->setText(tr("%n inwoner(s)", nullptr, m_model->rowCount()));
+    // Which dossiers are counted is said with the count: the active caseload leaves the closed ones out.
+    m_ui->countLabel->setText(tr("%n inwoner(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+        + m_ui->statusCombo->currentText().toLower());
     // A search is a read of the caseload: said once the typing has settled, with its count (never the text, which
     // can be a name).
     if (!m_model->filter().zoek.trimmed().isEmpty())

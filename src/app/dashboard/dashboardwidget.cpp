@@ -134,7 +134,7 @@ DashboardWidget::DashboardWidget(
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardWidget::scheduleRefresh);
     connect(m_ui->vanCheck, &QCheckBox::toggled, m_ui->vanEdit, &QWidget::setEnabled);
     connect(m_ui->totCheck, &QCheckBox::toggled, m_ui->totEdit, &QWidget::setEnabled);
-    for (QCheckBox* check : {m_ui->vanCheck, m_ui->totCheck})
+    for (QCheckBox* check : {m_ui->vanCheck, m_ui->totCheck, m_ui->afgeslotenCheck})
         connect(check, &QCheckBox::toggled, this, &DashboardWidget::scheduleRefresh);
     for (QDateEdit* edit : {m_ui->vanEdit, m_ui->totEdit})
         connect(edit, &QDateEdit::dateChanged, this, &DashboardWidget::scheduleRefresh);
@@ -177,6 +177,7 @@ DashboardVraag DashboardWidget::vraag() const
         v.cohort.van = m_ui->vanEdit->date();
     if (m_ui->totCheck->isChecked())
         v.cohort.tot = m_ui->totEdit->date();
+    v.cohort.zonderAfgesloten = !m_ui->afgeslotenCheck->isChecked();
     v.vervolg.gemeente = v.cohort.gemeente;
     v.vervolg.professional = v.cohort.professional;
     v.vervolg.peildatum = m_clock.today();
@@ -264,7 +265,10 @@ QString DashboardWidget::filterTekst(const DashboardVraag& v) const
         periode = tr("meetmomenten vanaf %1").arg(datum(f.van));
     else if (f.tot.isValid())
         periode = tr("meetmomenten tot en met %1").arg(datum(f.tot));
-    return tr("%1 · %2 · %3").arg(gemeente, professional, periode).toHtmlEscaped();
+    // Whether closed dossiers count is said with the figures, not only in the check box (issue 15).
+    const QString dossiers
+        = f.zonderAfgesloten ? tr("zonder afgesloten dossiers") : tr("alle dossiers, ook afgesloten");
+    return tr("%1 · %2 · %3 · %4").arg(gemeente, professional, periode, dossiers).toHtmlEscaped();
 }
 
 void DashboardWidget::showToestand()

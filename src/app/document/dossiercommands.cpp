@@ -69,6 +69,43 @@ void RegistreerInwonerCommand::undo()
         setObsolete(true); // a failure is shown by the document
 }
 
+AfsluitenCommand::AfsluitenCommand(DossierDocument* doc, DossierStatus status)
+    : m_doc(doc)
+    , m_status(std::move(status))
+{
+    setText(QCoreApplication::translate("dw::Undo", "dossier afsluiten"));
+}
+
+void AfsluitenCommand::redo()
+{
+    if (!m_doc->applyClose(m_status).ok())
+        setObsolete(true);
+}
+
+void AfsluitenCommand::undo()
+{
+    (void)m_doc->applyReopen(QCoreApplication::translate("dw::Undo", "afsluiten ongedaan gemaakt"));
+}
+
+HeropenenCommand::HeropenenCommand(DossierDocument* doc, DossierStatus was, QString reden)
+    : m_doc(doc)
+    , m_was(std::move(was))
+    , m_reden(std::move(reden))
+{
+    setText(QCoreApplication::translate("dw::Undo", "dossier heropenen"));
+}
+
+void HeropenenCommand::redo()
+{
+    if (!m_doc->applyReopen(m_reden).ok())
+        setObsolete(true);
+}
+
+void HeropenenCommand::undo()
+{
+    (void)m_doc->applyClose(m_was);
+}
+
 AddMeetmomentCommand::AddMeetmomentCommand(DossierDocument* doc, Meetmoment meetmoment)
     : m_doc(doc)
     , m_meetmoment(std::move(meetmoment))

@@ -40,6 +40,33 @@ private:
     DossierDocument* m_doc;
 };
 
+// Closing the dossier; undone, it is reopened ("afsluiten ongedaan gemaakt" in the audit log).
+class AfsluitenCommand : public QUndoCommand
+{
+public:
+    AfsluitenCommand(DossierDocument* doc, DossierStatus status);
+    void undo() override;
+    void redo() override;
+
+private:
+    DossierDocument* m_doc;
+    DossierStatus m_status;
+};
+
+// Reopening with a reason; undone, it is closed again with the date and reason it had.
+class HeropenenCommand : public QUndoCommand
+{
+public:
+    HeropenenCommand(DossierDocument* doc, DossierStatus was, QString reden);
+    void undo() override;
+    void redo() override;
+
+private:
+    DossierDocument* m_doc;
+    DossierStatus m_was;
+    QString m_reden;
+};
+
 class AddMeetmomentCommand : public QUndoCommand
 {
 public:

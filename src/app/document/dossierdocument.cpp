@@ -4,6 +4,7 @@
 #include "core/planconcept.h"
 #include "dossiercommands.h"
 #include "storage/auditlog.h"
+#include "storage/dossierlifecycle.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
 #include "storage/metingrepository.h"
@@ -269,13 +270,47 @@ void DossierDocument::markRegistered()
 
 Status DossierDocument::removeRegistration()
 {
-    const Status removed = DossierStore(m_db, m_instrument).removeRegistration(m_dossier.inwoner.id);
+    const Status removed = DossierLifecycle(m_db, m_clock).removeRegistration(m_dossier.inwoner.id);
     if (!removed.ok()) {
         Q_EMIT errorOccurred(removed.errorMessage());
         return removed;
     }
     Q_EMIT registrationRemoved(m_dossier.inwoner.ref);
     return {};
+}
+
+void DossierDocument::closeDossier(const DossierStatus& status)
+{
+    if (!m_dossier.inwoner.status.afgesloten())
+        m_undoStack->push(new AfsluitenCommand(this, status));
+}
+
+void DossierDocument::reopenDossier(const QString& reden)
+{
+    if (m_dossier.inwoner.status.afgesloten())
+        m_undoStack->push(new HeropenenCommand(this, m_dossier.inwoner.status, reden));
+}
+
+Status DossierDocument::applyClose(const DossierStatus& status)
+{
+    return lifecycle([&] { return DossierLifecycle(m_db, m_clock).close(m_dossier.inwoner.id, status); });
+}
+
+Status DossierDocument::applyReopen(const QString& reden)
+{
+    return lifecycle([&] { return DossierLifecycle(m_db, m_clock).reopen(m_dossier.inwoner.id, reden); });
+}
+
+Status DossierDocument::lifecycle(const std::function<Status()>& step)
+{
+    // DossierLifecycle writes the change and its audit row in one transaction itself.
+    const Status done = step();
+    if (!done.ok()) {
+        Q_EMIT errorOccurred(done.errorMessage());
+        (void)loadAgain(DossierStore::Audit::AlreadyOpen);
+        return done;
+    }
+    return loadAgain(DossierStore::Audit::AlreadyOpen);
 }
 
 void DossierDocument::addMeetmoment(const Meetmoment& meetmoment)

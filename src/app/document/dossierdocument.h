@@ -49,6 +49,10 @@ public:
     void removeMeetmoment(qint64 meetmomentId);
     // Right after "Nieuwe inwoner": the registration as the first undo step of the new dossier.
     void markRegistered();
+    // Closing and reopening the dossier (issue 15), each an undo step: undoing a closing reopens it, undoing a
+    // reopening closes it again with the earlier date and reason. Both audited by storage.
+    void closeDossier(const DossierStatus& status);
+    void reopenDossier(const QString& reden);
 
     // The plan van aanpak being written: a concept in memory until it is stored as the next versie. Edits of the
     // concept are undo steps too; typing in one field (the same mergeKey) merges into one step.
@@ -68,6 +72,8 @@ public:
     Result<qint64> insertMeetmoment(const Meetmoment& meetmoment);
     Status deleteMeetmoment(qint64 meetmomentId);
     Status removeRegistration();
+    Status applyClose(const DossierStatus& status);
+    Status applyReopen(const QString& reden);
     Status replaceMeting(qint64 meetmomentId,
         Perspectief perspectief,
         const std::optional<Meting>& meting,
@@ -93,6 +99,7 @@ private:
     // The write and its audit row, in one transaction; a refusal is said (errorOccurred) and what is stored shown.
     Status write(const QString& actie, const std::function<Status()>& write);
     Status loadAgain(DossierStore::Audit audit);
+    Status lifecycle(const std::function<Status()>& step);
     void startConcept();
     void loadSocialeKaart();
 

@@ -146,8 +146,13 @@ void DossierWidget::refresh()
 {
     const Dossier& d = m_doc->dossier();
     const Inwoner& i = d.inwoner;
-    m_ui->titleLabel->setText(tr("<h2>%1 <small>(%2, %3)</small></h2>")
-                                  .arg(i.naam.toHtmlEscaped(), i.ref.toHtmlEscaped(), i.gemeente.toHtmlEscaped()));
+    // A closed dossier says so in its title, with the date and reason (issue 15).
+    const QString status = i.status.afgesloten()
+        ? tr(" <span style=\"color:#8a5a00\">— dossier %1</span>").arg(i.status.beschrijving().toHtmlEscaped())
+        : QString();
+    m_ui->titleLabel->setText(
+        tr("<h2>%1 <small>(%2, %3)</small>%4</h2>")
+            .arg(i.naam.toHtmlEscaped(), i.ref.toHtmlEscaped(), i.gemeente.toHtmlEscaped(), status));
     m_ui->refValue->setText(i.ref);
     for (int f = 0; f < m_fieldMessages.size(); ++f) {
         // A refused value stays on screen until it is corrected.

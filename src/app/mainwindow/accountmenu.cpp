@@ -10,6 +10,7 @@
 #include "dashboard/dashboardwidget.h"
 #include "document/dossierdocument.h"
 #include "instellingen/instellingen.h"
+#include "levenscyclus/bewaartermijndialog.h"
 #include "serverwatch.h"
 #include "storage/accountstore.h"
 #include "storage/auditlog.h"
@@ -85,6 +86,11 @@ void MainWindow::createAccountMenu()
         account->addAction(tr("Audit&log…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
             AuditViewer viewer(*m_db, this);
             viewer.exec();
+        });
+        account->addAction(tr("&Bewaartermijn…"), this, [this] {
+            BewaartermijnDialog dialog(*m_db, m_clock, this);
+            dialog.exec();
+            m_caseload->reload();
         });
     }
     account->addSeparator();

@@ -87,6 +87,7 @@ MainWindow::MainWindow(
     connect(m_caseload, &CaseloadWidget::inwonerActivated, this, &MainWindow::openDossier);
     connect(m_caseload, &CaseloadWidget::statusMessage, this, &MainWindow::showStatus);
     createMenus();
+    createDossierMenu();
     createAccountMenu();
 
     QSettings settings;

@@ -47,6 +47,11 @@ private:
     void createMenus();
     // accountmenu.cpp: Account (password, lock, log out) and Beheer (accounts, audit log) for a logged-in session.
     void createAccountMenu();
+    void createDossierMenu(); // dossiermenu.cpp
+    void afsluiten();
+    void heropenen();
+    void inzage();
+    void verwijderRegistratie();
     void logOut();
     // Turns off what this session's roles may not do (after the server came back as well).
     void applyRoles();

@@ -1,0 +1,158 @@
+#include "bewaartermijndialog.h"
+
+#include "ui_bewaartermijndialog.h"
+
+#include "storage/database.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace dw {
+
+BewaartermijnDialog::BewaartermijnDialog(Database& db, const Clock& clock, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BewaartermijnDialog>())
+    , m_db(db)
+    , m_lifecycle(db, clock)
+{
+    m_ui->setupUi(this);
+    m_ui->lijst->setColumnCount(5);
+    m_ui->lijst->setHorizontalHeaderLabels(
+        {tr("Ref"), tr("Professional"), tr("Team"), tr("Afgesloten op"), tr("Termijn verstreken op")});
+    m_ui->lijst->horizontalHeader()->setStretchLastSection(true);
+    m_ui->lijst->verticalHeader()->hide();
+    m_ui->uitleg->setText(
+        tr("Na deze termijn worden afgesloten dossiers geanonimiseerd. De organisatie stelt de termijn vast; "
+           "Draagwijzer begint met %1 jaar als voorbeeld, niet als wettelijke regel. Zie docs/privacy.md.")
+            .arg(DossierLifecycle::standaardBewaartermijnJaren));
+    connect(m_ui->opslaanButton, &QPushButton::clicked, this, &BewaartermijnDialog::saveTermijn);
+    connect(m_ui->allesButton, &QPushButton::clicked, this, &BewaartermijnDialog::selectAll);
+    connect(m_ui->anonimiserenButton, &QPushButton::clicked, this, [this] { anonymizeSelected(); });
+    connect(m_ui->lijst, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_ui->anonimiserenButton->setEnabled(!selectedRefs().isEmpty() && !m_db.readOnly());
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const auto jaren = m_lifecycle.bewaartermijnJaren();
+    m_ui->jarenSpin->setValue(jaren.ok() ? jaren.value() : DossierLifecycle::standaardBewaartermijnJaren);
+    m_ui->opslaanButton->setEnabled(!m_db.readOnly());
+    reload();
+}
+
+BewaartermijnDialog::~BewaartermijnDialog() = default;
+
+QString BewaartermijnDialog::melding() const
+{
+    return m_ui->melding->text();
+}
+
+int BewaartermijnDialog::rijen() const
+{
+    return m_ui->lijst->rowCount();
+}
+
+void BewaartermijnDialog::reload()
+{
+    const auto list = m_lifecycle.verlopen();
+    m_ui->lijst->setRowCount(0);
+    if (!list.ok()) {
+        m_ui->melding->setText(list.errorMessage());
+        return;
+    }
+    const QLocale locale;
+    for (const auto& v : list.value()) {
+        const int row = m_ui->lijst->rowCount();
+        m_ui->lijst->insertRow(row);
+        const QStringList cells {v.ref,
+            v.professional,
+            v.team,
+            locale.toString(v.afgeslotenOp, QLocale::ShortFormat),
+            locale.toString(v.verlopenOp, QLocale::ShortFormat)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_ui->lijst->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_ui->lijst->resizeColumnsToContents();
+    m_ui->lijstLabel->setText(tr("Bewaartermijn &verstreken: %n dossier(s)", nullptr, m_ui->lijst->rowCount()));
+    m_ui->anonimiserenButton->setEnabled(false);
+    m_ui->allesButton->setEnabled(m_ui->lijst->rowCount() > 0);
+}
+
+bool BewaartermijnDialog::saveTermijn()
+{
+    const Status s = m_lifecycle.setBewaartermijnJaren(m_ui->jarenSpin->value());
+    m_ui->melding->setText(
+        s.ok() ? tr("De bewaartermijn is nu %n jaar.", nullptr, m_ui->jarenSpin->value()) : s.errorMessage());
+    if (s.ok())
+        reload();
+    return s.ok();
+}
+
+void BewaartermijnDialog::selectAll()
+{
+    m_ui->lijst->selectAll();
+}
+
+QStringList BewaartermijnDialog::selectedRefs() const
+{
+    QStringList refs;
+    const auto rows = m_ui->lijst->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        refs << m_ui->lijst->item(index.row(), 0)->text();
+    return refs;
+}
+
+bool BewaartermijnDialog::anonymizeSelected(const QString& bevestiging)
+{
+    const QStringList refs = selectedRefs();
+    if (refs.isEmpty())
+        return false;
+    // One dossier: its ref, as the CLI asks; several: their number. Either way typed, never a default button.
+    const QString verwacht = refs.size() == 1 ? refs.first() : QString::number(refs.size());
+    QString typed = bevestiging;
+    if (typed.isEmpty()) {
+        bool ok = false;
+        typed = QInputDialog::getText(this,
+            tr("Anonimiseren"),
+            tr("%n dossier(s) anonimiseren: naam, contact, dag en maand van geboorte en alle vrije tekst worden "
+               "vervangen. Antwoorden, scores, kwadranten en data blijven, zodat de cijfers van het team gelijk "
+               "blijven.\n\nDit kan niet ongedaan worden gemaakt. Backups van eerder bevatten de gegevens nog tot "
+               "ze worden vervangen.\n\nTyp ter bevestiging %1:",
+                nullptr,
+                refs.size())
+                .arg(refs.size() == 1 ? tr("de ref %1").arg(verwacht) : tr("het aantal (%1)").arg(verwacht)),
+            QLineEdit::Normal,
+            {},
+            &ok);
+        if (!ok)
+            return false;
+    }
+    if (typed.trimmed() != verwacht) {
+        m_ui->melding->setText(tr("De bevestiging klopt niet; er is niets geanonimiseerd."));
+        return false;
+    }
+    QProgressDialog progress(tr("Anonimiseren…"), tr("Stoppen"), 0, refs.size(), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    int done = 0;
+    QString fout;
+    for (const QString& ref : refs) {
+        if (progress.wasCanceled())
+            break;
+        const Status s = m_lifecycle.anonymize(ref, ref); // confirmed above for the whole selection
+        if (!s.ok()) {
+            fout = tr("%1: %2").arg(ref, s.errorMessage());
+            break;
+        }
+        progress.setValue(++done);
+    }
+    progress.setValue(refs.size());
+    reload();
+    m_ui->melding->setText(fout.isEmpty()
+            ? tr("%n dossier(s) geanonimiseerd.", nullptr, done)
+            : tr("%n dossier(s) geanonimiseerd; gestopt bij %1", nullptr, done).arg(fout));
+    return fout.isEmpty() && done == refs.size();
+}
+
+} // namespace dw

@@ -1,0 +1,141 @@
+// The main window's Dossier menu (issue 15): closing and reopening a dossier, the inzage for the inwoner, and
+// deleting a registration made by mistake.
+#include "mainwindow.h"
+
+#include "caseload/caseloadwidget.h"
+#include "document/dossierdocument.h"
+#include "levenscyclus/afsluitdialog.h"
+#include "reporting/inzage.h"
+#include "storage/database.h"
+#include "storage/dossierlifecycle.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace dw {
+
+void MainWindow::createDossierMenu()
+{
+    QMenu* menu = new QMenu(tr("&Dossier"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
+    QAction* afsluiten = menu->addAction(tr("Dossier &afsluiten…"), this, &MainWindow::afsluiten);
+    QAction* heropenen = menu->addAction(tr("Dossier &heropenen…"), this, &MainWindow::heropenen);
+    menu->addSeparator();
+    QAction* inzage = menu->addAction(
+        tr("&Inzage voor de inwoner…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, &MainWindow::inzage);
+    menu->addSeparator();
+    QAction* verwijderen = menu->addAction(tr("Registratie &verwijderen…"), this, &MainWindow::verwijderRegistratie);
+    afsluiten->setObjectName(QStringLiteral("afsluitenAction"));
+    heropenen->setObjectName(QStringLiteral("heropenenAction"));
+    inzage->setObjectName(QStringLiteral("inzageAction"));
+    verwijderen->setObjectName(QStringLiteral("verwijderenAction"));
+    // What applies to the open dossier, worked out when the menu opens (and by the shortcut's own check).
+    connect(menu, &QMenu::aboutToShow, this, [=] {
+        const bool open = m_document != nullptr;
+        const bool editable = open && !dossierReadOnly();
+        const bool afgesloten = open && m_document->dossier().inwoner.status.afgesloten();
+        afsluiten->setEnabled(editable && !afgesloten);
+        heropenen->setEnabled(editable && afgesloten && !m_document->dossier().inwoner.geanonimiseerd);
+        inzage->setEnabled(open);
+        verwijderen->setEnabled(editable && m_document->dossier().meetmomenten.isEmpty());
+    });
+}
+
+void MainWindow::afsluiten()
+{
+    if (!m_document || dossierReadOnly())
+        return showStatus(tr("Open eerst een dossier dat u mag wijzigen."));
+    const Inwoner& inwoner = m_document->dossier().inwoner;
+    if (inwoner.status.afgesloten())
+        return showStatus(tr("Dit dossier is al %1.").arg(inwoner.status.beschrijving()));
+    AfsluitDialog dialog(inwoner.ref, m_clock.today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_document->closeDossier(dialog.status());
+    if (m_document->dossier().inwoner.status.afgesloten())
+        showStatus(tr("Dossier %1 is %2. Ongedaan maken (Ctrl+Z) opent het weer.")
+                       .arg(inwoner.ref, m_document->dossier().inwoner.status.beschrijving()));
+}
+
+void MainWindow::heropenen()
+{
+    if (!m_document || dossierReadOnly())
+        return showStatus(tr("Open eerst een dossier dat u mag wijzigen."));
+    const QString ref = m_document->dossier().inwoner.ref;
+    bool ok = false;
+    const QString reden = QInputDialog::getText(this,
+        tr("Dossier %1 heropenen").arg(ref),
+        tr("Waarom gaat het dossier weer open? (komt in het auditlog)"),
+        QLineEdit::Normal,
+        {},
+        &ok);
+    if (!ok)
+        return;
+    if (reden.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Dossier heropenen"), tr("Geef een reden om het dossier te heropenen."));
+        return;
+    }
+    m_document->reopenDossier(reden.trimmed());
+    if (!m_document->dossier().inwoner.status.afgesloten())
+        showStatus(tr("Dossier %1 is weer open.").arg(ref));
+}
+
+void MainWindow::inzage()
+{
+    if (!m_document)
+        return showStatus(tr("Open eerst een dossier."));
+    const QString ref = m_document->dossier().inwoner.ref;
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Map voor de inzage van %1").arg(ref), start);
+    if (dir.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status made = makeInzage(*m_db, m_instrument, ref, dir, m_clock.today());
+    QApplication::restoreOverrideCursor();
+    if (!made.ok()) {
+        QMessageBox::warning(this, tr("Inzage niet gemaakt"), made.errorMessage());
+        return;
+    }
+    const QString naam = inzageBestandsnaam(ref);
+    QMessageBox box(QMessageBox::Information,
+        tr("Inzage gemaakt"),
+        tr("De inzage van %1 staat in %2:\n\n• %3.pdf — om te lezen of af te drukken\n• %3.json — dezelfde gegevens "
+           "voor een ander programma (draagwijzer/1)\n\nGeef ze alleen aan de inwoner zelf; het maken van de inzage "
+           "staat in het auditlog.")
+            .arg(ref, QDir::toNativeSeparators(dir), naam),
+        QMessageBox::Ok,
+        this);
+    QPushButton* openen = box.addButton(tr("Map &openen"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton*>(openen))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+}
+
+void MainWindow::verwijderRegistratie()
+{
+    if (!m_document || dossierReadOnly())
+        return showStatus(tr("Open eerst een dossier dat u mag wijzigen."));
+    const Inwoner& inwoner = m_document->dossier().inwoner;
+    const auto answer = QMessageBox::question(this,
+        tr("Registratie verwijderen"),
+        tr("Inwoner %1 (%2) helemaal verwijderen, omdat de registratie een vergissing was?\n\nDat kan alleen binnen "
+           "%3 dagen na het aanmaken, door wie de inwoner registreerde, en zolang er geen meetmoment is. Anders sluit "
+           "u het dossier af. Het verwijderen komt in het auditlog en kan niet ongedaan worden gemaakt.")
+            .arg(inwoner.ref, inwoner.naam)
+            .arg(DossierLifecycle::verwijderenBinnenDagen),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    (void)m_document->removeRegistration(); // a refusal is shown by the document; success closes the dossier
+}
+
+} // namespace dw
