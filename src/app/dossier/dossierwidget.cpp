@@ -146,12 +146,14 @@ void DossierWidget::refresh()
 {
     const Dossier& d = m_doc->dossier();
     const Inwoner& i = d.inwoner;
-    // A closed dossier says so in its title, with the date and reason (issue 15).
+    // A closed dossier says so under its title, with the date and reason (issue 15); wrapped, so that a long
+    // reason never widens the window.
     const QString status = i.status.afgesloten()
-        ? tr(" <span style=\"color:#8a5a00\">— dossier %1</span>").arg(i.status.beschrijving().toHtmlEscaped())
+        ? tr("<p style=\"color:#8a5a00\">Dossier %1.</p>").arg(i.status.beschrijving().toHtmlEscaped())
         : QString();
+    m_ui->titleLabel->setWordWrap(true);
     m_ui->titleLabel->setText(
-        tr("<h2>%1 <small>(%2, %3)</small>%4</h2>")
+        tr("<h2>%1 <small>(%2, %3)</small></h2>%4")
             .arg(i.naam.toHtmlEscaped(), i.ref.toHtmlEscaped(), i.gemeente.toHtmlEscaped(), status));
     m_ui->refValue->setText(i.ref);
     for (int f = 0; f < m_fieldMessages.size(); ++f) {

@@ -115,10 +115,11 @@ bool BewaartermijnDialog::anonymizeSelected(const QString& bevestiging)
         bool ok = false;
         typed = QInputDialog::getText(this,
             tr("Anonimiseren"),
-            tr("%n dossier(s) anonimiseren: naam, contact, dag en maand van geboorte en alle vrije tekst worden "
-               "vervangen. Antwoorden, scores, kwadranten en data blijven, zodat de cijfers van het team gelijk "
-               "blijven.\n\nDit kan niet ongedaan worden gemaakt. Backups van eerder bevatten de gegevens nog tot "
-               "ze worden vervangen.\n\nTyp ter bevestiging %1:",
+            // QInputDialog does not wrap its label: the lines are broken here.
+            tr("%n dossier(s) anonimiseren.\n\nNaam, contact, dag en maand van geboorte en alle vrije tekst\n"
+               "worden vervangen. Antwoorden, scores, kwadranten en data blijven,\nzodat de cijfers van het team "
+               "gelijk blijven.\n\nDit kan niet ongedaan worden gemaakt. Backups van eerder bevatten\nde "
+               "gegevens nog tot ze worden vervangen.\n\nTyp ter bevestiging %1:",
                 nullptr,
                 refs.size())
                 .arg(refs.size() == 1 ? tr("de ref %1").arg(verwacht) : tr("het aantal (%1)").arg(verwacht)),

@@ -24,7 +24,7 @@ namespace dw {
 
 void MainWindow::createDossierMenu()
 {
-    QMenu* menu = new QMenu(tr("&Dossier"), this);
+    QMenu* menu = new QMenu(tr("Dos&sier"), this); // Alt+D is the Geboortedatum field
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
     QAction* afsluiten = menu->addAction(tr("Dossier &afsluiten…"), this, &MainWindow::afsluiten);
     QAction* heropenen = menu->addAction(tr("Dossier &heropenen…"), this, &MainWindow::heropenen);
@@ -93,7 +93,9 @@ void MainWindow::inzage()
     if (!m_document)
         return showStatus(tr("Open eerst een dossier."));
     const QString ref = m_document->dossier().inwoner.ref;
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(start).exists())
+        start = QDir::homePath();
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Map voor de inzage van %1").arg(ref), start);
     if (dir.isEmpty())
         return;
