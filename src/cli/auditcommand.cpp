@@ -28,7 +28,8 @@ QJsonObject toJson(const AuditRegel& r)
         {QStringLiteral("inwonerId"), r.inwonerId > 0 ? QJsonValue(r.inwonerId) : QJsonValue()},
         {QStringLiteral("details"), r.details},
         {QStringLiteral("werkplek"), r.werkplek},
-        {QStringLiteral("uitkomst"), r.uitkomst}};
+        {QStringLiteral("uitkomst"), r.uitkomst},
+        {QStringLiteral("correctie"), r.correctie.isEmpty() ? QJsonValue() : QJsonValue(r.correctie)}};
 }
 
 } // namespace

@@ -27,7 +27,7 @@ QByteArray auditCsv(const QVector<AuditRegel>& rows, bool withHeader)
                    csvField(r.rol),
                    csvField(r.actie),
                    csvField(r.inwonerRef),
-                   csvField(r.details),
+                   csvField(r.correctie.isEmpty() ? r.details : r.details + QStringLiteral("; ") + r.correctie),
                    csvField(r.werkplek),
                    csvField(r.uitkomst)}
                    .join(QLatin1Char(';'))

@@ -331,6 +331,9 @@ const ActieWoorden actieWoorden[] = {
     {"dossier heropend",
         QT_TRANSLATE_NOOP("dw::Inzage", "dossier heropend"),
         QT_TRANSLATE_NOOP("dw::Inzage", "dossier heropenen")},
+    {"correctie op verzoek",
+        QT_TRANSLATE_NOOP("dw::Inzage", "gegevens verbeterd op uw verzoek"),
+        QT_TRANSLATE_NOOP("dw::Inzage", "gegevens verbeteren op uw verzoek")},
 };
 
 QString actieTekst(const QString& actie, const QString& uitkomst)

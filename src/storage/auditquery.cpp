@@ -22,6 +22,16 @@ Status onlyBeheerder(Database& db)
         Error::Cause::Denied, Error::Kind::BadInput, QStringLiteral("alleen een beheerder kan het auditlog inzien"));
 }
 
+QString correctieTekst(const QVariant& wat, const QString& oud, const QString& toelichting)
+{
+    if (wat.isNull())
+        return {};
+    QString tekst = QStringLiteral("%1 was '%2'").arg(wat.toString(), oud);
+    if (!toelichting.isEmpty())
+        tekst += QStringLiteral(" (%1)").arg(toelichting);
+    return tekst;
+}
+
 } // namespace
 
 Result<QVector<AuditRegel>> AuditQuery::page(const AuditFilter& f, qint64 beforeId, int limit)
@@ -58,8 +68,9 @@ Result<QVector<AuditRegel>> AuditQuery::page(const AuditFilter& f, qint64 before
     QSqlQuery q(m_db.connection());
     const QString text
         = QStringLiteral("SELECT a.id, a.tijdstip, a.gebruiker, a.rol, a.actie, a.inwoner_id, i.ref, "
-                         "a.details, a.werkplek, a.uitkomst FROM audit a "
-                         "LEFT JOIN inwoner_toewijzing i ON i.id = a.inwoner_id%1 ORDER BY a.id DESC LIMIT ?")
+                         "a.details, a.werkplek, a.uitkomst, c.wat, c.oude_waarde, c.toelichting FROM audit a "
+                         "LEFT JOIN inwoner_toewijzing i ON i.id = a.inwoner_id "
+                         "LEFT JOIN correctie c ON c.audit_id = a.id%1 ORDER BY a.id DESC LIMIT ?")
               .arg(w.sql());
     if (!sql::exec(q, text, QVariantList(w.values) << limit))
         return sqlerror::statementFailed(q, QStringLiteral("het auditlog kan niet worden gelezen"));
@@ -74,7 +85,8 @@ Result<QVector<AuditRegel>> AuditQuery::page(const AuditFilter& f, qint64 before
             q.value(6).toString(),
             q.value(7).toString(),
             q.value(8).toString(),
-            q.value(9).toString()});
+            q.value(9).toString(),
+            correctieTekst(q.value(10), q.value(11).toString(), q.value(12).toString())});
     }
     return out;
 }
@@ -140,6 +152,7 @@ QStringList AuditQuery::acties()
         QStringLiteral("account vrijgegeven"),
         QStringLiteral("auditlog bekeken"),
         QStringLiteral("bewaartermijn gewijzigd"),
+        QStringLiteral("correctie op verzoek"),
         QStringLiteral("dossier afgesloten"),
         QStringLiteral("dossier gelezen"),
         QStringLiteral("dossier heropend"),

@@ -31,6 +31,8 @@ struct AuditRegel
     QString details;
     QString werkplek;
     QString uitkomst;
+    // A correction on the inwoner's request: "naam was 'A. Peters' (toelichting)"; empty for other rows.
+    QString correctie;
 };
 
 // Reading the audit log (the beheerder's viewer and `draagwijzer-cli audit`), newest first, in pages. Only a

@@ -187,7 +187,8 @@ QStringList DossierLifecycle::anonymisationStatements()
                 .arg(tekst, replaced("wat"), replaced("hoe"), replaced("met_wie"))
             + ofPlans,
         QStringLiteral("UPDATE interventie SET omschrijving = %1, %2").arg(tekst, replaced("wie")) + ofPlans,
-        QStringLiteral("UPDATE afspraak SET omschrijving = %1, %2").arg(tekst, replaced("wie")) + ofPlans};
+        QStringLiteral("UPDATE afspraak SET omschrijving = %1, %2").arg(tekst, replaced("wie")) + ofPlans,
+        QStringLiteral("DELETE FROM correctie WHERE inwoner_id = :inwoner")};
 }
 
 Status DossierLifecycle::anonymize(const QString& ref, const QString& bevestiging)
@@ -242,6 +243,28 @@ Status DossierLifecycle::anonymize(const QString& ref, const QString& bevestigin
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() || q.value(0).toInt() != 0)
             log::warn("checkpoint_na_anonimiseren_bezet", {{"inwoner_id", t.id}});
     }
+    return {};
+}
+
+Status DossierLifecycle::recordCorrectie(Database& db, qint64 inwonerId, const Correctie& correctie)
+{
+    // Right after the change's audit row, in its transaction: the chain's lock (or SQLite's write lock) keeps any
+    // other row from coming between, so the newest row is that one. Only the id column is read, which every role
+    // may (the hash chain needs it).
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT max(id) FROM audit")) || !q.next())
+        return sqlerror::statementFailed(q, QStringLiteral("de correctie kan niet worden vastgelegd"));
+    const qint64 auditId = q.value(0).toLongLong();
+    q.finish();
+    if (!sql::exec(q,
+            QStringLiteral("INSERT INTO correctie (inwoner_id, audit_id, wat, oude_waarde, toelichting) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {inwonerId,
+                auditId,
+                correctie.wat,
+                sql::nonNull(correctie.oudeWaarde),
+                sql::nonNull(correctie.toelichting.trimmed())}))
+        return sqlerror::statementFailed(q, QStringLiteral("de correctie kan niet worden vastgelegd"));
     return {};
 }
 

@@ -45,6 +45,18 @@ public:
     // The statements, with :inwoner and :datum, that both engines run (a team server from its own function).
     static QStringList anonymisationStatements();
 
+    // A change marked as "correctie op verzoek van de inwoner" (AVG art. 16): what was corrected and its earlier
+    // value, kept for the beheerder's audit viewer (AuditRegel::correctie), not in the dossier. Called inside the
+    // change's transaction, right after its audit row ("correctie op verzoek"), which it is tied to. Anonymising
+    // removes these rows with the rest.
+    struct Correctie
+    {
+        QString wat; // "naam", "meting inwoner, meetmoment 2"
+        QString oudeWaarde;
+        QString toelichting;
+    };
+    static Status recordCorrectie(Database& db, qint64 inwonerId, const Correctie& correctie);
+
     // The bewaartermijn in whole years after closing; the organisation sets it (beheerder). Draagwijzer's default
     // is an example, not the law: docs/privacy.md.
     Result<int> bewaartermijnJaren();

@@ -287,7 +287,7 @@ Migration levenscyclus()
     const QString afsluitredenen
         = QStringLiteral("('doelen-bereikt', 'verhuisd', 'overleden', 'elders-geholpen', 'eigen-verzoek', 'anders')");
     return {12,
-        QStringLiteral("dossier afsluiten, heropenen, anonimiseren; bewaartermijn"),
+        QStringLiteral("dossier afsluiten, heropenen, anonimiseren; bewaartermijn; correcties"),
         {QStringLiteral("ALTER TABLE inwoner ADD COLUMN afgesloten_op TEXT"
                         " CHECK (afgesloten_op IS NULL OR date(afgesloten_op, '+0 days') IS afgesloten_op)"),
             QStringLiteral("ALTER TABLE inwoner ADD COLUMN afsluitreden TEXT"
@@ -308,6 +308,18 @@ Migration levenscyclus()
                            "  ORDER BY a.id LIMIT 1), '')"
                            " WHERE id IN (SELECT inwoner_id FROM audit WHERE actie = 'inwoner aangemaakt')"),
             QStringLiteral("CREATE TABLE instelling (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)"),
+            // A correction on the inwoner's request (AVG art. 16): the earlier value, for the beheerder's audit
+            // viewer, not the dossier. Not in the audit table itself, which is append-only and would then keep a
+            // name that anonymising must remove; audit_id ties it to its audit row.
+            QStringLiteral("CREATE TABLE correctie ("
+                           " id INTEGER PRIMARY KEY,"
+                           " inwoner_id INTEGER NOT NULL REFERENCES inwoner (id) ON DELETE CASCADE,"
+                           " audit_id INTEGER NOT NULL,"
+                           " wat TEXT NOT NULL,"
+                           " oude_waarde TEXT NOT NULL,"
+                           " toelichting TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX correctie_audit ON correctie (audit_id)"),
+            QStringLiteral("CREATE INDEX correctie_inwoner ON correctie (inwoner_id)"),
             QStringLiteral("DROP VIEW inwoner_toewijzing"),
             QStringLiteral("CREATE VIEW inwoner_toewijzing AS"
                            " SELECT id, ref, professional, team, afgesloten_op, geanonimiseerd_op FROM inwoner"),

@@ -225,6 +225,11 @@ $f$ BEGIN
   END IF;
 %1END $f$;
 
+-- A correction's earlier value: written with the change by whoever may change the dossier, read by the beheerder.
+ALTER TABLE correctie ENABLE ROW LEVEL SECURITY;
+CREATE POLICY opnemen ON correctie FOR INSERT WITH CHECK (dw_inwoner_wijzigbaar(inwoner_id));
+CREATE POLICY beheerder_leest ON correctie FOR SELECT USING (true);
+
 -- Who saw or changed this dossier, for its inzage (AVG art. 15): for whoever may read the dossier itself.
 CREATE FUNCTION dw_inzage_audit(p_inwoner bigint)
 RETURNS TABLE (id bigint, tijdstip text, gebruiker text, rol text, actie text, uitkomst text)
@@ -274,6 +279,9 @@ BEGIN
   IF to_regclass('instelling') IS NOT NULL THEN
     EXECUTE format('GRANT SELECT ON instelling TO %I, %I, %I', p, l, b);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON instelling TO %I', b);
+    -- Corrections (AVG art. 16): the professional writes them with the change, only the beheerder reads them.
+    EXECUTE format('GRANT INSERT ON correctie TO %I', p);
+    EXECUTE format('GRANT SELECT ON correctie TO %I', b);
   END IF;
   EXECUTE format('GRANT SELECT (id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, '
                  'vergrendeld_tot, aangemaakt_op) ON account TO %I, %I, %I', p, l, b);

@@ -234,6 +234,40 @@ private Q_SLOTS:
         QCOMPARE(m_doc->undoStack()->count(), 0); // the obsolete step is gone
     }
 
+    void aCorrectionOnRequestKeepsTheEarlierValueForTheAuditNotTheDossier()
+    {
+        const QString before = storedNaam();
+        const qint64 start = lastAuditId();
+        m_doc->setCorrectie(true, QStringLiteral("naam verkeerd gespeld"));
+        m_doc->editField(DossierDocument::Field::Naam, QStringLiteral("Gecorrigeerde Naam"));
+        QCOMPARE(storedNaam(), QStringLiteral("Gecorrigeerde Naam"));
+        // An answer of the nulmeting corrected too: the earlier value of just that item.
+        const Meetmoment first = m_doc->dossier().meetmomenten.first();
+        Meting meting = *first.inwoner;
+        const QString item = meting.antwoorden.firstKey();
+        const int was = meting.antwoorden.value(item);
+        meting.antwoorden[item] = was == 5 ? 4 : 5;
+        m_doc->saveMeting(first.id, meting);
+        m_doc->setCorrectie(false, {});
+        m_doc->editField(DossierDocument::Field::Contact, QStringLiteral("06-1"));
+        QCOMPARE(auditSince(start),
+            (QStringList {QStringLiteral("correctie op verzoek"),
+                QStringLiteral("correctie op verzoek"),
+                QStringLiteral("inwoner gewijzigd")}));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT c.wat, c.oude_waarde, c.toelichting, a.actie FROM correctie c "
+                                      "JOIN audit a ON a.id = c.audit_id ORDER BY c.id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("naam"));
+        QCOMPARE(q.value(1).toString(), before);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("naam verkeerd gespeld"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("correctie op verzoek"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("meting inwoner, meetmoment 1"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("%1 %2").arg(item).arg(was));
+        QVERIFY(!q.next()); // the contact change was no correction
+    }
+
     void aRefusedChangeLeavesNoAuditRow()
     {
         Inwoner other = InwonerRepository(*m_db).findByRef(QStringLiteral("ARN-000001")).value();

@@ -3,10 +3,13 @@
 
 #include "core/exchangeformat.h"
 #include "storage/accountstore.h"
+#include "storage/auditlog.h"
+#include "storage/auditquery.h"
 #include "storage/caseloadquery.h"
 #include "storage/cohortquery.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/transactionguard.h"
 
 #include "support/fakeclock.h"
 #include "support/teamfixture.h"
@@ -347,4 +350,43 @@ TEST(DossierLifecycle, TheStatusTravelsInTheExchangeFormat)
     EXPECT_EQ(status.value(QStringLiteral("datum")).toString(), QStringLiteral("2026-02-03"));
     EXPECT_EQ(status.value(QStringLiteral("reden")).toString(), QStringLiteral("doelen-bereikt"));
     EXPECT_FALSE(status.contains(QStringLiteral("toelichting")));
+}
+
+TEST(DossierLifecycle, ACorrectionsEarlierValueIsInTheBeheerdersAuditViewAndGoneAfterAnonymising)
+{
+    Team team;
+    team.as("M. Jansen");
+    Inwoner n1 = team.inwoner("N-1");
+    n1.naam = QStringLiteral("Inwoner N-Een");
+    {
+        TransactionGuard tx(team.t.db());
+        ASSERT_TRUE(AuditLog(team.t.db())
+                        .withChange(QStringLiteral("correctie op verzoek"),
+                            n1.id,
+                            [&]() -> Status {
+                                const auto updated = InwonerRepository(team.t.db()).update(n1);
+                                return updated.ok() ? Status() : Status(updated.error());
+                            })
+                        .ok());
+        ASSERT_TRUE(DossierLifecycle::recordCorrectie(
+            team.t.db(), n1.id, {QStringLiteral("naam"), QStringLiteral("Inwoner N-1"), QStringLiteral("spelfout")})
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    team.as("B. Heer");
+    AuditFilter f;
+    f.actie = QStringLiteral("correctie op verzoek");
+    const auto rows = AuditQuery(team.t.db()).page(f, 0, 10);
+    ASSERT_TRUE(rows.ok()) << rows.errorMessage().toStdString();
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().correctie, QStringLiteral("naam was 'Inwoner N-1' (spelfout)"));
+    EXPECT_EQ(rows->first().inwonerRef, QStringLiteral("N-1"));
+
+    team.as("M. Jansen");
+    ASSERT_TRUE(team.lifecycle.close(n1.id, team.closedOn(QDate(2026, 11, 20))).ok());
+    team.as("B. Heer");
+    ASSERT_TRUE(team.lifecycle.anonymize(QStringLiteral("N-1"), QStringLiteral("N-1")).ok());
+    const auto after = AuditQuery(team.t.db()).page(f, 0, 10);
+    ASSERT_EQ(after->size(), 1); // the audit row stays, its earlier value is gone
+    EXPECT_EQ(after->first().correctie, QString());
 }

@@ -1,10 +1,14 @@
 // Team mode: every account is a login of the server, and the server itself enforces the roles (migration 11,
 // serverrights.cpp), for the app and the CLI as much as for psql. Only meaningful against PostgreSQL.
 #include "storage/accountstore.h"
+#include "storage/auditlog.h"
+#include "storage/auditquery.h"
 #include "storage/caseloadquery.h"
 #include "storage/database.h"
+#include "storage/dossierlifecycle.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/transactionguard.h"
 
 #include "support/teamfixture.h"
 #include "support/tempdatabase.h"
@@ -261,4 +265,69 @@ TEST(ServerLogin, AChangedPasswordIsTheServersPasswordAndABeheerderResetsIt)
         QStringLiteral("SELECT dw_serverlogin_rollen('S. Öztürk', 'professional,beheerder')"));
     EXPECT_NE(direct.exitCode, 0);
     EXPECT_TRUE(direct.err.contains(QLatin1String("alleen een beheerder"))) << direct.err.toStdString();
+}
+
+TEST(ServerLogin, TheLifeCycleOnPersonalLoginsClosingInzageAndAnonymisingWithoutReadingTheDossier)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    auto jansen = s.connectAs(QStringLiteral("M. Jansen"));
+    ASSERT_TRUE(jansen);
+    const qint64 n1 = InwonerRepository(*jansen).idOf(QStringLiteral("N-1")).value();
+    // A correction on request: the professional writes the earlier value, which only the beheerder may read.
+    {
+        TransactionGuard tx(*jansen);
+        ASSERT_TRUE(
+            AuditLog(*jansen).withChange(QStringLiteral("correctie op verzoek"), n1, [] { return Status(); }).ok());
+        const Status kept = DossierLifecycle::recordCorrectie(
+            *jansen, n1, {QStringLiteral("naam"), QStringLiteral("Inwoner N-1"), QStringLiteral("spelfout")});
+        ASSERT_TRUE(kept.ok()) << kept.errorMessage().toStdString();
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_NE(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT oude_waarde FROM correctie")).exitCode, 0);
+    EXPECT_EQ(s.psql(QStringLiteral("B. Heer"), QStringLiteral("SELECT oude_waarde FROM correctie")).out,
+        QStringLiteral("Inwoner N-1"));
+    DossierStatus closed;
+    closed.afgeslotenOp = QDate(2010, 1, 4);
+    closed.reden = Afsluitreden::Verhuisd;
+    ASSERT_TRUE(DossierLifecycle(*jansen).close(n1, closed).ok());
+    // The professional reads the dossier's own audit rows for the inzage, though not the audit table.
+    const auto rows = AuditQuery(*jansen).voorInzage(n1);
+    ASSERT_TRUE(rows.ok()) << rows.errorMessage().toStdString();
+    EXPECT_EQ(rows->constLast().actie, QStringLiteral("dossier afgesloten"));
+    EXPECT_EQ(rows->constLast().gebruiker, QStringLiteral("M. Jansen"));
+    auto ozturk = s.connectAs(QStringLiteral("S. Öztürk"));
+    ASSERT_TRUE(ozturk);
+    EXPECT_EQ(AuditQuery(*ozturk).voorInzage(n1).error().cause, Error::Cause::Denied); // a colleague's dossier
+    // And straight through psql the server refuses it too.
+    const Psql direct
+        = s.psql(QStringLiteral("S. Öztürk"), QStringLiteral("SELECT count(*) FROM dw_inzage_audit(%1)").arg(n1));
+    EXPECT_NE(direct.exitCode, 0);
+    // A professional cannot anonymise through the server's function either.
+    const Psql notHers
+        = s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT dw_anonimiseren(%1, '2026-01-01')").arg(n1));
+    EXPECT_NE(notHers.exitCode, 0);
+    EXPECT_TRUE(notHers.err.contains(QLatin1String("alleen een beheerder"))) << notHers.err.toStdString();
+
+    // The beheerder sees the closed dossier in the bewaartermijn list and anonymises it without reading it.
+    auto heer = s.connectAs(QStringLiteral("B. Heer"));
+    ASSERT_TRUE(heer);
+    const auto verlopen = DossierLifecycle(*heer).verlopen();
+    ASSERT_TRUE(verlopen.ok()) << verlopen.errorMessage().toStdString();
+    ASSERT_EQ(verlopen->size(), 1);
+    EXPECT_EQ(verlopen->first().ref, QStringLiteral("N-1"));
+    EXPECT_EQ(
+        s.psql(QStringLiteral("B. Heer"), QStringLiteral("SELECT count(*) FROM inwoner")).out, QStringLiteral("0"));
+    const Status done = DossierLifecycle(*heer).anonymize(QStringLiteral("N-1"), QStringLiteral("N-1"));
+    ASSERT_TRUE(done.ok()) << done.errorMessage().toStdString();
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("SELECT naam FROM inwoner WHERE ref = 'N-1'")).out,
+        QStringLiteral("Geanonimiseerd"));
+    EXPECT_EQ(
+        s.psql(QStringLiteral("B. Heer"), QStringLiteral("SELECT count(*) FROM correctie")).out, QStringLiteral("0"));
+    // An open dossier is refused by the server's function itself, whoever asks.
+    const Psql open = s.psql(QStringLiteral("B. Heer"),
+        QStringLiteral("SELECT dw_anonimiseren(%1, '2026-01-01')")
+            .arg(InwonerRepository(*jansen).idOf(QStringLiteral("N-2")).value()));
+    EXPECT_NE(open.exitCode, 0);
+    EXPECT_TRUE(open.err.contains(QLatin1String("alleen een afgesloten dossier"))) << open.err.toStdString();
 }

@@ -58,7 +58,10 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return r.inwonerRef.isEmpty() && r.inwonerId > 0 ? tr("(id %1, niet meer aanwezig)").arg(r.inwonerId)
                                                          : r.inwonerRef;
     case Details:
-        return r.details;
+        // A correction's earlier value is for the beheerder's eyes here, never in the dossier (AVG art. 16).
+        return r.correctie.isEmpty() ? r.details
+            : r.details.isEmpty()    ? r.correctie
+                                     : r.details + QStringLiteral("; ") + r.correctie;
     case Werkplek:
         return r.werkplek;
     case Uitkomst:

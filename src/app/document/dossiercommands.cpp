@@ -7,25 +7,6 @@
 
 namespace dw {
 
-namespace {
-QString fieldName(DossierDocument::Field f)
-{
-    switch (f) {
-    case DossierDocument::Field::Naam:
-        return QCoreApplication::translate("dw::Undo", "naam");
-    case DossierDocument::Field::Geboortedatum:
-        return QCoreApplication::translate("dw::Undo", "geboortedatum");
-    case DossierDocument::Field::Gemeente:
-        return QCoreApplication::translate("dw::Undo", "gemeente");
-    case DossierDocument::Field::Contact:
-        return QCoreApplication::translate("dw::Undo", "contact");
-    case DossierDocument::Field::Professional:
-        return QCoreApplication::translate("dw::Undo", "professional");
-    }
-    return {};
-}
-} // namespace
-
 EditInwonerCommand::EditInwonerCommand(
     DossierDocument* doc, DossierDocument::Field field, QString oldValue, QString newValue)
     : m_doc(doc)
@@ -33,7 +14,7 @@ EditInwonerCommand::EditInwonerCommand(
     , m_old(std::move(oldValue))
     , m_new(std::move(newValue))
 {
-    setText(QCoreApplication::translate("dw::Undo", "%1 wijzigen").arg(fieldName(field)));
+    setText(QCoreApplication::translate("dw::Undo", "%1 wijzigen").arg(DossierDocument::fieldName(field)));
 }
 
 void EditInwonerCommand::redo()

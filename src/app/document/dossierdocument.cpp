@@ -9,8 +9,10 @@
 #include "storage/inwonerrepository.h"
 #include "storage/metingrepository.h"
 #include "storage/planrepository.h"
+#include "storage/transactionguard.h"
 #include "storage/voorzieningrepository.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace dw {
@@ -160,9 +162,46 @@ QString DossierDocument::fieldValue(const Inwoner& i, Field field)
     return {};
 }
 
+QString DossierDocument::fieldName(Field f)
+{
+    switch (f) {
+    case Field::Naam:
+        return QCoreApplication::translate("dw::Undo", "naam");
+    case Field::Geboortedatum:
+        return QCoreApplication::translate("dw::Undo", "geboortedatum");
+    case Field::Gemeente:
+        return QCoreApplication::translate("dw::Undo", "gemeente");
+    case Field::Contact:
+        return QCoreApplication::translate("dw::Undo", "contact");
+    case Field::Professional:
+        return QCoreApplication::translate("dw::Undo", "professional");
+    }
+    return {};
+}
+
+void DossierDocument::setCorrectie(bool aan, const QString& toelichting)
+{
+    m_correctie = aan;
+    m_correctieToelichting = toelichting;
+}
+
 Status DossierDocument::write(const QString& actie, const std::function<Status()>& write)
 {
-    const Status status = AuditLog(m_db).withChange(actie, m_dossier.inwoner.id, write);
+    std::optional<DossierLifecycle::Correctie> correctie;
+    std::swap(correctie, m_pendingCorrectie);
+    Status status;
+    if (correctie) {
+        // A correction on the inwoner's request: its own audit action, and the earlier value beside it for the
+        // beheerder, in the same transaction as the change.
+        TransactionGuard tx(m_db);
+        status = AuditLog(m_db).withChange(QStringLiteral("correctie op verzoek"), m_dossier.inwoner.id, write);
+        if (status.ok())
+            status = DossierLifecycle::recordCorrectie(m_db, m_dossier.inwoner.id, *correctie);
+        if (status.ok())
+            status = tx.commit();
+    } else {
+        status = AuditLog(m_db).withChange(actie, m_dossier.inwoner.id, write);
+    }
     if (!status.ok()) {
         Q_EMIT errorOccurred(status.errorMessage());
         (void)loadAgain(DossierStore::Audit::AlreadyOpen); // show what is really stored, e.g. after a conflict
@@ -200,6 +239,9 @@ Status DossierDocument::applyField(Field field, const QString& value)
     }
     // A new professional is a hand-over (overdracht): its own action in the audit log, with the date in its time.
     const bool overdracht = field == Field::Professional && i.professional != m_dossier.inwoner.professional;
+    if (m_correctie && !overdracht)
+        m_pendingCorrectie = DossierLifecycle::Correctie {
+            fieldName(field), fieldValue(m_dossier.inwoner, field), m_correctieToelichting};
     const Status written
         = write(overdracht ? QStringLiteral("overdracht") : QStringLiteral("inwoner gewijzigd"), [&]() -> Status {
               const auto updated = InwonerRepository(m_db).update(i);
@@ -242,9 +284,49 @@ Status DossierDocument::replaceMeting(qint64 meetmomentId,
     const std::optional<Meting>& meting,
     const std::optional<Meting>& expected)
 {
+    if (m_correctie)
+        m_pendingCorrectie = metingCorrectie(meetmomentId, perspectief, meting, expected);
     return change(QStringLiteral("meting opgeslagen"), [&] {
         return MetingRepository(m_db, m_instrument).replaceMeting(meetmomentId, perspectief, meting, expected);
     });
+}
+
+DossierLifecycle::Correctie DossierDocument::metingCorrectie(qint64 meetmomentId,
+    Perspectief perspectief,
+    const std::optional<Meting>& meting,
+    const std::optional<Meting>& expected) const
+{
+    // The answers and levels that changed, with their earlier value ("open" for none, "n.v.t." for not applicable).
+    const Meetmoment* m = meetmoment(meetmomentId);
+    const Antwoorden oud = expected ? expected->antwoorden : Antwoorden();
+    const Antwoorden nieuw = meting ? meting->antwoorden : Antwoorden();
+    const DraaglastNiveaus oudLast = expected ? expected->draaglast : DraaglastNiveaus();
+    const DraaglastNiveaus nieuwLast = meting ? meting->draaglast : DraaglastNiveaus();
+    QStringList was;
+    QSet<QString> items(oud.keyBegin(), oud.keyEnd());
+    items.unite(QSet<QString>(nieuw.keyBegin(), nieuw.keyEnd()));
+    QStringList sorted(items.begin(), items.end());
+    sorted.sort();
+    for (const QString& item : std::as_const(sorted)) {
+        if (oud.value(item) != nieuw.value(item))
+            was << QStringLiteral("%1 %2").arg(
+                item, oud.contains(item) ? QString::number(oud.value(item)) : tr("open"));
+    }
+    QSet<QString> gebieden(oudLast.keyBegin(), oudLast.keyEnd());
+    gebieden.unite(QSet<QString>(nieuwLast.keyBegin(), nieuwLast.keyEnd()));
+    QStringList sortedGebieden(gebieden.begin(), gebieden.end());
+    sortedGebieden.sort();
+    for (const QString& gebied : std::as_const(sortedGebieden)) {
+        if (oudLast.contains(gebied) == nieuwLast.contains(gebied) && oudLast.value(gebied) == nieuwLast.value(gebied))
+            continue;
+        const QString level = !oudLast.contains(gebied) ? tr("open")
+            : oudLast.value(gebied)                     ? QString::number(*oudLast.value(gebied))
+                                                        : tr("n.v.t.");
+        was << QStringLiteral("%1 %2").arg(gebied, level);
+    }
+    return {tr("meting %1, meetmoment %2").arg(perspectiefCode(perspectief)).arg(m ? m->volgnummer : 0),
+        was.join(QStringLiteral(", ")),
+        m_correctieToelichting};
 }
 
 const Meetmoment* DossierDocument::meetmoment(qint64 id) const

@@ -3,6 +3,7 @@
 #include "core/dossier.h"
 #include "core/result.h"
 #include "core/socialekaart.h"
+#include "storage/dossierlifecycle.h"
 #include "storage/dossierstore.h"
 
 #include <QObject>
@@ -49,6 +50,12 @@ public:
     void removeMeetmoment(qint64 meetmomentId);
     // Right after "Nieuwe inwoner": the registration as the first undo step of the new dossier.
     void markRegistered();
+    // While on, every change of the personal data and of metingen is a "correctie op verzoek van de inwoner" (AVG
+    // art. 16): audited as such, with the earlier value kept for the beheerder, not shown in the dossier.
+    void setCorrectie(bool aan, const QString& toelichting);
+    bool correctie() const { return m_correctie; }
+    static QString fieldName(Field field); // "naam", "geboortedatum", …
+
     // Closing and reopening the dossier (issue 15), each an undo step: undoing a closing reopens it, undoing a
     // reopening closes it again with the earlier date and reason. Both audited by storage.
     void closeDossier(const DossierStatus& status);
@@ -100,6 +107,10 @@ private:
     Status write(const QString& actie, const std::function<Status()>& write);
     Status loadAgain(DossierStore::Audit audit);
     Status lifecycle(const std::function<Status()>& step);
+    DossierLifecycle::Correctie metingCorrectie(qint64 meetmomentId,
+        Perspectief perspectief,
+        const std::optional<Meting>& meting,
+        const std::optional<Meting>& expected) const;
     void startConcept();
     void loadSocialeKaart();
 
@@ -111,6 +122,9 @@ private:
     Plan m_concept;
     Plan m_conceptBasis; // what the concept started from: unchanged means nothing to save
     QUndoStack* m_undoStack = nullptr;
+    bool m_correctie = false;
+    QString m_correctieToelichting;
+    std::optional<DossierLifecycle::Correctie> m_pendingCorrectie; // for the next write()
 };
 
 } // namespace dw

@@ -51,6 +51,16 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     connectField(m_ui->gemeenteEdit, static_cast<int>(DossierDocument::Field::Gemeente));
     connectField(m_ui->contactEdit, static_cast<int>(DossierDocument::Field::Contact));
     connectField(m_ui->professionalEdit, static_cast<int>(DossierDocument::Field::Professional));
+    // Correction mode (AVG art. 16): the document marks each following change until it is switched off.
+    connect(m_ui->correctieCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->correctieEdit->setEnabled(on);
+        m_doc->setCorrectie(on, m_ui->correctieEdit->text());
+        if (on)
+            m_ui->correctieEdit->setFocus();
+    });
+    connect(m_ui->correctieEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_doc->setCorrectie(m_ui->correctieCheck->isChecked(), text);
+    });
     connect(m_ui->nieuwButton, &QPushButton::clicked, this, &DossierWidget::newMeetmoment);
     connect(m_ui->bewerkButton, &QPushButton::clicked, this, &DossierWidget::editMeetmoment);
     connect(m_ui->verwijderButton, &QPushButton::clicked, this, &DossierWidget::removeMeetmoment);
@@ -98,6 +108,7 @@ void DossierWidget::setReadOnly(bool readOnly, const QString& reason)
         static_cast<QLineEdit*>(message->field())->setReadOnly(readOnly);
     for (QPushButton* button : {m_ui->nieuwButton, m_ui->bewerkButton, m_ui->verwijderButton})
         button->setEnabled(!readOnly);
+    m_ui->correctieCheck->setEnabled(!readOnly);
     m_ui->gegevensHint->setText(readOnly
             ? (reason.isEmpty() ? tr("Alleen lezen: er kan nu niets worden gewijzigd.") : reason)
             : tr("Wijzigingen worden opgeslagen zodra u het veld verlaat (Tab of Enter); "
