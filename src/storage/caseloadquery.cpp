@@ -44,8 +44,13 @@ Where where(const CaseloadFilter& f, const Dialect& dialect, const Sessie& sessi
         parts << dialect.inwonerContains(pattern, w.values);
     }
     sql::inwonerFilter(parts, w.values, sessie, f.gemeente, f.professional);
-    if (f.status == CaseloadFilter::Status::Open)
-        parts << QStringLiteral("i.afgesloten_op IS NULL");
+    if (f.status == CaseloadFilter::Status::Open) {
+        // Without a search, the partial index inwoner_naam_open (migration 12) serves the page from the index alone.
+        // With one, SQLite would walk that index and look up every row for the search; written so that it cannot
+        // match the index, the search keeps its plan (19 ms a keystroke at 100,000 inwoners instead of 41-56 ms).
+        parts << (zoek.isEmpty() ? QStringLiteral("i.afgesloten_op IS NULL")
+                                 : QStringLiteral("coalesce(i.afgesloten_op, '') = ''"));
+    }
     else if (f.status == CaseloadFilter::Status::Afgesloten)
         parts << QStringLiteral("i.afgesloten_op IS NOT NULL");
     if (f.kwadrantInwoner != Kwadrant::Onbekend) {

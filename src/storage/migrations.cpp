@@ -234,6 +234,10 @@ Migration auditAlleenToevoegen()
 const QString inwonerProfessionalIndex
     = QStringLiteral("CREATE INDEX inwoner_professional ON inwoner (professional, naam, id)");
 const QString inwonerTeamIndex = QStringLiteral("CREATE INDEX inwoner_team ON inwoner (team, naam, id)");
+// The active caseload in name order, from the index alone: with the closed dossiers left out by a table lookup
+// per row, scrolling to the end of 100,000 inwoners took 46 ms instead of 7 (docs/performance.md).
+const QString inwonerOpenIndex
+    = QStringLiteral("CREATE INDEX inwoner_naam_open ON inwoner (naam, id) WHERE afgesloten_op IS NULL");
 
 Migration accounts()
 {
@@ -307,6 +311,7 @@ Migration levenscyclus()
                            "  WHERE a.inwoner_id = inwoner.id AND a.actie = 'inwoner aangemaakt'"
                            "  ORDER BY a.id LIMIT 1), '')"
                            " WHERE id IN (SELECT inwoner_id FROM audit WHERE actie = 'inwoner aangemaakt')"),
+            inwonerOpenIndex,
             QStringLiteral("CREATE TABLE instelling (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)"),
             // A correction on the inwoner's request (AVG art. 16): the earlier value, for the beheerder's audit
             // viewer, not the dossier. Not in the audit table itself, which is append-only and would then keep a
@@ -377,6 +382,7 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
                            "kwadrant_professional)")},
         {QStringLiteral("inwoner_professional"), inwonerProfessionalIndex},
         {QStringLiteral("inwoner_team"), inwonerTeamIndex},
+        {QStringLiteral("inwoner_naam_open"), inwonerOpenIndex},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "support/tempdatabase.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include "support/qtprinters.h"
@@ -208,8 +209,10 @@ TEST(Database, TheSecondaryIndexListMatchesTheSchema)
             q.addBindValue(index.name);
             ASSERT_TRUE(q.exec() && q.next()) << index.name.toStdString();
             const QString columns = index.create.mid(index.create.indexOf(QLatin1Char('(')));
-            EXPECT_TRUE(q.value(0).toString().endsWith(QStringLiteral("USING btree ") + columns))
-                << q.value(0).toString().toStdString();
+            // A partial index's condition comes back in parentheses: "WHERE (afgesloten_op IS NULL)".
+            QString indexdef = q.value(0).toString();
+            indexdef.replace(QRegularExpression(QStringLiteral(R"(WHERE \((.*)\)$)")), QStringLiteral("WHERE \\1"));
+            EXPECT_TRUE(indexdef.endsWith(QStringLiteral("USING btree ") + columns)) << indexdef.toStdString();
         }
         return;
     }
