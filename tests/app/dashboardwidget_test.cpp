@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
@@ -137,6 +138,18 @@ private Q_SLOTS:
         QCOMPARE(kw->item(0, 2)->text(), QStringLiteral("2")); // meetmoment 1 in the period: C and D
         QCOMPARE(kw->item(0, 3)->text(), QStringLiteral("50,0 %"));
         QVERIFY(child<QLabel>("kopLabel")->text().contains(QStringLiteral("01-06-2016")));
+    }
+
+    void saysWhetherClosedDossiersCountAndCanLeaveThemOut()
+    {
+        // The default is every dossier, and the caption over the figures says so (issue 15).
+        QVERIFY(child<QLabel>("kopLabel")->text().contains(QStringLiteral("alle dossiers, ook afgesloten")));
+        QVERIFY(!m_widget->controller()->cijfers().vraag.cohort.zonderAfgesloten);
+        child<QCheckBox>("afgeslotenCheck")->setChecked(false);
+        m_widget->refresh();
+        waitForFigures();
+        QVERIFY(m_widget->controller()->cijfers().vraag.cohort.zonderAfgesloten);
+        QVERIFY(child<QLabel>("kopLabel")->text().contains(QStringLiteral("zonder afgesloten dossiers")));
     }
 
     void theFollowUpListPerProfessionalAndTeam()

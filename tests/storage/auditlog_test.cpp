@@ -140,6 +140,8 @@ TEST(AuditLog, TheRowsOfAnOlderDatabaseAreChainedWhenItIsUpgraded)
     }
     for (const char* undo : {"DROP VIEW inwoner_toewijzing",
              "DROP TABLE instelling",
+             "DROP TABLE correctie",
+             "DROP INDEX inwoner_naam_open",
              "ALTER TABLE inwoner DROP COLUMN afgesloten_op",
              "ALTER TABLE inwoner DROP COLUMN afsluitreden",
              "ALTER TABLE inwoner DROP COLUMN afsluit_toelichting",
