@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/dossierlifecycle.h"
 #include "storage/inwonerrepository.h"
+#include "support/exchangejson.h"
 #include "support/tempdatabase.h"
 
 #include <QJsonArray>
@@ -36,14 +37,7 @@ QJsonObject statusOf(const CliFixture& fx, const char* ref)
 {
     const QString file = fx.file(QStringLiteral("status.json"));
     EXPECT_EQ(fx.run(args({"export"}) << file << QStringLiteral("--inwoner") << QString::fromUtf8(ref)).exitCode, 0);
-    return QJsonDocument::fromJson(readFile(file))
-        .object()
-        .value(QStringLiteral("inwoners"))
-        .toArray()
-        .first()
-        .toObject()
-        .value(QStringLiteral("status"))
-        .toObject();
+    return eersteInwoner(readFile(file)).value(QStringLiteral("status")).toObject();
 }
 
 // Every dossier as draagwijzer/1: what "nothing changed" means (the file itself gains audit rows with every login).

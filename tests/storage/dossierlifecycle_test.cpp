@@ -11,6 +11,7 @@
 #include "storage/inwonerrepository.h"
 #include "storage/transactionguard.h"
 
+#include "support/exchangejson.h"
 #include "support/fakeclock.h"
 #include "support/teamfixture.h"
 #include "support/tempdatabase.h"
@@ -338,14 +339,7 @@ TEST(DossierLifecycle, TheStatusTravelsInTheExchangeFormat)
     DossierStore store(team.t.db(), Instrument::standaard());
     const QByteArray json
         = ExchangeFormat(Instrument::standaard()).write(store.exportDossiers(QStringLiteral("N-1")).value());
-    const QJsonObject status = QJsonDocument::fromJson(json)
-                                   .object()
-                                   .value(QStringLiteral("inwoners"))
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(QStringLiteral("status"))
-                                   .toObject();
+    const QJsonObject status = test::eersteInwoner(json).value(QStringLiteral("status")).toObject();
     EXPECT_EQ(status.value(QStringLiteral("afgesloten")).toBool(), true);
     EXPECT_EQ(status.value(QStringLiteral("datum")).toString(), QStringLiteral("2026-02-03"));
     EXPECT_EQ(status.value(QStringLiteral("reden")).toString(), QStringLiteral("doelen-bereikt"));
