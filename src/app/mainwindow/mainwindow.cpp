@@ -368,7 +368,7 @@ bool MainWindow::openDossier(const QString& ref)
     connect(doc, &DossierDocument::registrationRemoved, this, [this](const QString& removed) {
         closeDossier();
         m_caseload->reload();
-        showStatus(tr("De registratie van %1 is ongedaan gemaakt.").arg(removed));
+        showStatus(tr("De registratie van %1 is verwijderd; het auditlog houdt dat bij.").arg(removed));
     });
     m_stack->addWidget(m_dossierWidget);
     m_stack->setCurrentWidget(m_dossierWidget);
