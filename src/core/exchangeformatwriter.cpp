@@ -1,0 +1,142 @@
+// draagwijzer/1 out: the writer half of ExchangeFormat (exchangeformat.cpp reads).
+#include "exchangeformat.h"
+
+#include "socialekaart.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dw {
+
+namespace {
+
+void putText(QJsonObject& o, const char* key, const QString& value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+
+void putDate(QJsonObject& o, const char* key, const QDate& value)
+{
+    if (value.isValid())
+        o.insert(QLatin1String(key), isoDate(value));
+}
+
+QJsonObject metingJson(const Meting& m)
+{
+    QJsonObject antwoorden, draaglast;
+    for (auto it = m.antwoorden.cbegin(); it != m.antwoorden.cend(); ++it)
+        antwoorden.insert(it.key(), it.value());
+    for (auto it = m.draaglast.cbegin(); it != m.draaglast.cend(); ++it)
+        draaglast.insert(it.key(), it.value() ? QJsonValue(*it.value()) : QJsonValue(QJsonValue::Null));
+    return QJsonObject {{QStringLiteral("antwoorden"), antwoorden}, {QStringLiteral("draaglast"), draaglast}};
+}
+
+QJsonObject planJson(const Plan& p)
+{
+    QJsonObject o {{QStringLiteral("versie"), p.versie}};
+    putDate(o, "datum", p.datum);
+    putText(o, "hulpvraag", p.hulpvraag);
+    QJsonObject vv;
+    putText(vv, "draaglast", p.draaglastBepaald);
+    putText(vv, "draagkracht", p.draagkrachtBepaald);
+    if (!vv.isEmpty())
+        o.insert(QStringLiteral("vraagverheldering"), vv);
+    QJsonArray doelen, interventies, afspraken;
+    for (const Doel& d : p.doelen) {
+        QJsonObject j;
+        putText(j, "omschrijving", d.omschrijving);
+        putDate(j, "horizon", d.horizon);
+        putText(j, "wat", d.wat);
+        putText(j, "hoe", d.hoe);
+        putText(j, "met_wie", d.metWie);
+        putText(j, "levensgebied", d.levensgebied);
+        putText(j, "component", d.component);
+        putText(j, "uitkomst", uitkomstCode(d.uitkomst));
+        putDate(j, "uitkomst_datum", d.uitkomstDatum);
+        doelen.append(j);
+    }
+    for (const Interventie& i : p.interventies) {
+        QJsonObject j {{QStringLiteral("type"), i.type}};
+        putText(j, "omschrijving", i.omschrijving);
+        if (i.doel > 0)
+            j.insert(QStringLiteral("doel"), i.doel);
+        putText(j, "wie", i.wie);
+        putDate(j, "wanneer", i.wanneer);
+        interventies.append(j);
+    }
+    for (const Afspraak& a : p.afspraken) {
+        QJsonObject j;
+        putText(j, "omschrijving", a.omschrijving);
+        putText(j, "wie", a.wie);
+        putDate(j, "wanneer", a.wanneer);
+        afspraken.append(j);
+    }
+    if (!doelen.isEmpty())
+        o.insert(QStringLiteral("doelen"), doelen);
+    if (!interventies.isEmpty())
+        o.insert(QStringLiteral("interventies"), interventies);
+    if (!afspraken.isEmpty())
+        o.insert(QStringLiteral("afspraken"), afspraken);
+    QJsonObject visie;
+    putText(visie, "inwoner_eens", instemmingCode(p.inwonerEens));
+    putText(visie, "toelichting", p.visieToelichting);
+    if (!visie.isEmpty())
+        o.insert(QStringLiteral("gedeelde_visie"), visie);
+    if (p.verschilBesproken)
+        o.insert(QStringLiteral("verschil_besproken"), true);
+    if (p.ingetrokken()) {
+        QJsonObject ig;
+        putDate(ig, "datum", p.ingetrokkenOp);
+        putText(ig, "reden", p.intrekReden);
+        o.insert(QStringLiteral("ingetrokken"), ig);
+    }
+    return o;
+}
+
+} // namespace
+
+QByteArray ExchangeFormat::write(const QVector<Dossier>& dossiers, const QVector<Voorziening>& socialeKaart) const
+{
+    QJsonArray inwoners;
+    for (const Dossier& d : dossiers) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ref"), d.inwoner.ref);
+        o.insert(QStringLiteral("naam"), d.inwoner.naam);
+        putDate(o, "geboortedatum", d.inwoner.geboortedatum);
+        o.insert(QStringLiteral("gemeente"), d.inwoner.gemeente);
+        putText(o, "contact", d.inwoner.contact);
+        putText(o, "professional", d.inwoner.professional);
+        if (d.inwoner.status.afgesloten()) {
+            QJsonObject status {{QStringLiteral("afgesloten"), true},
+                {QStringLiteral("datum"), isoDate(d.inwoner.status.afgeslotenOp)},
+                {QStringLiteral("reden"), afsluitredenCode(d.inwoner.status.reden)}};
+            putText(status, "toelichting", d.inwoner.status.toelichting);
+            o.insert(QStringLiteral("status"), status);
+        }
+        QJsonArray meetmomenten;
+        for (const Meetmoment& m : d.meetmomenten) {
+            QJsonObject mj {{QStringLiteral("datum"), isoDate(m.datum)}};
+            for (Perspectief p : allePerspectieven) {
+                if (m.meting(p))
+                    mj.insert(perspectiefCode(p), metingJson(*m.meting(p)));
+            }
+            meetmomenten.append(mj);
+        }
+        o.insert(QStringLiteral("meetmomenten"), meetmomenten);
+        if (!d.plannen.isEmpty()) {
+            QJsonArray plannen;
+            for (const Plan& p : d.plannen)
+                plannen.append(planJson(p));
+            o.insert(QStringLiteral("plannen"), plannen);
+        }
+        inwoners.append(o);
+    }
+    QJsonObject root {{QStringLiteral("format"), formatTag}, {QStringLiteral("inwoners"), inwoners}};
+    if (!socialeKaart.isEmpty())
+        root.insert(QStringLiteral("sociale_kaart"), socialeKaartToJson(socialeKaart));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace dw
