@@ -2,7 +2,6 @@
 
 #include "auditlog.h"
 #include "database.h"
-#include "dossierlifecycle.h"
 #include "inwonerrepository.h"
 #include "log.h"
 #include "metingrepository.h"
@@ -195,11 +194,6 @@ Result<qint64> DossierStore::createInwoner(const Inwoner& inwoner)
             return committed.error();
         return id;
     });
-}
-
-Status DossierStore::removeRegistration(qint64 inwonerId)
-{
-    return DossierLifecycle(m_db).removeRegistration(inwonerId);
 }
 
 Result<Dossier> DossierStore::load(const QString& ref, Audit audit, const QString& actie)

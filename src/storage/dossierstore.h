@@ -24,9 +24,6 @@ public:
 
     // A new inwoner with its audit row ("inwoner aangemaakt"), in one transaction. Returns the new id.
     Result<qint64> createInwoner(const Inwoner& inwoner);
-    // Undoing a registration (Ctrl+Z right after "Nieuwe inwoner"): the inwoner goes again, audited as "inwoner
-    // verwijderd", under the rules of DossierLifecycle::removeRegistration (no meetmomenten, own, within 30 days).
-    Status removeRegistration(qint64 inwonerId);
 
     // Writes every dossier in one transaction; refuses refs that already exist. Nothing is written on failure.
     // Entries of `socialeKaart` that are not on the kaart yet are added in the same transaction.

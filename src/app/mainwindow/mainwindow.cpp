@@ -404,6 +404,7 @@ void MainWindow::newInwoner()
         Inwoner inwoner = dialog.inwoner();
         if (inwoner.professional.isEmpty() && m_db->sessie().aangemeld())
             inwoner.professional = m_db->sessie().gebruiker; // a professional registers into their own caseload
+        inwoner.aangemaaktOp = m_clock.today(); // the 30 days to delete a mistake count from the same clock
         const auto id = DossierStore(*m_db, m_instrument).createInwoner(inwoner);
         if (id.ok()) {
             m_caseload->reload();
