@@ -7,6 +7,7 @@
 #include "storage/accountstore.h"
 #include "storage/auditlog.h"
 #include "storage/auditquery.h"
+#include "storage/log.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -84,6 +85,25 @@ Status logIn(Database& db)
     return {};
 }
 
+Status actOnBehalf(Database& db, const QString& namens)
+{
+    if (namens.isEmpty())
+        return {};
+    Sessie sessie = db.sessie();
+    if (!sessie.aangemeld())
+        return Error::badInput(QStringLiteral("--namens vraagt een database met accounts; deze heeft er geen"));
+    if (namens == sessie.gebruiker)
+        return Error::badInput(QStringLiteral("--namens '%1' is het account zelf waarmee u bent ingelogd").arg(namens));
+    const auto account = AccountStore(db).find(namens);
+    if (!account.ok())
+        return Error::badInput(QStringLiteral("--namens: er is geen account '%1'").arg(namens));
+    if (account->geblokkeerd)
+        return Error::badInput(QStringLiteral("--namens: het account '%1' is geblokkeerd").arg(namens));
+    sessie.namens = namens;
+    db.setSessie(sessie);
+    return {};
+}
+
 Status ensureFirstAccount(Database& db, const Arguments& a, QTextStream& out)
 {
     AccountStore accounts(db);
@@ -115,6 +135,10 @@ Status ensureFirstAccount(Database& db, const Arguments& a, QTextStream& out)
     const auto in = accounts.login(naam, wachtwoord, AuditLog::werkplek());
     if (!in.ok())
         return in.error();
+    db.setBeforeClose([](Database& closing) {
+        if (!AccountStore(closing).logout().ok())
+            log::warn("uitloggen_niet_vastgelegd");
+    });
     out << "Eerste account '" << naam << "' aangemaakt (professional, teamleider en beheerder).\n";
     return {};
 }

@@ -4,6 +4,7 @@
 #include "reporting/auditexport.h"
 #include "reporting/safefile.h"
 #include "storage/auditquery.h"
+#include "storage/auditretention.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ QJsonObject toJson(const AuditRegel& r)
         {QStringLiteral("tijdstip"), r.tijdstip},
         {QStringLiteral("gebruiker"), r.gebruiker},
         {QStringLiteral("rol"), r.rol},
+        {QStringLiteral("namens"), r.namens.isEmpty() ? QJsonValue() : QJsonValue(r.namens)},
         {QStringLiteral("actie"), r.actie},
         {QStringLiteral("inwoner"), r.inwonerRef.isEmpty() ? QJsonValue() : QJsonValue(r.inwonerRef)},
         {QStringLiteral("inwonerId"), r.inwonerId > 0 ? QJsonValue(r.inwonerId) : QJsonValue()},
@@ -34,8 +36,35 @@ QJsonObject toJson(const AuditRegel& r)
 
 } // namespace
 
+int Cli::auditOpschonen(const Arguments& a)
+{
+    const Status s = onlyOptions(a, {QStringLiteral("--droog")}, 2);
+    if (!s.ok())
+        return finish(s);
+    auto db = openDatabase(a);
+    if (!db.ok())
+        return finish(db.error());
+    AuditRetention retention(*db.value());
+    const bool droog = a.has(QStringLiteral("--droog"));
+    const auto done = droog ? retention.voorstel() : retention.opschonen();
+    if (!done.ok())
+        return finish(done.error());
+    const QString grens = done->grens.toString(QStringLiteral("dd-MM-yyyy"));
+    if (done->aantal == 0)
+        m_out << "Geen auditregels van voor " << grens << "; er is niets op te schonen.\n";
+    else if (droog)
+        m_out << done->aantal << " auditregel(s) van voor " << grens << " zouden worden verwijderd (tot en met regel "
+              << done->totId << "); er is niets veranderd.\n";
+    else
+        m_out << done->aantal << " auditregel(s) van voor " << grens << " verwijderd; de hashketen gaat verder vanaf "
+              << "regel " << done->totId + 1 << ".\n";
+    return Success;
+}
+
 int Cli::audit(const Arguments& a)
 {
+    if (a.words.value(1) == QLatin1String("opschonen"))
+        return auditOpschonen(a);
     const Status s = onlyOptions(a,
         {QStringLiteral("--inwoner"),
             QStringLiteral("--gebruiker"),
@@ -91,7 +120,8 @@ int Cli::audit(const Arguments& a)
         return Success;
     }
     for (const AuditRegel& r : std::as_const(rows))
-        m_out << r.tijdstip << "  " << r.gebruiker << " (" << r.rol << ")  " << r.actie
+        m_out << r.tijdstip << "  " << r.gebruiker << " (" << r.rol << ")"
+              << (r.namens.isEmpty() ? QString() : QStringLiteral(" namens ") + r.namens) << "  " << r.actie
               << (r.inwonerRef.isEmpty() ? QString() : QStringLiteral("  ") + r.inwonerRef)
               << (r.details.isEmpty() ? QString() : QStringLiteral("  ") + r.details) << "  [" << r.werkplek << ", "
               << r.uitkomst << "]\n";

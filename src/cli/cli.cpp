@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/log.h"
 #include "storage/serverbackup.h"
 #include "storage/verifier.h"
 #include "storage/voorzieningrepository.h"
@@ -32,6 +33,7 @@ namespace dw::cli {
 namespace {
 
 const QStringList valueOptions = {QStringLiteral("--database"),
+    QStringLiteral("--namens"),
     QStringLiteral("--server"),
     QStringLiteral("--versie"),
     QStringLiteral("--inwoner"),
@@ -154,21 +156,31 @@ Result<std::unique_ptr<Database>> openDatabase(const Arguments& a, Database::Mod
     auto opened = connect(a, mode);
     if (!opened.ok())
         return opened;
-    if (mode != Database::Mode::ReadOnly) {
-        const Status in = logIn(*opened.value());
-        if (!in.ok())
-            return in.error();
-        return opened;
-    }
     // A reader cannot count failed tries or write the login's audit row: the login goes through a connection
     // that can, and the reader gets its session.
-    auto writer = connect(a, Database::Mode::ReadWrite);
-    if (!writer.ok())
-        return writer.error();
-    const Status in = logIn(*writer.value());
+    std::unique_ptr<Database> writer;
+    if (mode == Database::Mode::ReadOnly) {
+        auto connected = connect(a, Database::Mode::ReadWrite);
+        if (!connected.ok())
+            return connected.error();
+        writer = std::move(connected.value());
+    }
+    Database& loginThrough = writer ? *writer : *opened.value();
+    const Status in = logIn(loginThrough);
     if (!in.ok())
         return in.error();
-    opened.value()->setSessie(writer.value()->sessie());
+    if (loginThrough.sessie().aangemeld()) {
+        // Each command is a session of its own: its login row has a logout row, written when it closes.
+        opened.value()->setBeforeClose([a](Database& db) {
+            if (!noteRead(a, db, QStringLiteral("uitgelogd"), {}).ok())
+                log::warn("uitloggen_niet_vastgelegd");
+        });
+    }
+    const Status behalf = actOnBehalf(loginThrough, a.namens);
+    if (writer)
+        opened.value()->setSessie(writer->sessie());
+    if (!behalf.ok())
+        return behalf.error();
     return opened;
 }
 
@@ -252,6 +264,8 @@ Result<Arguments> Cli::parse(const QStringList& arguments) const
                 a.database = value;
             else if (arg == QLatin1String("--server"))
                 a.server = value;
+            else if (arg == QLatin1String("--namens"))
+                a.namens = value;
             else
                 a.values.insert(arg, value);
         } else {

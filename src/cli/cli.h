@@ -25,6 +25,7 @@ struct Arguments
 {
     QString database;
     QString server; // --server: a libpq URI or service name instead of a file
+    QString namens; // --namens: the account on whose behalf this run works (audit log), for any command
     QStringList words; // e.g. {"report", "cohort"} or {"import", "file.json"}
     QStringList flags; // options without a value, e.g. "--json"
     QHash<QString, QString> values; // options with a value, e.g. "--gemeente" -> "Enschede"
@@ -62,6 +63,7 @@ private:
     int user(const Arguments& a); // accountcommands.cpp
     int listUsers(AccountStore& accounts, bool json);
     int audit(const Arguments& a); // auditcommand.cpp
+    int auditOpschonen(const Arguments& a); // auditcommand.cpp
     int closeDossier(const Arguments& a); // lifecyclecommands.cpp
     int reopenDossier(const Arguments& a);
     int anonymize(const Arguments& a);
@@ -99,6 +101,9 @@ Result<std::pair<QDate, QDate>> periodOptions(const Arguments& a);
 // accountcommands.cpp. Once a database has accounts, every command logs in first: DRAAGWIJZER_GEBRUIKER and
 // DRAAGWIJZER_WACHTWOORD, else the terminal; refused (exit 2) when neither is there. openDatabase does this.
 Status logIn(Database& db);
+// --namens: every audit row of this run names that account as the one it works for (NEN 7513 "namens"). An existing,
+// unblocked account other than the one logged in; it gives no rights of its own.
+Status actOnBehalf(Database& db, const QString& namens);
 // init and demo: the first account of a database that has none, from the two variables or --beheerder and the
 // terminal; then logged in as it.
 Status ensureFirstAccount(Database& db, const Arguments& a, QTextStream& out);

@@ -1,6 +1,7 @@
 // A dossier's life cycle (issue 15, docs/privacy.md): close, reopen, anonymize and the bewaartermijn.
 #include "cli.h"
 
+#include "storage/auditretention.h"
 #include "storage/dossierlifecycle.h"
 #include "storage/inwonerrepository.h"
 
@@ -119,7 +120,8 @@ int Cli::anonymize(const Arguments& a)
 
 int Cli::bewaartermijn(const Arguments& a)
 {
-    const Status s = onlyOptions(a, {QStringLiteral("--jaren"), QStringLiteral("--json")}, 1);
+    const Status s
+        = onlyOptions(a, {QStringLiteral("--jaren"), QStringLiteral("--audit-jaren"), QStringLiteral("--json")}, 1);
     if (!s.ok())
         return finish(s);
     auto db = openDatabase(a);
@@ -129,19 +131,26 @@ int Cli::bewaartermijn(const Arguments& a)
     if (!allowed.ok())
         return finish(allowed);
     DossierLifecycle lifecycle(*db.value());
-    if (a.values.contains(QStringLiteral("--jaren"))) {
+    AuditRetention audit(*db.value());
+    const auto setYears = [&a](const QString& option, const std::function<Status(int)>& set) -> Status {
+        if (!a.values.contains(option))
+            return {};
         bool number = false;
-        const int jaren = a.value(QStringLiteral("--jaren")).toInt(&number);
+        const int jaren = a.value(option).toInt(&number);
         if (!number)
-            return finish(Error::badInput(QStringLiteral("--jaren verwacht een geheel aantal jaren")));
-        const Status set = lifecycle.setBewaartermijnJaren(jaren);
-        if (!set.ok())
-            return finish(set);
-    }
+            return Error::badInput(QStringLiteral("%1 verwacht een geheel aantal jaren").arg(option));
+        return set(jaren);
+    };
+    Status set = setYears(QStringLiteral("--jaren"), [&](int n) { return lifecycle.setBewaartermijnJaren(n); });
+    if (set.ok())
+        set = setYears(QStringLiteral("--audit-jaren"), [&](int n) { return audit.setBewaartermijnJaren(n); });
+    if (!set.ok())
+        return finish(set);
     const auto jaren = lifecycle.bewaartermijnJaren();
     const auto verlopen = lifecycle.verlopen();
-    if (!jaren.ok() || !verlopen.ok())
-        return finish(!jaren.ok() ? jaren.error() : verlopen.error());
+    const auto auditJaren = audit.bewaartermijnJaren();
+    if (!jaren.ok() || !verlopen.ok() || !auditJaren.ok())
+        return finish(!jaren.ok() ? jaren.error() : !verlopen.ok() ? verlopen.error() : auditJaren.error());
     if (a.has(QStringLiteral("--json"))) {
         QJsonArray list;
         for (const auto& v : verlopen.value())
@@ -150,12 +159,15 @@ int Cli::bewaartermijn(const Arguments& a)
                 {QStringLiteral("team"), v.team},
                 {QStringLiteral("afgesloten_op"), v.afgeslotenOp.toString(Qt::ISODate)},
                 {QStringLiteral("verlopen_op"), v.verlopenOp.toString(Qt::ISODate)}});
-        m_out << QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("jaren"), jaren.value()}, {QStringLiteral("verlopen"), list}})
-                .toJson(QJsonDocument::Indented));
+        m_out << QString::fromUtf8(QJsonDocument(
+            QJsonObject {{QStringLiteral("jaren"), jaren.value()},
+                {QStringLiteral("audit_jaren"), auditJaren.value()},
+                {QStringLiteral("verlopen"),
+                    list}}).toJson(QJsonDocument::Indented));
         return Success;
     }
     m_out << "Bewaartermijn: " << jaren.value() << " jaar na afsluiten.\n";
+    m_out << "Auditlog: " << auditJaren.value() << " jaar bewaard (minstens " << AuditRetention::minimumJaren << ").\n";
     m_out << "Bewaartermijn verstreken: " << verlopen->size() << " dossier(s)\n";
     for (const auto& v : verlopen.value())
         m_out << "  " << v.ref << "\tafgesloten " << v.afgeslotenOp.toString(Qt::ISODate) << "\tverstreken "

@@ -34,19 +34,22 @@ QString usage()
         "  gebruiker toevoegen|blokkeren|vrijgeven|rol|lijst ...   hetzelfde in het Nederlands\n"
         "  audit [--inwoner REF] [--gebruiker NAAM] [--van D] [--tot D] [--json | --csv BESTAND]\n"
         "                                        het auditlog, nieuwste eerst (alleen beheerder)\n"
+        "  audit opschonen [--droog]             auditregels ouder dan de bewaartermijn verwijderen (beheerder)\n"
         "  close REF --reden CODE [--datum D] [--toelichting TEKST]   een dossier afsluiten; CODE: doelen-bereikt,\n"
         "                                        verhuisd, overleden, elders-geholpen, eigen-verzoek of anders\n"
         "                                        (met --toelichting); zonder --datum vandaag\n"
         "  reopen REF --reden TEKST              een afgesloten dossier heropenen\n"
         "  inzage REF --out MAP                  alles wat over de inwoner is vastgelegd: PDF en draagwijzer/1\n"
         "  anonymize REF --bevestig REF          een afgesloten dossier onomkeerbaar anonimiseren (beheerder)\n"
-        "  bewaartermijn [--jaren N] [--json]    de bewaartermijn en de dossiers waarvan die is verstreken\n"
+        "  bewaartermijn [--jaren N] [--audit-jaren N] [--json]   de bewaartermijnen (dossiers, auditlog) en\n"
+        "                                        de dossiers waarvan die is verstreken\n"
         "\n"
         "Zonder --database gebruikt draagwijzer-cli de database van de app (%1).\n"
         "--server ADRES: de teamserver (PostgreSQL), als postgresql://gebruiker@host:5432/draagwijzer of de naam\n"
         "van een dienst uit pg_service.conf; PG*-variabelen en ~/.pgpass werken zoals bij psql.\n"
         "Inloggen: DRAAGWIJZER_GEBRUIKER en DRAAGWIJZER_WACHTWOORD, anders vraagt de terminal erom. init en demo\n"
         "maken met die twee (of --beheerder NAAM) het eerste account van een nieuwe database, met alle rollen.\n"
+        "--namens NAAM: elke auditregel van deze opdracht noemt dat account als degene namens wie u werkt.\n"
         "Afsluitcode: 0 gelukt, 2 onjuiste invoer of aanroep, 1 andere fout.\n")
         .arg(Database::defaultPath());
 }

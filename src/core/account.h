@@ -42,6 +42,9 @@ struct Sessie
     // Team mode: the server checked the password of the account's own server login (SCRAM) and enforces the roles
     // itself; Draagwijzer's password hash is not used.
     bool serverlogin = false;
+    // On whose behalf this session works (NEN 7513 "namens"), an account name; empty: on its own. Gives no rights:
+    // it is written in every audit row of the session (draagwijzer-cli --namens, docs/privacy.md).
+    QString namens = QString();
 
     bool aangemeld() const { return accountId > 0; }
     bool heeft(Rol rol) const { return !aangemeld() || rollen.testFlag(rol); }

@@ -18,7 +18,7 @@ QString csvField(const QString& s)
 QByteArray auditCsv(const QVector<AuditRegel>& rows, bool withHeader)
 {
     QString out = withHeader
-        ? QStringLiteral("\uFEFFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst\r\n")
+        ? QStringLiteral("\uFEFFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst;namens\r\n")
         : QString();
     for (const AuditRegel& r : rows) {
         out += QStringList {QString::number(r.id),
@@ -29,7 +29,8 @@ QByteArray auditCsv(const QVector<AuditRegel>& rows, bool withHeader)
                    csvField(r.inwonerRef),
                    csvField(r.correctie.isEmpty() ? r.details : r.details + QStringLiteral("; ") + r.correctie),
                    csvField(r.werkplek),
-                   csvField(r.uitkomst)}
+                   csvField(r.uitkomst),
+                   csvField(r.namens)}
                    .join(QLatin1Char(';'))
             + QStringLiteral("\r\n");
     }

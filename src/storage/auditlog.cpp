@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "auditretention.h"
 #include "database.h"
 #include "log.h"
 #include "transactionguard.h"
@@ -27,6 +28,7 @@ struct Row
     QString rol;
     QString werkplek;
     QString uitkomst;
+    QString namens; // since migration 13; hashed only when there is one, so older rows hash as they did
 };
 
 // Hex SHA-256 of the previous hash and the row's fields, each after a separator no field contains.
@@ -41,6 +43,8 @@ QString chainHash(const QString& previous, const Row& row)
     // A row written since migration 10 always has an outcome, so blanking these three breaks the chain too.
     if (!row.rol.isEmpty() || !row.werkplek.isEmpty() || !row.uitkomst.isEmpty())
         fields << row.rol << row.werkplek << row.uitkomst;
+    if (!row.namens.isEmpty())
+        fields << row.namens;
     const QByteArray input = fields.join(QChar(0x1f)).toUtf8();
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(input.constData()), quint64(input.size()));
@@ -51,9 +55,11 @@ QString chainHash(const QString& previous, const Row& row)
 QString selectRows(Database& db)
 {
     const bool since10 = db.schemaVersion() >= 10;
-    return QStringLiteral("SELECT id, tijdstip, gebruiker, actie, inwoner_id, details, hash, %1 FROM audit "
+    const bool since13 = db.schemaVersion() >= 13;
+    return QStringLiteral("SELECT id, tijdstip, gebruiker, actie, inwoner_id, details, hash, %1, %2 FROM audit "
                           "WHERE id > ? ORDER BY id LIMIT 5000")
-        .arg(since10 ? QStringLiteral("rol, werkplek, uitkomst") : QStringLiteral("'', '', ''"));
+        .arg(since10 ? QStringLiteral("rol, werkplek, uitkomst") : QStringLiteral("'', '', ''"),
+            since13 ? QStringLiteral("namens") : QStringLiteral("''"));
 }
 
 Row rowFrom(const QSqlQuery& q)
@@ -66,15 +72,20 @@ Row rowFrom(const QSqlQuery& q)
         q.value(5).toString(),
         q.value(7).toString(),
         q.value(8).toString(),
-        q.value(9).toString()};
+        q.value(9).toString(),
+        q.value(10).toString()};
 }
 
 // Walks the log in id order, in batches (a server connection streams one result at a time), with each row, its
 // stored hash and the hash that should be there. `visit` returns false to stop.
 Status walk(Database& db, const std::function<bool(const Row&, const QString& stored, const QString& expected)>& visit)
 {
-    QString previous;
-    qint64 after = 0;
+    // After a clean-up the first row that is left follows from the last removed one, whose hash the anchor keeps.
+    const auto anchor = AuditRetention::laatsteAnker(db);
+    if (!anchor.ok())
+        return anchor.error();
+    QString previous = anchor.value() ? anchor.value()->hash : QString();
+    qint64 after = anchor.value() ? anchor.value()->totId : 0;
     const QString select = selectRows(db);
     for (;;) {
         QSqlQuery q(db.connection());
@@ -100,8 +111,9 @@ Status walk(Database& db, const std::function<bool(const Row&, const QString& st
 
 } // namespace
 
-AuditLog::AuditLog(Database& db)
+AuditLog::AuditLog(Database& db, const Clock& clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 QString AuditLog::currentUser()
@@ -156,17 +168,20 @@ Status AuditLog::recordAs(const QString& gebruiker,
     const QString previous = q.next() ? q.value(0).toString() : QString();
     q.finish();
     const QString place = m_db.sessie().werkplek.isEmpty() ? werkplek() : m_db.sessie().werkplek;
+    const bool since13 = m_db.schemaVersion() >= 13;
     const Row row {0,
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+        m_clock.now().toUTC().toString(Qt::ISODateWithMs),
         gebruiker,
         actie,
         inwonerId,
         details.isNull() ? QStringLiteral("") : details,
         rol.isNull() ? QStringLiteral("") : rol,
         place,
-        uitkomst};
+        uitkomst,
+        since13 ? m_db.sessie().namens : QString()};
     q.prepare(QStringLiteral("INSERT INTO audit (tijdstip, gebruiker, actie, inwoner_id, details, hash, rol, werkplek, "
-                             "uitkomst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "uitkomst%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+                  .arg(since13 ? QStringLiteral(", namens") : QString(), since13 ? QStringLiteral(", ?") : QString()));
     q.addBindValue(row.tijdstip);
     q.addBindValue(row.gebruiker);
     q.addBindValue(row.actie);
@@ -176,6 +191,8 @@ Status AuditLog::recordAs(const QString& gebruiker,
     q.addBindValue(row.rol);
     q.addBindValue(row.werkplek);
     q.addBindValue(row.uitkomst);
+    if (since13)
+        q.addBindValue(row.namens.isNull() ? QStringLiteral("") : row.namens);
     if (!q.exec())
         return sqlerror::statementFailed(q, QStringLiteral("auditregel kan niet worden geschreven"));
     return tx.commit();

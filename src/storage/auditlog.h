@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 #include "database.h"
 #include "transactionguard.h"
@@ -18,9 +19,10 @@ namespace dw {
 class AuditLog
 {
 public:
-    explicit AuditLog(Database& db);
+    explicit AuditLog(Database& db, const Clock& clock = Clock::system());
     // Appends one row, in its own transaction or inside the caller's (then it commits or rolls back with it).
-    // Who, with which role and from which werkplek come from the database's session (Database::sessie).
+    // Who, with which role, on whose behalf and from which werkplek come from the database's session
+    // (Database::sessie); when from the clock, in UTC.
     Status record(const QString& actie,
         qint64 inwonerId = 0,
         const QString& details = {},
@@ -65,7 +67,7 @@ public:
     static QString werkplek(); // this computer's host name
 
     // The id of the first row whose hash does not follow from the one before it and its own fields; nullopt when
-    // the whole chain holds.
+    // the whole chain holds. After a clean-up (AuditRetention) the chain starts from the anchor's hash.
     static Result<std::optional<qint64>> firstBrokenRow(Database& db);
     // Migration 8: the rows written before the chain, chained in id order.
     static Status chainExistingRows(Database& db);
@@ -75,6 +77,7 @@ private:
     Status allowed(const QString& actie, qint64 inwonerId, Access access);
 
     Database& m_db;
+    const Clock& m_clock;
 };
 
 } // namespace dw

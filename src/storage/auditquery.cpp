@@ -68,10 +68,10 @@ Result<QVector<AuditRegel>> AuditQuery::page(const AuditFilter& f, qint64 before
     QSqlQuery q(m_db.connection());
     const QString text
         = QStringLiteral("SELECT a.id, a.tijdstip, a.gebruiker, a.rol, a.actie, a.inwoner_id, i.ref, "
-                         "a.details, a.werkplek, a.uitkomst, c.wat, c.oude_waarde, c.toelichting FROM audit a "
+                         "a.details, a.werkplek, a.uitkomst, c.wat, c.oude_waarde, c.toelichting, %2 FROM audit a "
                          "LEFT JOIN inwoner_toewijzing i ON i.id = a.inwoner_id "
                          "LEFT JOIN correctie c ON c.audit_id = a.id%1 ORDER BY a.id DESC LIMIT ?")
-              .arg(w.sql());
+              .arg(w.sql(), m_db.schemaVersion() >= 13 ? QStringLiteral("a.namens") : QStringLiteral("''"));
     if (!sql::exec(q, text, QVariantList(w.values) << limit))
         return sqlerror::statementFailed(q, QStringLiteral("het auditlog kan niet worden gelezen"));
     QVector<AuditRegel> out;
@@ -80,6 +80,7 @@ Result<QVector<AuditRegel>> AuditQuery::page(const AuditFilter& f, qint64 before
             q.value(1).toString(),
             q.value(2).toString(),
             q.value(3).toString(),
+            q.value(13).toString(),
             q.value(4).toString(),
             q.value(5).toLongLong(),
             q.value(6).toString(),
@@ -151,6 +152,7 @@ QStringList AuditQuery::acties()
         QStringLiteral("account vergrendeld"),
         QStringLiteral("account vrijgegeven"),
         QStringLiteral("auditlog bekeken"),
+        QStringLiteral("auditlog opgeschoond"),
         QStringLiteral("bewaartermijn gewijzigd"),
         QStringLiteral("correctie op verzoek"),
         QStringLiteral("dossier afgesloten"),

@@ -25,6 +25,7 @@ struct AuditRegel
     QString tijdstip; // UTC, ISO 8601 with milliseconds
     QString gebruiker;
     QString rol;
+    QString namens; // on whose behalf (an account name); empty: on their own
     QString actie;
     qint64 inwonerId = 0; // 0: about no inwoner
     QString inwonerRef; // empty when the inwoner is gone (erased) or there is none

@@ -163,6 +163,8 @@ Database::Database(QSqlDatabase db, QString path, Mode mode, const Dialect& dial
 
 Database::~Database()
 {
+    if (m_beforeClose)
+        m_beforeClose(*this);
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();

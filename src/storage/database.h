@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace dw {
@@ -41,6 +42,7 @@ private:
     bool m_isServer = false;
     bool m_readOnlyFile = false;
     Sessie m_sessie;
+    std::function<void(Database&)> m_beforeClose;
 };
 
 // One connection to a Draagwijzer database file. A connection belongs to one thread: a worker opens its own
@@ -111,6 +113,8 @@ public:
     // connector() carry the same session.
     void setSessie(Sessie sessie) { m_sessie = std::move(sessie); }
     const Sessie& sessie() const { return m_sessie; }
+    // Runs just before the connection closes, while it still works: a program's logout row, for one.
+    void setBeforeClose(std::function<void(Database&)> beforeClose) { m_beforeClose = std::move(beforeClose); }
 
     // Transaction depth, used by TransactionGuard to nest with SAVEPOINTs.
     int& transactionDepth() { return m_transactionDepth; }
@@ -169,6 +173,7 @@ private:
     const Dialect* m_dialect;
     int m_transactionDepth = 0;
     Sessie m_sessie;
+    std::function<void(Database&)> m_beforeClose;
 };
 
 } // namespace dw

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "instelling.h"
 #include "inwonerrepository.h"
 #include "log.h"
 #include "serverlogin.h"
@@ -270,12 +271,10 @@ Status DossierLifecycle::recordCorrectie(Database& db, qint64 inwonerId, const C
 
 Result<int> DossierLifecycle::bewaartermijnJaren()
 {
-    QSqlQuery q(m_db.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT waarde FROM instelling WHERE sleutel = ?"), {bewaartermijnSleutel}))
-        return sqlerror::statementFailed(q);
-    if (!q.next())
-        return standaardBewaartermijnJaren;
-    return q.value(0).toInt();
+    const auto stored = instelling::read(m_db, bewaartermijnSleutel);
+    if (!stored.ok())
+        return stored.error();
+    return stored.value() ? stored.value()->toInt() : standaardBewaartermijnJaren;
 }
 
 Status DossierLifecycle::setBewaartermijnJaren(int jaren)
@@ -285,19 +284,7 @@ Status DossierLifecycle::setBewaartermijnJaren(int jaren)
         return denied(actie, 0, QStringLiteral("alleen een beheerder stelt de bewaartermijn in"));
     if (jaren < 1 || jaren > 100)
         return Error::badInput(QStringLiteral("de bewaartermijn is een aantal jaren van 1 tot en met 100"));
-    return m_db.retrying([&]() -> Status {
-        TransactionGuard tx(m_db);
-        QSqlQuery q(m_db.connection());
-        if (!sql::exec(q, QStringLiteral("DELETE FROM instelling WHERE sleutel = ?"), {bewaartermijnSleutel})
-            || !sql::exec(q,
-                QStringLiteral("INSERT INTO instelling (sleutel, waarde) VALUES (?, ?)"),
-                {bewaartermijnSleutel, QString::number(jaren)}))
-            return sqlerror::statementFailed(q, QStringLiteral("de bewaartermijn kan niet worden opgeslagen"));
-        const Status logged = AuditLog(m_db).record(actie, 0, QStringLiteral("%1 jaar").arg(jaren));
-        if (!logged.ok())
-            return logged;
-        return tx.commit();
-    });
+    return instelling::write(m_db, bewaartermijnSleutel, QString::number(jaren), QStringLiteral("%1 jaar").arg(jaren));
 }
 
 Result<QVector<DossierLifecycle::Verlopen>> DossierLifecycle::verlopen()

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "auditlog.h"
+#include "auditretention.h"
 
 #include "database.h"
 #include "transactionguard.h"
@@ -331,6 +332,25 @@ Migration levenscyclus()
             QStringLiteral("@ANONIMISEREN@")}};
 }
 
+Migration auditBewaren()
+{
+    // Issue 14: on whose behalf (NEN 7513 "namens"), and how long the log is kept (a setting, at least 5 years).
+    // A clean-up removes only the oldest rows behind an anchor that keeps the chain's hash (AuditRetention); the
+    // engines' rules for that come from AuditRetention::installRules.
+    return {13,
+        QStringLiteral("auditlog: namens, bewaartermijn en opschonen"),
+        {QStringLiteral("ALTER TABLE audit ADD COLUMN namens TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE audit_anker ("
+                           " id INTEGER PRIMARY KEY,"
+                           " tot_id INTEGER NOT NULL UNIQUE,"
+                           " hash TEXT NOT NULL,"
+                           " grens TEXT NOT NULL,"
+                           " tijdstip TEXT NOT NULL,"
+                           " gebruiker TEXT NOT NULL,"
+                           " aantal INTEGER NOT NULL CHECK (aantal > 0))")},
+        [](Database& db) { return AuditRetention::installRules(db); }};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -400,7 +420,8 @@ const QVector<Migration>& Migrations::all()
         auditAlleenToevoegen(),
         accounts(),
         serverRechten(),
-        levenscyclus()};
+        levenscyclus(),
+        auditBewaren()};
     return list;
 }
 

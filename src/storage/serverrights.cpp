@@ -1,5 +1,6 @@
 #include "serverrights.h"
 
+#include "auditretention.h"
 #include "dossierlifecycle.h"
 
 namespace dw {
@@ -246,6 +247,32 @@ END $f$;
         + postgresServerGrants();
 }
 
+QString postgresAuditRetention()
+{
+    return QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION dw_audit_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS
+$f$ BEGIN
+  IF TG_OP = 'DELETE' AND OLD.id <= (SELECT coalesce(max(tot_id), 0) FROM audit_anker)
+     AND OLD.tijdstip < to_char((now() AT TIME ZONE 'UTC') - interval '%1 years', 'YYYY-MM-DD') THEN
+    RETURN OLD;
+  END IF;
+  RAISE EXCEPTION 'het auditlog kan alleen worden aangevuld' USING ERRCODE = 'insufficient_privilege';
+END $f$;
+
+CREATE FUNCTION dw_anker_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS
+$f$ BEGIN
+  RAISE EXCEPTION 'een anker van het auditlog blijft zoals het is' USING ERRCODE = 'insufficient_privilege';
+END $f$;
+CREATE TRIGGER audit_anker_alleen_toevoegen BEFORE UPDATE OR DELETE ON audit_anker
+  FOR EACH ROW EXECUTE FUNCTION dw_anker_alleen_toevoegen();
+
+-- The corrections tied to rows that go, go with them.
+CREATE POLICY beheerder_schoont_op ON correctie FOR DELETE USING (true);
+)sql")
+               .arg(AuditRetention::minimumJaren)
+        + postgresServerGrants();
+}
+
 QString postgresServerGrants()
 {
     return QStringLiteral(R"sql(
@@ -282,6 +309,13 @@ BEGIN
     -- Corrections (AVG art. 16): the professional writes them with the change, only the beheerder reads them.
     EXECUTE format('GRANT INSERT ON correctie TO %I', p);
     EXECUTE format('GRANT SELECT ON correctie TO %I', b);
+  END IF;
+  -- The audit log's clean-up (migration 13): everyone reads the anchors (the chain starts there), the beheerder
+  -- writes one and removes what it covers; the trigger refuses anything younger than the minimum.
+  IF to_regclass('audit_anker') IS NOT NULL THEN
+    EXECUTE format('GRANT SELECT ON audit_anker TO %I, %I, %I', p, l, b);
+    EXECUTE format('GRANT INSERT ON audit_anker TO %I', b);
+    EXECUTE format('GRANT DELETE ON audit, correctie TO %I', b);
   END IF;
   EXECUTE format('GRANT SELECT (id, naam, rollen, team, geblokkeerd, moet_wijzigen, mislukte_pogingen, '
                  'vergrendeld_tot, aangemaakt_op) ON account TO %I, %I, %I', p, l, b);

@@ -14,5 +14,8 @@ QString postgresServerGrants();
 // dw_inzage_audit, for the professional who makes an inzage but may not read the audit log (AuditQuery::voorInzage),
 // and the GRANTs again for the new table and functions.
 QString postgresLifecycleFunctions();
+// Migration 13 (AuditRetention): the audit trigger lets the oldest rows go once an anchor covers them and they are
+// older than the minimum; anchors are append-only; the beheerder cleans up; and the GRANTs again.
+QString postgresAuditRetention();
 
 } // namespace dw

@@ -1,6 +1,7 @@
 #include "verifier.h"
 
 #include "auditlog.h"
+#include "auditretention.h"
 
 #include "database.h"
 #include "migrations.h"
@@ -185,6 +186,30 @@ void Verifier::checkAuditChain(Report& r)
         r.problems << QStringLiteral("auditlog: regel %1 past niet in de hashketen; die regel, of een regel ervoor, is "
                                      "achteraf gewijzigd, verwijderd of ingevoegd")
                           .arg(*broken.value());
+    checkAuditAnchors(r);
+}
+
+void Verifier::checkAuditAnchors(Report& r)
+{
+    // A clean-up may only remove what was past the minimum on its own day; an anchor that says otherwise was forged
+    // or written by hand (the engines refuse the removal itself).
+    if (m_db.schemaVersion() < 13)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT tot_id, grens, tijdstip FROM audit_anker ORDER BY tot_id"))) {
+        add(r, QStringLiteral("auditlog: de ankers van het opschonen kunnen niet worden gelezen"));
+        return;
+    }
+    while (q.next()) {
+        const QDate grens = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const QDate op = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
+        if (!grens.isValid() || !op.isValid() || grens > op.addYears(-AuditRetention::minimumJaren))
+            add(r,
+                QStringLiteral("auditlog: tot regel %1 is op %2 opgeschoond met grens %3, korter dan %4 jaar bewaard")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(2).toString().left(10), q.value(1).toString())
+                    .arg(AuditRetention::minimumJaren));
+    }
 }
 
 void Verifier::checkStoredFigures(Report& r)

@@ -37,6 +37,7 @@ private:
     void checkNumbering(Report& r);
     void checkStoredFigures(Report& r);
     void checkAuditChain(Report& r);
+    void checkAuditAnchors(Report& r);
     void checkMeting(Report& r,
         qint64 id,
         const QString& instrument,

@@ -193,7 +193,8 @@ TEST(CliAccounts, TheAuditLogFiltersByUserAndInwonerAndWritesCsv)
     const QString csv = fx.file(QStringLiteral("audit.csv"));
     ASSERT_EQ(fx.run({QStringLiteral("audit"), QStringLiteral("--csv"), csv}).exitCode, 0);
     const QByteArray text = readFile(csv);
-    EXPECT_TRUE(text.startsWith("\xEF\xBB\xBFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst\r\n"));
+    EXPECT_TRUE(
+        text.startsWith("\xEF\xBB\xBFid;tijdstip;gebruiker;rol;actie;inwoner;details;werkplek;uitkomst;namens\r\n"));
     EXPECT_TRUE(text.contains(";A. de Nieuwe;professional;ingelogd;;"));
     EXPECT_EQ(fx.run(args({"audit", "--van", "2026-13-01"})).exitCode, 2);
 }

@@ -130,7 +130,7 @@ TEST(AuditLog, TheRowsOfAnOlderDatabaseAreChainedWhenItIsUpgraded)
 {
     test::TempDatabase t;
     threeRows(t.db());
-    // Back to schema version 7: no accounts, no guard, no hash column, no record of migrations 8 to 12.
+    // Back to schema version 7: no accounts, no guard, no hash column, no record of migrations 8 to 13.
     if (test::testingServer()) { // migration 11's functions, and with them its policies
         ASSERT_TRUE(exec(t.db(),
             QStringLiteral("DO $$ DECLARE f text; BEGIN FOR f IN SELECT oid::regprocedure::text FROM pg_proc "
@@ -138,7 +138,8 @@ TEST(AuditLog, TheRowsOfAnOlderDatabaseAreChainedWhenItIsUpgraded)
                            "AND proname NOT IN ('dw_is_datum', 'dw_meld_wijziging', 'dw_audit_alleen_toevoegen') "
                            "LOOP EXECUTE 'DROP FUNCTION ' || f || ' CASCADE'; END LOOP; END $$")));
     }
-    for (const char* undo : {"DROP VIEW inwoner_toewijzing",
+    for (const char* undo : {"ALTER TABLE audit DROP COLUMN namens",
+             "DROP VIEW inwoner_toewijzing",
              "DROP TABLE instelling",
              "DROP TABLE correctie",
              "DROP INDEX inwoner_naam_open",
@@ -156,7 +157,8 @@ TEST(AuditLog, TheRowsOfAnOlderDatabaseAreChainedWhenItIsUpgraded)
              "ALTER TABLE inwoner DROP COLUMN team",
              "ALTER TABLE audit DROP COLUMN rol",
              "ALTER TABLE audit DROP COLUMN werkplek",
-             "ALTER TABLE audit DROP COLUMN uitkomst"})
+             "ALTER TABLE audit DROP COLUMN uitkomst",
+             "DROP TABLE audit_anker"})
         ASSERT_TRUE(exec(t.db(), QString::fromLatin1(undo))) << undo;
     dropTheGuard(t.db());
     if (test::testingServer()) {
@@ -175,4 +177,40 @@ TEST(AuditLog, TheRowsOfAnOlderDatabaseAreChainedWhenItIsUpgraded)
     ASSERT_TRUE(AuditLog(t.db()).record(QStringLiteral("dossier gelezen"), 8).ok());
     EXPECT_FALSE(AuditLog::firstBrokenRow(t.db()).value().has_value());
     EXPECT_FALSE(exec(t.db(), QStringLiteral("DELETE FROM audit")));
+}
+
+TEST(AuditLog, OnWhoseBehalfIsInTheRowAndInItsHash)
+{
+    test::TempDatabase t;
+    Sessie sessie;
+    sessie.accountId = 1;
+    sessie.gebruiker = QStringLiteral("B. Heer");
+    sessie.rollen = Rol::Beheerder;
+    sessie.namens = QStringLiteral("M. Jansen");
+    t.db().setSessie(sessie);
+    ASSERT_TRUE(AuditLog(t.db()).record(QStringLiteral("import"), 0, QStringLiteral("2 inwoners")).ok());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT namens, tijdstip, werkplek, hash FROM audit")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("M. Jansen"));
+    // The first row: after "", the nine fields of migration 10 and then the tenth, namens.
+    const QString input = QStringList {QString(),
+        q.value(1).toString(),
+        QStringLiteral("B. Heer"),
+        QStringLiteral("import"),
+        QString(),
+        QStringLiteral("2 inwoners"),
+        QStringLiteral("beheerder"),
+        q.value(2).toString(),
+        QStringLiteral("gelukt"),
+        QStringLiteral("M. Jansen")}
+                              .join(QChar(0x1f));
+    EXPECT_EQ(q.value(3).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(input.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    // Leaving out on whose behalf, afterwards, breaks the chain at that row.
+    q.finish();
+    dropTheGuard(t.db());
+    ASSERT_TRUE(exec(t.db(), QStringLiteral("UPDATE audit SET namens = ''")));
+    const auto broken = AuditLog::firstBrokenRow(t.db());
+    ASSERT_TRUE(broken.ok());
+    EXPECT_TRUE(broken.value().has_value());
 }

@@ -3,6 +3,7 @@
 #include "storage/accountstore.h"
 #include "storage/auditlog.h"
 #include "storage/auditquery.h"
+#include "storage/auditretention.h"
 #include "storage/caseloadquery.h"
 #include "storage/database.h"
 #include "storage/dossierlifecycle.h"
@@ -10,6 +11,7 @@
 #include "storage/inwonerrepository.h"
 #include "storage/transactionguard.h"
 
+#include "support/fakeclock.h"
 #include "support/teamfixture.h"
 #include "support/tempdatabase.h"
 
@@ -43,7 +45,8 @@ struct Server
     test::TestSchema schema;
     std::unique_ptr<Database> owner;
 
-    Server()
+    // `first` writes to the empty schema before the team is made (the oldest audit rows, say).
+    explicit Server(const std::function<void(Database&)>& first = {})
     {
         auto opened = Database::openServer(schema.address());
         if (!opened.ok()) {
@@ -51,6 +54,8 @@ struct Server
             return;
         }
         owner = std::move(opened).value();
+        if (first)
+            first(*owner);
         test::makeTeam(*owner, wachtwoord);
     }
 
@@ -330,4 +335,36 @@ TEST(ServerLogin, TheLifeCycleOnPersonalLoginsClosingInzageAndAnonymisingWithout
             .arg(InwonerRepository(*jansen).idOf(QStringLiteral("N-2")).value()));
     EXPECT_NE(open.exitCode, 0);
     EXPECT_TRUE(open.err.contains(QLatin1String("alleen een afgesloten dossier"))) << open.err.toStdString();
+}
+
+TEST(ServerLogin, TheBeheerdersLoginCleansUpTheOldAuditRowsAndNothingYounger)
+{
+    DW_SERVER_ONLY();
+    Server s([](Database& owner) {
+        const test::FakeClock then(QDateTime(QDate(2018, 3, 1), QTime(10, 0), Qt::UTC));
+        for (int i = 0; i < 4; ++i)
+            ASSERT_TRUE(AuditLog(owner, then).record(QStringLiteral("dossier gelezen")).ok());
+    });
+    // A professional may not, through the app or psql; a beheerder may not remove a row that no anchor covers.
+    auto jansen = s.connectAs(QStringLiteral("M. Jansen"));
+    ASSERT_TRUE(jansen);
+    EXPECT_EQ(AuditRetention(*jansen).opschonen().error().cause, Error::Cause::Denied);
+    EXPECT_NE(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("DELETE FROM audit")).exitCode, 0);
+    EXPECT_NE(s.psql(QStringLiteral("M. Jansen"),
+                   QStringLiteral("INSERT INTO audit_anker (tot_id, hash, grens, tijdstip, gebruiker, aantal) "
+                                  "VALUES (99, '', '2000-01-01', '2000-01-01', 'x', 1)"))
+                  .exitCode,
+        0);
+    EXPECT_NE(s.psql(QStringLiteral("B. Heer"), QStringLiteral("DELETE FROM audit WHERE id = 1")).exitCode, 0);
+    auto heer = s.connectAs(QStringLiteral("B. Heer"));
+    ASSERT_TRUE(heer);
+    const auto done = AuditRetention(*heer).opschonen();
+    ASSERT_TRUE(done.ok()) << done.errorMessage().toStdString();
+    EXPECT_EQ(done->aantal, 4);
+    EXPECT_EQ(s.psql(QStringLiteral("B. Heer"), QStringLiteral("SELECT min(id) FROM audit")).out, QStringLiteral("5"));
+    // Even with an anchor, psql cannot take rows younger than five years.
+    EXPECT_NE(s.psql(QStringLiteral("B. Heer"), QStringLiteral("DELETE FROM audit WHERE id = 5")).exitCode, 0);
+    const auto broken = AuditLog::firstBrokenRow(*s.owner);
+    ASSERT_TRUE(broken.ok());
+    EXPECT_FALSE(broken.value().has_value());
 }

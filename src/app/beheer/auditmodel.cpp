@@ -49,7 +49,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm:ss")) : r.tijdstip;
     }
     case Gebruiker:
-        return r.gebruiker;
+        return r.namens.isEmpty() ? r.gebruiker : tr("%1, namens %2").arg(r.gebruiker, r.namens);
     case Rol:
         return r.rol;
     case Actie:
