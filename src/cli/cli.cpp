@@ -55,12 +55,14 @@ const QStringList valueOptions = {QStringLiteral("--database"),
     QStringLiteral("--datum"),
     QStringLiteral("--toelichting"),
     QStringLiteral("--bevestig"),
-    QStringLiteral("--jaren")};
+    QStringLiteral("--jaren"),
+    QStringLiteral("--audit-jaren")};
 const QStringList flagOptions = {QStringLiteral("--json"),
     QStringLiteral("--help"),
     QStringLiteral("--quick"),
     QStringLiteral("--version"),
-    QStringLiteral("--zonder-afgesloten")};
+    QStringLiteral("--zonder-afgesloten"),
+    QStringLiteral("--droog")};
 
 } // namespace
 

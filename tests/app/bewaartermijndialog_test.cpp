@@ -51,6 +51,22 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void theAuditLogsTermIsAtLeastFiveYearsAndAYoungLogHasNothingToCleanUp()
+    {
+        BewaartermijnDialog dialog(*m_db, m_clock);
+        auto* spin = child<QSpinBox>(dialog, "auditSpin");
+        QCOMPARE(spin->value(), 5);
+        QCOMPARE(spin->minimum(), 5);
+        spin->setValue(8);
+        QTest::mouseClick(child<QPushButton>(dialog, "auditOpslaanButton"), Qt::LeftButton);
+        QCOMPARE(dialog.melding(), QStringLiteral("Auditregels worden nu 8 jaar bewaard."));
+        QCOMPARE(AuditRetention(*m_db).bewaartermijnJaren().value(), 8);
+        // Everything in this log was written today.
+        QVERIFY(dialog.cleanUpAudit(false));
+        QVERIFY2(dialog.melding().startsWith(QStringLiteral("Er zijn geen auditregels van voor ")),
+            qPrintable(dialog.melding()));
+    }
+
     void listsTheDossiersPastTheTermAndChangesWithIt()
     {
         BewaartermijnDialog dialog(*m_db, m_clock);

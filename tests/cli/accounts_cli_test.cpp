@@ -182,8 +182,9 @@ TEST(CliAccounts, TheAuditLogFiltersByUserAndInwonerAndWritesCsv)
     ASSERT_EQ(fx.runAs(jansen, jansenSleutel, args({"count"})).exitCode, 0);
     const CliResult byUser = fx.run(args({"audit", "--json", "--gebruiker", "A. de Nieuwe"}));
     const QJsonArray his = QJsonDocument::fromJson(byUser.out).array();
-    ASSERT_EQ(his.size(), 1); // the one login
-    EXPECT_EQ(his.at(0)[QStringLiteral("actie")].toString(), QStringLiteral("ingelogd"));
+    ASSERT_EQ(his.size(), 2); // the one command: its login and its logout
+    EXPECT_EQ(his.at(0)[QStringLiteral("actie")].toString(), QStringLiteral("uitgelogd"));
+    EXPECT_EQ(his.at(1)[QStringLiteral("actie")].toString(), QStringLiteral("ingelogd"));
     EXPECT_EQ(his.at(0)[QStringLiteral("rol")].toString(), QStringLiteral("professional"));
     const CliResult byInwoner = fx.run(args({"audit", "--json", "--inwoner", "ENS-000001"}));
     const QJsonArray rows = QJsonDocument::fromJson(byInwoner.out).array();
@@ -218,7 +219,7 @@ TEST(CliAccounts, EveryReadPathWritesExactlyOneRow)
     int before = all();
     ASSERT_EQ(fx.run(args({"report", "inwoner", "ENS-000001"})).exitCode, 0);
     EXPECT_EQ(rows("rapport"), 1);
-    EXPECT_EQ(all() - before, 2); // the login and the read
+    EXPECT_EQ(all() - before, 3); // the login, the read and the logout
     before = all();
     ASSERT_EQ(fx.run({QStringLiteral("plan"),
                          QStringLiteral("pdf"),
@@ -228,13 +229,81 @@ TEST(CliAccounts, EveryReadPathWritesExactlyOneRow)
                   .exitCode,
         0);
     EXPECT_EQ(rows("plan afgedrukt"), 1);
-    EXPECT_EQ(all() - before, 2);
+    EXPECT_EQ(all() - before, 3);
     before = all();
     ASSERT_EQ(fx.run(args({"export", "uit.json", "--inwoner", "ENS-000001"})).exitCode, 0);
     EXPECT_EQ(rows("export"), 1);
-    EXPECT_EQ(all() - before, 2);
+    EXPECT_EQ(all() - before, 3);
     before = all();
     ASSERT_EQ(fx.run(args({"report", "cohort", "--json"})).exitCode, 0);
-    EXPECT_EQ(all() - before, 2);
+    EXPECT_EQ(all() - before, 3);
     EXPECT_EQ(rows("dossier gelezen"), 0); // none of these counted as opening the dossier
+}
+
+TEST(CliAccounts, EveryCommandLogsOutAsItLoggedIn)
+{
+    Desk fx;
+    ASSERT_EQ(fx.run(args({"count"})).exitCode, 0);
+    ASSERT_EQ(fx.run(args({"report", "inwoner", "ENS-000001"})).exitCode, 0);
+    EXPECT_EQ(fx.run(args({"report", "inwoner", "GEEN-REF"})).exitCode, 2);
+    const CliResult r = fx.run(args({"audit", "--json", "--gebruiker", testAccountName}));
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    int in = 0, out = 0;
+    for (const QJsonValue& row : rows) {
+        in += row[QStringLiteral("actie")].toString() == QStringLiteral("ingelogd");
+        out += row[QStringLiteral("actie")].toString() == QStringLiteral("uitgelogd");
+    }
+    // demo, user add, count, two reports: five logouts; the audit command itself is still logged in.
+    EXPECT_EQ(out, 5);
+    EXPECT_EQ(in, out + 1);
+}
+
+TEST(CliAccounts, OnWhoseBehalfIsInEveryRowOfTheRun)
+{
+    Desk fx;
+    ASSERT_EQ(fx.run(args({"--namens", "A. de Nieuwe", "export", "uit.json", "--inwoner", "ENS-000001"})).exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(fx.run(args({"audit", "--json"})).out).array();
+    ASSERT_GE(rows.size(), 5);
+    // Newest first: this look and its login, then the export run's logout, its export and its login (on its own
+    // behalf).
+    EXPECT_TRUE(rows.at(0)[QStringLiteral("namens")].isNull());
+    EXPECT_EQ(rows.at(2)[QStringLiteral("actie")].toString(), QStringLiteral("uitgelogd"));
+    EXPECT_EQ(rows.at(2)[QStringLiteral("namens")].toString(), QStringLiteral("A. de Nieuwe"));
+    EXPECT_EQ(rows.at(3)[QStringLiteral("actie")].toString(), QStringLiteral("export"));
+    EXPECT_EQ(rows.at(3)[QStringLiteral("gebruiker")].toString(), beheer);
+    EXPECT_EQ(rows.at(3)[QStringLiteral("namens")].toString(), QStringLiteral("A. de Nieuwe"));
+    EXPECT_EQ(rows.at(4)[QStringLiteral("actie")].toString(), QStringLiteral("ingelogd"));
+    EXPECT_TRUE(rows.at(4)[QStringLiteral("namens")].isNull());
+    const QString text = QString::fromUtf8(fx.run(args({"audit"})).out);
+    EXPECT_TRUE(text.contains(QStringLiteral(" namens A. de Nieuwe  export  ENS-000001"))) << text.toStdString();
+
+    const CliResult unknown = fx.run(args({"--namens", "Niemand", "count"}));
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_EQ(unknown.errLine(), QStringLiteral("draagwijzer-cli: --namens: er is geen account 'Niemand'"));
+    const CliResult self = fx.run({QStringLiteral("--namens"), beheer, QStringLiteral("count")});
+    EXPECT_EQ(self.exitCode, 2);
+    EXPECT_TRUE(self.errLine().contains(QStringLiteral("is het account zelf"))) << self.errLine().toStdString();
+}
+
+TEST(CliAccounts, TheAuditBewaartermijnIsAtLeastFiveYearsAndACleanUpOfAYoungLogRemovesNothing)
+{
+    Desk fx;
+    const CliResult tooShort = fx.run(args({"bewaartermijn", "--audit-jaren", "3"}));
+    EXPECT_EQ(tooShort.exitCode, 2);
+    EXPECT_EQ(tooShort.errLine(),
+        QStringLiteral(
+            "draagwijzer-cli: het auditlog wordt minstens 5 jaar bewaard (NEN 7513); kies 5 tot en met 100 jaar"));
+    const CliResult set = fx.run(args({"bewaartermijn", "--audit-jaren", "7", "--json"}));
+    ASSERT_EQ(set.exitCode, 0) << set.errLine().toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(set.out)[QStringLiteral("audit_jaren")].toInt(), 7);
+    EXPECT_EQ(QJsonDocument::fromJson(set.out)[QStringLiteral("jaren")].toInt(), 15);
+    // Everything here was written today: nothing is past seven years.
+    const CliResult dry = fx.run(args({"audit", "opschonen", "--droog"}));
+    ASSERT_EQ(dry.exitCode, 0) << dry.errLine().toStdString();
+    EXPECT_TRUE(dry.out.startsWith("Geen auditregels van voor ")) << dry.out.toStdString();
+    EXPECT_EQ(fx.run(args({"audit", "opschonen"})).exitCode, 0);
+    const CliResult professional = fx.runAs(jansen, jansenSleutel, args({"audit", "opschonen"}));
+    EXPECT_EQ(professional.exitCode, 2);
+    EXPECT_EQ(professional.errLine(), QStringLiteral("draagwijzer-cli: alleen een beheerder schoont het auditlog op"));
+    EXPECT_EQ(fx.run(args({"verify"})).exitCode, 0);
 }

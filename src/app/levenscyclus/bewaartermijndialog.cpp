@@ -17,6 +17,7 @@ BewaartermijnDialog::BewaartermijnDialog(Database& db, const Clock& clock, QWidg
     , m_ui(std::make_unique<Ui::BewaartermijnDialog>())
     , m_db(db)
     , m_lifecycle(db, clock)
+    , m_retention(db, clock)
 {
     m_ui->setupUi(this);
     m_ui->lijst->setColumnCount(5);
@@ -38,6 +39,13 @@ BewaartermijnDialog::BewaartermijnDialog(Database& db, const Clock& clock, QWidg
     const auto jaren = m_lifecycle.bewaartermijnJaren();
     m_ui->jarenSpin->setValue(jaren.ok() ? jaren.value() : DossierLifecycle::standaardBewaartermijnJaren);
     m_ui->opslaanButton->setEnabled(!m_db.readOnly());
+    const auto auditJaren = m_retention.bewaartermijnJaren();
+    m_ui->auditSpin->setMinimum(AuditRetention::minimumJaren);
+    m_ui->auditSpin->setValue(auditJaren.ok() ? auditJaren.value() : AuditRetention::standaardJaren);
+    m_ui->auditOpslaanButton->setEnabled(!m_db.readOnly());
+    m_ui->opschonenButton->setEnabled(!m_db.readOnly());
+    connect(m_ui->auditOpslaanButton, &QPushButton::clicked, this, &BewaartermijnDialog::saveAuditTermijn);
+    connect(m_ui->opschonenButton, &QPushButton::clicked, this, [this] { cleanUpAudit(); });
     reload();
 }
 
@@ -87,6 +95,46 @@ bool BewaartermijnDialog::saveTermijn()
     if (s.ok())
         reload();
     return s.ok();
+}
+
+bool BewaartermijnDialog::saveAuditTermijn()
+{
+    const Status s = m_retention.setBewaartermijnJaren(m_ui->auditSpin->value());
+    m_ui->melding->setText(
+        s.ok() ? tr("Auditregels worden nu %n jaar bewaard.", nullptr, m_ui->auditSpin->value()) : s.errorMessage());
+    return s.ok();
+}
+
+bool BewaartermijnDialog::cleanUpAudit(bool askFirst)
+{
+    const auto voorstel = m_retention.voorstel();
+    if (!voorstel.ok()) {
+        m_ui->melding->setText(voorstel.errorMessage());
+        return false;
+    }
+    const QString grens = QLocale().toString(voorstel->grens, QLocale::ShortFormat);
+    if (voorstel->aantal == 0) {
+        m_ui->melding->setText(tr("Er zijn geen auditregels van voor %1; er is niets op te schonen.").arg(grens));
+        return true;
+    }
+    if (askFirst
+        && QMessageBox::question(this,
+               tr("Auditlog opschonen"),
+               tr("%n auditregel(s) van voor %1 verwijderen?\n\nDe bewaartermijn van het auditlog is verstreken. "
+                  "De hashketen blijft controleerbaar vanaf de eerste regel die blijft. Dit kan niet ongedaan worden "
+                  "gemaakt.",
+                   nullptr,
+                   int(voorstel->aantal))
+                   .arg(grens),
+               QMessageBox::Yes | QMessageBox::Cancel,
+               QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return false;
+    const auto done = m_retention.opschonen();
+    m_ui->melding->setText(done.ok() ? tr("%n auditregel(s) van voor %1 verwijderd.", nullptr, int(done->aantal))
+                                           .arg(QLocale().toString(done->grens, QLocale::ShortFormat))
+                                     : done.errorMessage());
+    return done.ok();
 }
 
 void BewaartermijnDialog::selectAll()
