@@ -1,5 +1,6 @@
 // Two desks on one team server: the app sees a colleague's save in its caseload and in the open dossier.
 // Label postgres only (DW_TEST_SERVER): the test schema of support/tempdatabase.h.
+#include "aanmelden/schermslot.h"
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadwidget.h"
 #include "core/appidentity.h"
@@ -9,11 +10,13 @@
 #include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "mainwindow/mainwindow.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
 #include "storage/serveraddress.h"
 
+#include "support/teamfixture.h"
 #include "support/tempdatabase.h"
 
 #include <QFrame>
@@ -125,6 +128,40 @@ private Q_SLOTS:
         auto check = Database::openServer(m_schema->address());
         QVERIFY(check.ok());
         QCOMPARE(InwonerRepository(*check.value()).findByRef(ref)->naam, QStringLiteral("Na De Onderbreking"));
+    }
+
+    // The idle lock on a personal server login (issue 14): the server checks the password again, not Draagwijzer's
+    // own hash, which a server account does not have.
+    void theIdleLockOnAPersonalServerLoginAsksTheServer()
+    {
+        test::TestSchema schema;
+        const QString wachtwoord = QStringLiteral("fiets-boom-lamp-42");
+        {
+            auto owner = Database::openServer(schema.address());
+            QVERIFY2(owner.ok(), qPrintable(owner.errorMessage()));
+            test::makeTeam(*owner.value(), wachtwoord);
+        }
+        ServerAddress address
+            = schema.address().with(QStringLiteral("user"), schema.name() + QStringLiteral(".M. Jansen"));
+        address.setPassword(wachtwoord);
+        auto db = Database::openServer(address);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const auto in = AccountStore(*db.value()).loginAsServerUser(QStringLiteral("pc-test"));
+        QVERIFY(in.ok() && in->has_value());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.caseload()->model()->rowCount(), 2); // N-1 and N-2, through row-level security
+        Schermslot* slot = window.schermslot();
+        QVERIFY(slot);
+        slot->setIdleMs(200);
+        QTRY_VERIFY_WITH_TIMEOUT(slot->isLocked(), 3000);
+        QVERIFY(!window.centralWidget()->isVisible());
+        QVERIFY(!slot->unlock(QStringLiteral("niet-het-goede-1")));
+        QVERIFY(slot->isLocked());
+        QVERIFY(slot->unlock(wachtwoord));
+        QVERIFY(!slot->isLocked());
+        QVERIFY(window.centralWidget()->isVisible());
     }
 
     void cleanupTestCase() { m_schema.reset(); }
