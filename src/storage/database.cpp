@@ -142,6 +142,18 @@ Result<std::unique_ptr<Database>> Connector::openReader() const
     return opened;
 }
 
+Result<std::unique_ptr<Database>> Connector::openWriter() const
+{
+    if (m_readOnlyFile)
+        return Error::because(Error::Cause::ReadOnly,
+            Error::Kind::BadInput,
+            QStringLiteral("deze database is alleen-lezen geopend; er kan niets worden gewijzigd"));
+    auto opened = m_isServer ? Database::openServer(m_server) : Database::open(m_path);
+    if (opened.ok())
+        opened.value()->setSessie(m_sessie);
+    return opened;
+}
+
 QString Connector::displayName() const
 {
     return m_isServer ? QStringLiteral("teamserver %1").arg(m_server.displayName()) : shown(m_path);

@@ -27,6 +27,8 @@ public:
     static Connector forServer(const ServerAddress& server);
     // A reader connection beside the session's own (read-only, like the session when that is read-only).
     Result<std::unique_ptr<Database>> openReader() const;
+    // A writer beside it, with the same session, for a long write on a worker thread; refused in a read-only session.
+    Result<std::unique_ptr<Database>> openWriter() const;
     // What to show the user: the file name, native separators, or the server as gebruiker@host:poort/database.
     QString displayName() const;
     // The folder beside the file for automatic backups; empty in a read-only session (nothing is left behind)
@@ -42,7 +44,6 @@ private:
     bool m_isServer = false;
     bool m_readOnlyFile = false;
     Sessie m_sessie;
-    std::function<void(Database&)> m_beforeClose;
 };
 
 // One connection to a Draagwijzer database file. A connection belongs to one thread: a worker opens its own

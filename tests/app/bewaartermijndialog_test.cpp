@@ -3,6 +3,8 @@
 #include "levenscyclus/bewaartermijndialog.h"
 
 #include "storage/accountstore.h"
+#include "storage/auditlog.h"
+#include "storage/auditretention.h"
 #include "storage/database.h"
 #include "storage/inwonerrepository.h"
 #include "support/fakeclock.h"
@@ -65,6 +67,30 @@ private Q_SLOTS:
         QVERIFY(dialog.cleanUpAudit(false));
         QVERIFY2(dialog.melding().startsWith(QStringLiteral("Er zijn geen auditregels van voor ")),
             qPrintable(dialog.melding()));
+    }
+
+    void theOldestAuditRowsAreRemovedOnAWorkerAndTheChainHolds()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("oud.sqlite")));
+        QVERIFY(opened.ok());
+        Database& db = *opened.value();
+        // A desk used since 2018: three rows from then, and the team's accounts from today.
+        const test::FakeClock then(QDateTime(QDate(2018, 4, 3), QTime(9, 0), Qt::UTC));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(AuditLog(db, then).record(QStringLiteral("dossier gelezen"), 7).ok());
+        test::makeTeam(db, wachtwoord);
+        QVERIFY(AccountStore(db).login(QStringLiteral("B. Heer"), wachtwoord, {}).ok());
+        BewaartermijnDialog dialog(db, m_clock);
+        QVERIFY(dialog.cleanUpAudit(false));
+        QVERIFY2(
+            dialog.melding().startsWith(QStringLiteral("3 auditregel(s) van voor ")), qPrintable(dialog.melding()));
+        const auto anchor = AuditRetention::laatsteAnker(db);
+        QVERIFY(anchor.ok() && anchor.value());
+        QCOMPARE(anchor.value()->aantal, qint64(3));
+        QCOMPARE(anchor.value()->gebruiker, QStringLiteral("B. Heer"));
+        const auto broken = AuditLog::firstBrokenRow(db);
+        QVERIFY(broken.ok() && !broken.value());
     }
 
     void listsTheDossiersPastTheTermAndChangesWithIt()

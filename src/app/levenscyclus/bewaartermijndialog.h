@@ -46,6 +46,7 @@ private:
     Database& m_db;
     DossierLifecycle m_lifecycle;
     AuditRetention m_retention;
+    const Clock& m_clock;
 };
 
 } // namespace dw
