@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 
+#include "idlelock.h"
 #include "support/handcohort.h"
 
 #include <QAbstractItemModel>
@@ -110,16 +111,7 @@ private Q_SLOTS:
         MainWindow window(as("M. Jansen"), Instrument::standaard(), Clock::system());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        Schermslot* slot = window.schermslot();
-        QVERIFY(slot);
-        slot->setIdleMs(200);
-        QTRY_VERIFY_WITH_TIMEOUT(slot->isLocked(), 3000);
-        QVERIFY(!window.centralWidget()->isVisible());
-        QVERIFY(!slot->unlock(QStringLiteral("niet-het-goede-1")));
-        QVERIFY(slot->isLocked());
-        QVERIFY(slot->unlock(sleutel));
-        QVERIFY(!slot->isLocked());
-        QVERIFY(window.centralWidget()->isVisible());
+        QVERIFY(test::idleLockHoldsUntil(window, sleutel));
     }
 
     void aProfessionalSeesOnlyTheirOwnAndCannotOpenAColleaguesDossier()

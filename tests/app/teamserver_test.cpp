@@ -16,6 +16,7 @@
 #include "storage/inwonerrepository.h"
 #include "storage/serveraddress.h"
 
+#include "idlelock.h"
 #include "support/teamfixture.h"
 #include "support/tempdatabase.h"
 
@@ -152,16 +153,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(window.caseload()->model()->rowCount(), 2); // N-1 and N-2, through row-level security
-        Schermslot* slot = window.schermslot();
-        QVERIFY(slot);
-        slot->setIdleMs(200);
-        QTRY_VERIFY_WITH_TIMEOUT(slot->isLocked(), 3000);
-        QVERIFY(!window.centralWidget()->isVisible());
-        QVERIFY(!slot->unlock(QStringLiteral("niet-het-goede-1")));
-        QVERIFY(slot->isLocked());
-        QVERIFY(slot->unlock(wachtwoord));
-        QVERIFY(!slot->isLocked());
-        QVERIFY(window.centralWidget()->isVisible());
+        QVERIFY(test::idleLockHoldsUntil(window, wachtwoord));
     }
 
     void cleanupTestCase() { m_schema.reset(); }

@@ -368,3 +368,30 @@ TEST(ServerLogin, TheBeheerdersLoginCleansUpTheOldAuditRowsAndNothingYounger)
     ASSERT_TRUE(broken.ok());
     EXPECT_FALSE(broken.value().has_value());
 }
+
+TEST(ServerLogin, TheChildRowsFollowTheirInwonerAndTheFirstAccountSeesAndChangesTheWholeDesk)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    // Every table with inwoner data follows its inwoner (migration 13 asks the session's account once per statement).
+    const auto rows = [&s](const char* naam, const char* table) {
+        return s.psql(QString::fromUtf8(naam), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).out;
+    };
+    EXPECT_EQ(rows("M. Jansen", "meetmoment"), QStringLiteral("2"));
+    EXPECT_EQ(rows("M. Jansen", "meting"), QStringLiteral("2")); // one meting (the inwoner's) per meetmoment
+    EXPECT_EQ(rows("S. Öztürk", "meting"), QStringLiteral("1"));
+    EXPECT_EQ(rows("T. Leider", "meetmoment"), QStringLiteral("3")); // team Noord
+    // Each of the four inwoners has the same answers: one quarter of the whole desk's.
+    EXPECT_EQ(rows("P. Haverkamp", "antwoord").toInt() * 4, rows("beheer", "antwoord").toInt());
+    EXPECT_GT(rows("P. Haverkamp", "antwoord").toInt(), 0);
+    EXPECT_EQ(rows("B. Heer", "antwoord"), QStringLiteral("0"));
+    // The first account holds every role and no team: the whole desk, and as a professional it changes any dossier.
+    EXPECT_EQ(rows("beheer", "inwoner"), QStringLiteral("4"));
+    EXPECT_EQ(s.psql(QStringLiteral("beheer"),
+                   QStringLiteral("UPDATE inwoner SET gemeente = 'Almelo' WHERE ref = 'Z-1' RETURNING ref"))
+                  .out,
+        QStringLiteral("Z-1"));
+    EXPECT_EQ(
+        s.psql(QStringLiteral("S. Öztürk"), QStringLiteral("UPDATE inwoner SET gemeente = 'Almelo' RETURNING ref")).out,
+        QStringLiteral("N-3"));
+}
