@@ -36,10 +36,7 @@ QString sqliteFloor()
 
 Result<int> AuditRetention::bewaartermijnJaren()
 {
-    const auto stored = instelling::read(m_db, sleutel);
-    if (!stored.ok())
-        return stored.error();
-    return stored.value() ? stored.value()->toInt() : standaardJaren;
+    return instelling::jaren(m_db, sleutel, standaardJaren);
 }
 
 Status AuditRetention::setBewaartermijnJaren(int jaren)

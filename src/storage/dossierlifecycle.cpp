@@ -271,10 +271,7 @@ Status DossierLifecycle::recordCorrectie(Database& db, qint64 inwonerId, const C
 
 Result<int> DossierLifecycle::bewaartermijnJaren()
 {
-    const auto stored = instelling::read(m_db, bewaartermijnSleutel);
-    if (!stored.ok())
-        return stored.error();
-    return stored.value() ? stored.value()->toInt() : standaardBewaartermijnJaren;
+    return instelling::jaren(m_db, bewaartermijnSleutel, standaardBewaartermijnJaren);
 }
 
 Status DossierLifecycle::setBewaartermijnJaren(int jaren)

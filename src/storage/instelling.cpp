@@ -8,14 +8,12 @@
 
 namespace dw::instelling {
 
-Result<std::optional<QString>> read(Database& db, const QString& sleutel)
+Result<int> jaren(Database& db, const QString& sleutel, int standaard)
 {
     QSqlQuery q(db.connection());
     if (!sql::exec(q, QStringLiteral("SELECT waarde FROM instelling WHERE sleutel = ?"), {sleutel}))
         return sqlerror::statementFailed(q);
-    if (!q.next())
-        return std::optional<QString>();
-    return std::optional<QString>(q.value(0).toString());
+    return q.next() ? q.value(0).toInt() : standaard;
 }
 
 Status write(Database& db, const QString& sleutel, const QString& waarde, const QString& details)
