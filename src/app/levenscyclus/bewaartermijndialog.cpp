@@ -109,15 +109,19 @@ bool BewaartermijnDialog::saveAuditTermijn()
 
 bool BewaartermijnDialog::cleanUpAudit(bool askFirst)
 {
-    // Both read or write the whole log (1 s and 10 s at five million rows): on a worker with its own connection.
-    const Connector connector = m_db.connector();
-    const Clock& clock = m_clock;
-    const auto voorstel = runBusy(this, tr("Auditlog nalopen…"), [&]() -> Result<AuditRetention::Opschoning> {
-        auto db = connector.openWriter(); // a refusal is written, as on every path
-        if (!db.ok())
-            return db.error();
-        return AuditRetention(*db.value(), clock).voorstel();
-    });
+    // Both read or write the whole log (1 s and 10 s at five million rows): on a worker with its own connection, a
+    // writer, since a refusal is written too.
+    using Step = Result<AuditRetention::Opschoning> (AuditRetention::*)();
+    const auto onWorker = [this, connector = m_db.connector()](const QString& label, Step step) {
+        return runBusy(this, label, [&]() -> Result<AuditRetention::Opschoning> {
+            auto db = connector.openWriter();
+            if (!db.ok())
+                return db.error();
+            AuditRetention retention(*db.value(), m_clock);
+            return (retention.*step)();
+        });
+    };
+    const auto voorstel = onWorker(tr("Auditlog nalopen…"), &AuditRetention::voorstel);
     if (!voorstel.ok()) {
         m_ui->melding->setText(voorstel.errorMessage());
         return false;
@@ -140,12 +144,7 @@ bool BewaartermijnDialog::cleanUpAudit(bool askFirst)
                QMessageBox::Cancel)
             != QMessageBox::Yes)
         return false;
-    const auto done = runBusy(this, tr("Auditlog opschonen…"), [&]() -> Result<AuditRetention::Opschoning> {
-        auto db = connector.openWriter();
-        if (!db.ok())
-            return db.error();
-        return AuditRetention(*db.value(), clock).opschonen();
-    });
+    const auto done = onWorker(tr("Auditlog opschonen…"), &AuditRetention::opschonen);
     m_ui->melding->setText(done.ok() ? tr("%n auditregel(s) van voor %1 verwijderd.", nullptr, int(done->aantal))
                                            .arg(QLocale().toString(done->grens, QLocale::ShortFormat))
                                      : done.errorMessage());
