@@ -1,8 +1,10 @@
 // draagwijzer/1 out: the writer half of ExchangeFormat (exchangeformat.cpp reads).
 #include "exchangeformat.h"
+#include "exchangewriter.h"
 
 #include "socialekaart.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,48 +97,98 @@ QJsonObject planJson(const Plan& p)
     return o;
 }
 
+QJsonObject dossierJson(const Dossier& d)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("ref"), d.inwoner.ref);
+    o.insert(QStringLiteral("naam"), d.inwoner.naam);
+    putDate(o, "geboortedatum", d.inwoner.geboortedatum);
+    o.insert(QStringLiteral("gemeente"), d.inwoner.gemeente);
+    putText(o, "contact", d.inwoner.contact);
+    putText(o, "professional", d.inwoner.professional);
+    if (d.inwoner.status.afgesloten()) {
+        QJsonObject status {{QStringLiteral("afgesloten"), true},
+            {QStringLiteral("datum"), isoDate(d.inwoner.status.afgeslotenOp)},
+            {QStringLiteral("reden"), afsluitredenCode(d.inwoner.status.reden)}};
+        putText(status, "toelichting", d.inwoner.status.toelichting);
+        o.insert(QStringLiteral("status"), status);
+    }
+    QJsonArray meetmomenten;
+    for (const Meetmoment& m : d.meetmomenten) {
+        QJsonObject mj {{QStringLiteral("datum"), isoDate(m.datum)}};
+        for (Perspectief p : allePerspectieven) {
+            if (m.meting(p))
+                mj.insert(perspectiefCode(p), metingJson(*m.meting(p)));
+        }
+        meetmomenten.append(mj);
+    }
+    o.insert(QStringLiteral("meetmomenten"), meetmomenten);
+    if (!d.plannen.isEmpty()) {
+        QJsonArray plannen;
+        for (const Plan& p : d.plannen)
+            plannen.append(planJson(p));
+        o.insert(QStringLiteral("plannen"), plannen);
+    }
+    return o;
+}
+
+// Qt's indented JSON of one value, moved `depth` levels (of 4 spaces) to the right to sit inside the document.
+QByteArray indented(const QJsonDocument& doc, int depth, bool indentFirstLine)
+{
+    const QByteArray json = doc.toJson(QJsonDocument::Indented);
+    const qsizetype width = 4 * depth;
+    QByteArray out;
+    out.reserve(json.size() + json.size() / 8 + width);
+    if (indentFirstLine)
+        out.append(width, ' ');
+    // A JSON text holds no raw newline inside a string; the final newline is dropped.
+    for (qsizetype i = 0, n = json.size() - 1; i < n; ++i) {
+        out.append(json.at(i));
+        if (json.at(i) == '\n')
+            out.append(width, ' ');
+    }
+    return out;
+}
+
 } // namespace
+
+ExchangeWriter::ExchangeWriter(QIODevice& out)
+    : m_out(out)
+{ }
+
+bool ExchangeWriter::put(const QByteArray& bytes)
+{
+    m_ok = m_ok && m_out.write(bytes) == bytes.size();
+    return m_ok;
+}
+
+bool ExchangeWriter::add(const Dossier& dossier)
+{
+    if (m_count == 0)
+        put("{\n    \"format\": \"" + ExchangeFormat::formatTag.toUtf8() + "\",\n    \"inwoners\": [");
+    put(m_count++ == 0 ? "\n" : ",\n");
+    return put(indented(QJsonDocument(dossierJson(dossier)), 2, true));
+}
+
+bool ExchangeWriter::finish(const QVector<Voorziening>& socialeKaart)
+{
+    if (m_count == 0)
+        put("{\n    \"format\": \"" + ExchangeFormat::formatTag.toUtf8() + "\",\n    \"inwoners\": [");
+    put("\n    ]");
+    if (!socialeKaart.isEmpty())
+        put(",\n    \"sociale_kaart\": " + indented(QJsonDocument(socialeKaartToJson(socialeKaart)), 1, false));
+    return put("\n}\n");
+}
 
 QByteArray ExchangeFormat::write(const QVector<Dossier>& dossiers, const QVector<Voorziening>& socialeKaart) const
 {
-    QJsonArray inwoners;
-    for (const Dossier& d : dossiers) {
-        QJsonObject o;
-        o.insert(QStringLiteral("ref"), d.inwoner.ref);
-        o.insert(QStringLiteral("naam"), d.inwoner.naam);
-        putDate(o, "geboortedatum", d.inwoner.geboortedatum);
-        o.insert(QStringLiteral("gemeente"), d.inwoner.gemeente);
-        putText(o, "contact", d.inwoner.contact);
-        putText(o, "professional", d.inwoner.professional);
-        if (d.inwoner.status.afgesloten()) {
-            QJsonObject status {{QStringLiteral("afgesloten"), true},
-                {QStringLiteral("datum"), isoDate(d.inwoner.status.afgeslotenOp)},
-                {QStringLiteral("reden"), afsluitredenCode(d.inwoner.status.reden)}};
-            putText(status, "toelichting", d.inwoner.status.toelichting);
-            o.insert(QStringLiteral("status"), status);
-        }
-        QJsonArray meetmomenten;
-        for (const Meetmoment& m : d.meetmomenten) {
-            QJsonObject mj {{QStringLiteral("datum"), isoDate(m.datum)}};
-            for (Perspectief p : allePerspectieven) {
-                if (m.meting(p))
-                    mj.insert(perspectiefCode(p), metingJson(*m.meting(p)));
-            }
-            meetmomenten.append(mj);
-        }
-        o.insert(QStringLiteral("meetmomenten"), meetmomenten);
-        if (!d.plannen.isEmpty()) {
-            QJsonArray plannen;
-            for (const Plan& p : d.plannen)
-                plannen.append(planJson(p));
-            o.insert(QStringLiteral("plannen"), plannen);
-        }
-        inwoners.append(o);
-    }
-    QJsonObject root {{QStringLiteral("format"), formatTag}, {QStringLiteral("inwoners"), inwoners}};
-    if (!socialeKaart.isEmpty())
-        root.insert(QStringLiteral("sociale_kaart"), socialeKaartToJson(socialeKaart));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ExchangeWriter writer(buffer);
+    for (const Dossier& d : dossiers)
+        writer.add(d);
+    writer.finish(socialeKaart);
+    return buffer.data();
 }
 
 } // namespace dw

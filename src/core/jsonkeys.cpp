@@ -1,89 +1,13 @@
 #include "jsonkeys.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
-#include <QVector>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <cstring>
 
 namespace dw {
 
 namespace {
-
-struct Frame
-{
-    bool object = false;
-    bool expectKey = false;
-    QSet<QString> keys;
-};
-
-// The raw text of a string token (without quotes) as the key it stands for, escapes decoded.
-QString decodeKey(const QByteArray& raw)
-{
-    if (!raw.contains('\\'))
-        return QString::fromUtf8(raw);
-    const QJsonDocument doc = QJsonDocument::fromJson("[\"" + raw + "\"]");
-    return doc.array().at(0).toString();
-}
-
-} // namespace
-
-QString findDuplicateKey(const QByteArray& json)
-{
-    QVector<Frame> stack;
-    int line = 1;
-    const qsizetype n = json.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = json.at(i);
-        switch (c) {
-        case '\n':
-            ++line;
-            break;
-        case '{':
-            stack.append({true, true, {}});
-            break;
-        case '[':
-            stack.append({false, false, {}});
-            break;
-        case '}':
-        case ']':
-            if (!stack.isEmpty())
-                stack.removeLast();
-            break;
-        case ',':
-            if (!stack.isEmpty() && stack.last().object)
-                stack.last().expectKey = true;
-            break;
-        case '"': {
-            const qsizetype start = i + 1;
-            qsizetype j = start;
-            while (j < n && json.at(j) != '"')
-                j += json.at(j) == '\\' ? 2 : 1;
-            if (!stack.isEmpty() && stack.last().object && stack.last().expectKey) {
-                const QString key = decodeKey(json.mid(start, j - start));
-                if (stack.last().keys.contains(key))
-                    return QStringLiteral("dubbele sleutel '%1' op regel %2").arg(key).arg(line);
-                stack.last().keys.insert(key);
-                stack.last().expectKey = false;
-            }
-            i = j;
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    return {};
-}
-
-namespace {
-int hexValue(const QByteArray& json, qsizetype at)
-{
-    if (at + 4 > json.size())
-        return -1;
-    bool ok = false;
-    const int v = json.mid(at, 4).toInt(&ok, 16);
-    return ok ? v : -1;
-}
 bool isHigh(int v)
 {
     return v >= 0xD800 && v <= 0xDBFF;
@@ -94,33 +18,58 @@ bool isLow(int v)
 }
 } // namespace
 
-QByteArray markLoneSurrogates(const QByteArray& json)
+qsizetype LoneSurrogateMarker::mark(char* data, qsizetype from, qsizetype size, bool atEnd)
 {
-    QByteArray out = json; // implicitly shared until the first change
-    bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (!inString) {
-            inString = c == '"';
+    // A pair of escapes is 12 bytes: from a backslash on, its whole escape must be in the buffer to judge it.
+    constexpr qsizetype lookahead = 12;
+    const auto hex = [&](qsizetype at) {
+        if (at + 4 > size)
+            return -1;
+        bool ok = false;
+        const int v = QByteArray::fromRawData(data + at, 4).toInt(&ok, 16);
+        return ok ? v : -1;
+    };
+    qsizetype i = from;
+    while (i < size) {
+        const char c = data[i];
+        if (!m_inString) {
+            m_inString = c == '"';
+            ++i;
             continue;
         }
         if (c == '"') {
-            inString = false;
-        } else if (c == '\\' && i + 1 < json.size()) {
-            if (json.at(i + 1) != 'u') {
-                ++i; // \n, \", \\ …
-                continue;
-            }
-            const int v = hexValue(json, i + 2);
-            if (isHigh(v) && json.mid(i + 6, 2) == "\\u" && isLow(hexValue(json, i + 8))) {
-                i += 11; // a proper pair
-                continue;
-            }
-            if (isHigh(v) || isLow(v))
-                out.replace(i, 6, "\\uffff");
-            i += 5;
+            m_inString = false;
+            ++i;
+            continue;
         }
+        if (c != '\\') {
+            ++i;
+            continue;
+        }
+        if (!atEnd && i + lookahead > size)
+            break;
+        if (i + 1 >= size || data[i + 1] != 'u') {
+            i += 2; // \n, \", \\ …
+            continue;
+        }
+        const int v = hex(i + 2);
+        if (isHigh(v) && i + 8 <= size && data[i + 6] == '\\' && data[i + 7] == 'u' && isLow(hex(i + 8))) {
+            i += 12; // a proper pair
+            continue;
+        }
+        if (isHigh(v) || isLow(v))
+            std::memcpy(data + i, "\\uffff", 6);
+        i += 6;
     }
+    return std::min(i, size);
+}
+
+QByteArray markLoneSurrogates(const QByteArray& json)
+{
+    if (!json.contains("\\u"))
+        return json;
+    QByteArray out = json;
+    LoneSurrogateMarker().mark(out.data(), 0, out.size(), true);
     return out;
 }
 

@@ -172,14 +172,18 @@ TEST(ExchangeFormat, TheOptionalStatusOfAClosedDossierReadsAndWritesBack)
 
 TEST(ExchangeFormat, RefusesAStatusWithAnUnknownReasonAMissingDateOrDetailsOnAnOpenDossier)
 {
+    // Line 8 is `      "gemeente": "Enschede", "status": {…},`: "status" starts in column 31, its "{" in 41, and
+    // within it "afgesloten" in 42 and (in the first case) "reden" in 85. A missing key points at its object.
     EXPECT_EQ(readError(withStatus(R"({"afgesloten": true, "datum": "2020-05-01", "reden": "weg"})")),
-        QStringLiteral("inwoners[0] (ref ENS-0001).status.reden: onbekende reden 'weg'"));
+        QStringLiteral("inwoners[0] (ref ENS-0001).status.reden: onbekende reden 'weg' (regel 8, kolom 85)"));
     EXPECT_EQ(readError(withStatus(R"({"afgesloten": true, "reden": "verhuisd"})")),
-        QStringLiteral("inwoners[0] (ref ENS-0001).status.datum: ontbreekt"));
+        QStringLiteral("inwoners[0] (ref ENS-0001).status.datum: ontbreekt (regel 8, kolom 31)"));
     EXPECT_EQ(readError(withStatus(R"({"afgesloten": false, "datum": "2020-05-01"})")),
-        QStringLiteral("inwoners[0] (ref ENS-0001).status: een open dossier heeft geen datum, reden of toelichting"));
+        QStringLiteral("inwoners[0] (ref ENS-0001).status: een open dossier heeft geen datum, reden of toelichting "
+                       "(regel 8, kolom 31)"));
     EXPECT_EQ(readError(withStatus(R"({"afgesloten": "ja"})")),
-        QStringLiteral("inwoners[0] (ref ENS-0001).status.afgesloten: true of false verwacht"));
+        QStringLiteral("inwoners[0] (ref ENS-0001).status.afgesloten: true of false verwacht (regel 8, kolom 42)"));
     EXPECT_EQ(readError(withStatus(R"({"afgesloten": true, "datum": "2020-05-01", "reden": "anders"})")),
-        QStringLiteral("inwoners[0] (ref ENS-0001).status: bij reden 'anders' hoort een toelichting"));
+        QStringLiteral(
+            "inwoners[0] (ref ENS-0001).status: bij reden 'anders' hoort een toelichting (regel 8, kolom 31)"));
 }

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "clock.h"
+#include "dossier.h"
+#include "instrument.h"
+#include "result.h"
+#include "socialekaart.h"
+
+#include <algorithm>
+#include <functional>
+
+class QIODevice;
+
+namespace dw {
+
+// Reads a draagwijzer/1 file as a stream: one inwoner at a time is held in memory, checked and handed on, so a
+// file of any size is read in the same small amount of memory. The first problem stops the read; its message
+// names the JSON path and the line and column in the file ("inwoners[3] (ref X).meetmomenten[0].datum: ontbreekt
+// (regel 40, kolom 13)").
+class ExchangeReader
+{
+public:
+    // Called once per inwoner, in file order, after it has been checked. A failed Status stops the read and is
+    // what read() returns.
+    using Sink = std::function<Status(Dossier&& dossier)>;
+
+    explicit ExchangeReader(const Instrument& instrument, const Clock& clock = Clock::system())
+        : m_instrument(instrument)
+        , m_clock(clock)
+    { }
+
+    // Reads `device` (open for reading) to its end. Meetmomenten come numbered by date (equal dates keep file
+    // order). Whatever `sink` received before a failure is the caller's to undo (one transaction).
+    Status read(QIODevice& device, const Sink& sink);
+    // The top-level "sociale_kaart", once read() has succeeded (it may stand after the inwoners).
+    const QVector<Voorziening>& socialeKaart() const { return m_socialeKaart; }
+    int inwonerCount() const { return m_inwonerCount; }
+    // How many inwoners a file of `bytes` holds, roughly (an exported inwoner with two meetmomenten takes about
+    // 4 KB): enough to choose how to import, and for progress.
+    static int estimatedInwoners(qint64 bytes) { return static_cast<int>(std::min<qint64>(bytes / 4096, 1 << 30)); }
+
+private:
+    const Instrument& m_instrument;
+    const Clock& m_clock;
+    QVector<Voorziening> m_socialeKaart;
+    int m_inwonerCount = 0;
+};
+
+} // namespace dw
