@@ -3,6 +3,8 @@
 #include "core/appidentity.h"
 #include "core/demogenerator.h"
 #include "core/exchangeformat.h"
+#include "core/exchangereader.h"
+#include "core/exchangewriter.h"
 #include "reporting/cohortexport.h"
 #include "reporting/cohorttext.h"
 #include "reporting/safefile.h"
@@ -10,6 +12,7 @@
 #include "storage/backup.h"
 #include "storage/cohortquery.h"
 #include "storage/database.h"
+#include "storage/dossierimport.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
 #include "storage/log.h"
@@ -225,19 +228,6 @@ Result<int> positiveNumber(const Arguments& a, const QString& option, bool requi
     return n;
 }
 
-namespace {
-
-// Standard output for "export -": a closed pipe or a full disk behind it is a failure, not a silent success.
-Status writeStdout(const QByteArray& data)
-{
-    if (std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout) != static_cast<size_t>(data.size())
-        || std::fflush(stdout) != 0)
-        return Error::failure(QStringLiteral("de uitvoer kan niet worden geschreven: %1").arg(errnoSentence(errno)));
-    return {};
-}
-
-} // namespace
-
 Result<Arguments> Cli::parse(const QStringList& arguments) const
 {
     Arguments a;
@@ -394,19 +384,21 @@ int Cli::importFile(const Arguments& a)
     if (!file.open(QIODevice::ReadOnly))
         return finish(Error::badInput(
             QStringLiteral("%1 kan niet worden gelezen: %2").arg(path, fileErrorSentence(file, QIODevice::ReadOnly))));
-    // Everything is checked before the database is opened: a refused file leaves it untouched.
-    auto document = ExchangeFormat(Instrument::standaard()).readDocument(file.readAll());
-    if (!document.ok())
-        return finish(Error::badInput(QStringLiteral("%1: %2").arg(path, document.errorMessage())));
     auto db = openDatabase(a);
     if (!db.ok())
         return finish(db.error());
-    const int count = document->dossiers.size();
-    s = DossierStore(*db.value(), Instrument::standaard())
-            .importDossiers(std::move(document->dossiers), {}, document->socialeKaart);
+    // Read and written in one pass, one inwoner at a time, inside one transaction: a refused file leaves the
+    // database untouched, and memory stays small whatever the file's size.
+    DossierImport import(*db.value(), Instrument::standaard());
+    ExchangeReader reader(Instrument::standaard());
+    s = import.begin(ExchangeReader::estimatedInwoners(file.size()));
+    if (s.ok())
+        s = reader.read(file, [&import](Dossier&& d) { return import.add(std::move(d)); });
+    if (s.ok())
+        s = import.finish(reader.socialeKaart());
     if (!s.ok())
         return finish(Error {s.error().kind, QStringLiteral("%1: %2").arg(path, s.errorMessage())});
-    m_out << count << " inwoner(s) geïmporteerd.\n";
+    m_out << import.added() << " inwoner(s) geïmporteerd.\n";
     return Success;
 }
 
@@ -415,10 +407,7 @@ int Cli::exportFile(const Arguments& a)
     auto db = openChecked(a, {QStringLiteral("--inwoner")}, 2, m_err);
     if (!db.ok())
         return finish(db.error());
-    const auto dossiers
-        = DossierStore(*db.value(), Instrument::standaard()).exportDossiers(a.value(QStringLiteral("--inwoner")));
-    if (!dossiers.ok())
-        return finish(dossiers.error());
+    const QString ref = a.value(QStringLiteral("--inwoner"));
     // The sociale kaart belongs to the team, not to one inwoner: only a full export carries it.
     QVector<Voorziening> kaart;
     if (!a.has(QStringLiteral("--inwoner"))) {
@@ -427,13 +416,30 @@ int Cli::exportFile(const Arguments& a)
             return finish(read.error());
         kaart = std::move(read).value();
     }
-    const QByteArray json = ExchangeFormat(Instrument::standaard()).write(dossiers.value(), kaart);
+    DossierStore store(*db.value(), Instrument::standaard());
+    const auto produce = [&](QIODevice& out) -> Status {
+        ExchangeWriter writer(out);
+        const auto count = store.exportEach(
+            ref, [&writer](Dossier&& d) { return writer.add(d) ? Status() : Status(Error::failure({})); });
+        if (!count.ok())
+            return count.error();
+        return writer.finish(kaart) ? Status() : Status(Error::failure({}));
+    };
     const QString path = a.words.at(1);
     if (path == QLatin1String("-")) {
+        // A closed pipe or a full disk behind standard output is a failure, not a silent success.
         m_out.flush();
-        return finish(writeStdout(json));
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        const Status s = produce(out);
+        if (!s.ok() && !s.errorMessage().isEmpty())
+            return finish(s);
+        if (!s.ok() || !out.flush())
+            return finish(
+                Error::failure(QStringLiteral("de uitvoer kan niet worden geschreven: %1").arg(errnoSentence(errno))));
+        return Success;
     }
-    return finish(saveFile(path, json));
+    return finish(saveFileFrom(path, produce));
 }
 
 int Cli::demo(const Arguments& a)

@@ -47,17 +47,29 @@ QString fileErrorSentence(const QFileDevice& file, QIODevice::OpenMode mode)
 
 Status saveFile(const QString& path, const QByteArray& data)
 {
+    return saveFileFrom(path,
+        [&data](QIODevice& out) { return out.write(data) == data.size() ? Status() : Status(Error::failure({})); });
+}
+
+Status saveFileFrom(const QString& path, const std::function<Status(QIODevice& out)>& produce)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(
             QStringLiteral("%1 kan niet worden geschreven: %2").arg(shown(path), fileErrorSentence(file)));
+    const Status produced = produce(file);
+    if (!produced.ok() && !produced.errorMessage().isEmpty()) {
+        file.cancelWriting();
+        return produced;
+    }
     // Checked before commit(): in Qt 6.4 a write that fits in QSaveFile's buffer "succeeds", and when flushing
     // it at commit() fails (ENOSPC), commit() still returns true and replaces the target with an empty file.
-    const bool written = file.write(data) == data.size() && file.flush() && file.error() == QFileDevice::NoError;
+    const bool written = produced.ok() && file.flush() && file.error() == QFileDevice::NoError;
     if (!written) {
         // A short write sets no error in Qt; the free space says why.
+        constexpr qint64 nearlyFull = 1024 * 1024;
         const bool full = file.error() == QFileDevice::ResourceError
-            || QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < data.size();
+            || QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < nearlyFull;
         const QString why = full ? QStringLiteral("de schijf is vol") : fileErrorSentence(file);
         file.cancelWriting();
         return Error::failure(QStringLiteral("%1 kan niet worden geschreven: %2; het vorige bestand is niet gewijzigd")

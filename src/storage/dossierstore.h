@@ -36,6 +36,10 @@ public:
         const QVector<Voorziening>& socialeKaart = {});
     // Every dossier (or only `ref`), in the order they were registered.
     Result<QVector<Dossier>> exportDossiers(const QString& ref = {});
+    // The same, handed to `sink` one at a time and loaded a page at a time (a file of any size). A failed Status
+    // from `sink` stops and is returned. Returns how many were exported; the audit row comes after the last.
+    using Sink = std::function<Status(Dossier&& dossier)>;
+    Result<int> exportEach(const QString& ref, const Sink& sink);
     // Read: an audited read ("dossier gelezen"). AlreadyOpen: the same user sees again what they just changed,
     // which is no new read (the change has its own row).
     enum class Audit { Read, AlreadyOpen };
@@ -45,6 +49,12 @@ public:
         const QString& ref, Audit audit = Audit::Read, const QString& actie = QStringLiteral("dossier gelezen"));
 
 private:
+    Status importDossiers(int total,
+        const std::function<Dossier(int)>& make,
+        const Progress& progress,
+        const QVector<Voorziening>& socialeKaart,
+        bool checkExisting);
+
     Database& m_db;
     const Instrument& m_instrument;
 };

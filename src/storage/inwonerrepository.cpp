@@ -238,6 +238,24 @@ Result<QVector<Inwoner>> InwonerRepository::all()
     return out;
 }
 
+Result<QVector<Inwoner>> InwonerRepository::after(qint64 afterId, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::Where w;
+    sql::zichtbaar(w.parts, w.values, m_db.sessie());
+    w.parts.append(QStringLiteral("i.id > ?"));
+    w.values.append(afterId);
+    w.values.append(limit);
+    if (!sql::exec(q, selectColumns + w.sql() + QStringLiteral(" ORDER BY i.id LIMIT ?"), w.values))
+        return sqlerror::statementFailed(q);
+    QVector<Inwoner> out;
+    out.reserve(limit);
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
 Result<int> InwonerRepository::count()
 {
     QSqlQuery q(m_db.connection());

@@ -32,6 +32,8 @@ public:
     // Which of these refs are already in the database.
     Result<QStringList> existingRefs(const QStringList& refs);
     Result<QVector<Inwoner>> all();
+    // The next `limit` inwoners by id after `afterId` (keyset paging: as fast on the last page as on the first).
+    Result<QVector<Inwoner>> after(qint64 afterId, int limit);
     Result<int> count();
 
 private:

@@ -295,36 +295,80 @@ Result<Meting> MetingRepository::loadMeting(qint64 metingId, Perspectief perspec
 
 Result<QVector<Meetmoment>> MetingRepository::load(qint64 inwonerId)
 {
+    auto range = loadRange(inwonerId, inwonerId);
+    if (!range.ok())
+        return range.error();
+    return range->value(inwonerId);
+}
+
+Result<QHash<qint64, QVector<Meetmoment>>> MetingRepository::loadRange(qint64 fromId, qint64 toId)
+{
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT mm.id, mm.datum, mm.volgnummer, m.id, m.perspectief FROM meetmoment mm "
-                             "LEFT JOIN meting m ON m.meetmoment_id = mm.id "
-                             "WHERE mm.inwoner_id = ? ORDER BY mm.volgnummer, m.perspectief"));
-    q.addBindValue(inwonerId);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT mm.inwoner_id, mm.id, mm.datum, mm.volgnummer, m.id, m.perspectief "
+                       "FROM meetmoment mm LEFT JOIN meting m ON m.meetmoment_id = mm.id "
+                       "WHERE mm.inwoner_id BETWEEN ? AND ? ORDER BY mm.inwoner_id, mm.volgnummer, m.perspectief"));
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
     if (!q.exec())
         return sqlerror::statementFailed(q);
-    QVector<Meetmoment> out;
-    QVector<std::pair<int, std::pair<qint64, Perspectief>>> metingen;
+    QHash<qint64, QVector<Meetmoment>> out;
+    struct Plaats
+    {
+        qint64 inwonerId;
+        qsizetype index;
+        Perspectief perspectief;
+    };
+    QHash<qint64, Plaats> plaatsen; // meting id → where its answers go
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (out.isEmpty() || out.constLast().id != id) {
+        QVector<Meetmoment>& list = out[q.value(0).toLongLong()];
+        const qint64 id = q.value(1).toLongLong();
+        if (list.isEmpty() || list.constLast().id != id) {
             Meetmoment m;
             m.id = id;
-            m.datum = sql::toDate(q.value(1));
-            m.volgnummer = q.value(2).toInt();
-            out.append(m);
+            m.datum = sql::toDate(q.value(2));
+            m.volgnummer = q.value(3).toInt();
+            list.append(m);
         }
-        if (!q.value(3).isNull()) {
-            const auto p = perspectiefFromCode(q.value(4).toString());
-            if (p)
-                metingen.append({static_cast<int>(out.size() - 1), {q.value(3).toLongLong(), *p}});
+        if (!q.value(4).isNull()) {
+            if (const auto p = perspectiefFromCode(q.value(5).toString())) {
+                list.last().meting(*p) = Meting {};
+                list.last().meting(*p)->perspectief = *p;
+                plaatsen.insert(q.value(4).toLongLong(), {q.value(0).toLongLong(), list.size() - 1, *p});
+            }
         }
     }
-    for (const auto& [index, meting] : metingen) {
-        auto loaded = loadMeting(meting.first, meting.second);
-        if (!loaded.ok())
-            return loaded.error();
-        out[index].meting(meting.second) = loaded.value();
-    }
+    // `out` is complete now, so pointers into it stay valid (a QHash moves its values when it grows).
+    QHash<qint64, Meting*> metingen;
+    metingen.reserve(plaatsen.size());
+    for (auto it = plaatsen.cbegin(); it != plaatsen.cend(); ++it)
+        metingen.insert(it.key(), &*out[it->inwonerId][it->index].meting(it->perspectief));
+    // The answers and draaglast of the whole range in one query each, instead of two per meting.
+    const auto fill = [&](const QString& sqlText, const auto& put) -> Status {
+        q.prepare(sqlText);
+        q.addBindValue(fromId);
+        q.addBindValue(toId);
+        if (!q.exec())
+            return sqlerror::statementFailed(q);
+        while (q.next()) {
+            if (Meting* m = metingen.value(q.value(0).toLongLong()))
+                put(*m, q);
+        }
+        return {};
+    };
+    Status s = fill(QStringLiteral("SELECT a.meting_id, a.item, a.waarde FROM meting m "
+                                   "JOIN antwoord a ON a.meting_id = m.id WHERE m.inwoner_id BETWEEN ? AND ?"),
+        [](Meting& m, const QSqlQuery& row) { m.antwoorden.insert(row.value(1).toString(), row.value(2).toInt()); });
+    if (!s.ok())
+        return s.error();
+    s = fill(QStringLiteral("SELECT d.meting_id, d.levensgebied, d.niveau FROM meting m "
+                            "JOIN draaglast d ON d.meting_id = m.id WHERE m.inwoner_id BETWEEN ? AND ?"),
+        [](Meting& m, const QSqlQuery& row) {
+            m.draaglast.insert(row.value(1).toString(), sql::toOptionalInt(row.value(2)));
+        });
+    if (!s.ok())
+        return s.error();
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/scoring.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 #include <map>
@@ -48,6 +49,9 @@ public:
     Status removeMeting(qint64 meetmomentId, Perspectief perspectief);
 
     Result<QVector<Meetmoment>> load(qint64 inwonerId);
+    // The meetmomenten of every inwoner with an id from `fromId` to `toId`, by inwoner id, in three queries (an
+    // export loads a page of inwoners at a time this way). Inwoners without meetmomenten are not in the hash.
+    Result<QHash<qint64, QVector<Meetmoment>>> loadRange(qint64 fromId, qint64 toId);
     // Every meting's stored figures (for verify and tests), or those of one inwoner when inwonerId > 0.
     Result<QVector<OpgeslagenMeting>> storedFigures(qint64 inwonerId = 0);
     // Loads the answers of one meting (by id) for recomputation.

@@ -151,67 +151,94 @@ Status PlanRepository::withdraw(qint64 inwonerId, int versie, const QDate& op, c
 
 Result<QVector<Plan>> PlanRepository::load(qint64 inwonerId)
 {
-    QVector<Plan> out;
+    auto range = loadRange(inwonerId, inwonerId);
+    if (!range.ok())
+        return range.error();
+    return range->value(inwonerId);
+}
+
+Result<QHash<qint64, QVector<Plan>>> PlanRepository::loadRange(qint64 fromId, qint64 toId)
+{
+    QHash<qint64, QVector<Plan>> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT id, versie, datum, hulpvraag, draaglast_bepaald, draagkracht_bepaald, inwoner_eens, "
-                       "visie_toelichting, verschil_besproken, ingetrokken_op, intrek_reden FROM plan "
-                       "WHERE inwoner_id = ? ORDER BY versie"));
-    q.addBindValue(inwonerId);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT inwoner_id, id, versie, datum, hulpvraag, draaglast_bepaald, draagkracht_bepaald, inwoner_eens, "
+        "visie_toelichting, verschil_besproken, ingetrokken_op, intrek_reden FROM plan "
+        "WHERE inwoner_id BETWEEN ? AND ? ORDER BY inwoner_id, versie"));
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
     if (!q.exec())
         return sqlerror::statementFailed(q);
     while (q.next()) {
         Plan p;
-        p.id = q.value(0).toLongLong();
-        p.versie = q.value(1).toInt();
-        p.datum = sql::toDate(q.value(2));
-        p.hulpvraag = q.value(3).toString();
-        p.draaglastBepaald = q.value(4).toString();
-        p.draagkrachtBepaald = q.value(5).toString();
-        p.inwonerEens = instemmingFromCode(q.value(6).toString()).value_or(Instemming::Onbekend);
-        p.visieToelichting = q.value(7).toString();
-        p.verschilBesproken = q.value(8).toInt() != 0;
-        p.ingetrokkenOp = sql::toDate(q.value(9));
-        p.intrekReden = q.value(10).toString();
-        out.append(p);
+        p.id = q.value(1).toLongLong();
+        p.versie = q.value(2).toInt();
+        p.datum = sql::toDate(q.value(3));
+        p.hulpvraag = q.value(4).toString();
+        p.draaglastBepaald = q.value(5).toString();
+        p.draagkrachtBepaald = q.value(6).toString();
+        p.inwonerEens = instemmingFromCode(q.value(7).toString()).value_or(Instemming::Onbekend);
+        p.visieToelichting = q.value(8).toString();
+        p.verschilBesproken = q.value(9).toInt() != 0;
+        p.ingetrokkenOp = sql::toDate(q.value(10));
+        p.intrekReden = q.value(11).toString();
+        out[q.value(0).toLongLong()].append(p);
     }
-    for (Plan& p : out) {
-        q.prepare(QStringLiteral("SELECT omschrijving, horizon, wat, hoe, met_wie, levensgebied, component, uitkomst, "
-                                 "uitkomst_datum FROM doel WHERE plan_id = ? ORDER BY nummer"));
-        q.addBindValue(p.id);
+    // `out` is complete now, so pointers into it stay valid (a QHash moves its values when it grows).
+    QHash<qint64, Plan*> plannen;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        for (Plan& p : *it)
+            plannen.insert(p.id, &p);
+    }
+    // Each part of every plan in the range in one query, in plan order: four queries for the whole range.
+    const auto fill = [&](const char* columns, const char* table, const auto& put) -> Status {
+        q.prepare(QStringLiteral("SELECT x.plan_id, %1 FROM plan p JOIN %2 x ON x.plan_id = p.id "
+                                 "WHERE p.inwoner_id BETWEEN ? AND ? ORDER BY x.plan_id, x.nummer")
+                      .arg(QLatin1String(columns), QLatin1String(table)));
+        q.addBindValue(fromId);
+        q.addBindValue(toId);
         if (!q.exec())
             return sqlerror::statementFailed(q);
         while (q.next()) {
-            Doel d;
-            d.omschrijving = q.value(0).toString();
-            d.horizon = sql::toDate(q.value(1));
-            d.wat = q.value(2).toString();
-            d.hoe = q.value(3).toString();
-            d.metWie = q.value(4).toString();
-            d.levensgebied = q.value(5).toString();
-            d.component = q.value(6).toString();
-            d.uitkomst = uitkomstFromCode(q.value(7).toString()).value_or(Uitkomst::Onbekend);
-            d.uitkomstDatum = sql::toDate(q.value(8));
-            p.doelen.append(d);
+            if (Plan* p = plannen.value(q.value(0).toLongLong()))
+                put(*p, q);
         }
-        q.prepare(QStringLiteral("SELECT type, omschrijving, doel_nummer, wie, wanneer FROM interventie "
-                                 "WHERE plan_id = ? ORDER BY nummer"));
-        q.addBindValue(p.id);
-        if (!q.exec())
-            return sqlerror::statementFailed(q);
-        while (q.next())
-            p.interventies.append({q.value(0).toString(),
-                q.value(1).toString(),
-                q.value(2).isNull() ? 0 : q.value(2).toInt(),
-                q.value(3).toString(),
-                sql::toDate(q.value(4))});
-        q.prepare(QStringLiteral("SELECT omschrijving, wie, wanneer FROM afspraak WHERE plan_id = ? ORDER BY nummer"));
-        q.addBindValue(p.id);
-        if (!q.exec())
-            return sqlerror::statementFailed(q);
-        while (q.next())
-            p.afspraken.append({q.value(0).toString(), q.value(1).toString(), sql::toDate(q.value(2))});
-    }
+        return {};
+    };
+    Status s = fill("x.omschrijving, x.horizon, x.wat, x.hoe, x.met_wie, x.levensgebied, x.component, x.uitkomst, "
+                    "x.uitkomst_datum",
+        "doel",
+        [](Plan& p, const QSqlQuery& row) {
+            Doel d;
+            d.omschrijving = row.value(1).toString();
+            d.horizon = sql::toDate(row.value(2));
+            d.wat = row.value(3).toString();
+            d.hoe = row.value(4).toString();
+            d.metWie = row.value(5).toString();
+            d.levensgebied = row.value(6).toString();
+            d.component = row.value(7).toString();
+            d.uitkomst = uitkomstFromCode(row.value(8).toString()).value_or(Uitkomst::Onbekend);
+            d.uitkomstDatum = sql::toDate(row.value(9));
+            p.doelen.append(d);
+        });
+    if (!s.ok())
+        return s.error();
+    s = fill(
+        "x.type, x.omschrijving, x.doel_nummer, x.wie, x.wanneer", "interventie", [](Plan& p, const QSqlQuery& row) {
+            p.interventies.append({row.value(1).toString(),
+                row.value(2).toString(),
+                row.value(3).isNull() ? 0 : row.value(3).toInt(),
+                row.value(4).toString(),
+                sql::toDate(row.value(5))});
+        });
+    if (!s.ok())
+        return s.error();
+    s = fill("x.omschrijving, x.wie, x.wanneer", "afspraak", [](Plan& p, const QSqlQuery& row) {
+        p.afspraken.append({row.value(1).toString(), row.value(2).toString(), sql::toDate(row.value(3))});
+    });
+    if (!s.ok())
+        return s.error();
     return out;
 }
 

@@ -3,6 +3,8 @@
 #include "core/plan.h"
 #include "core/result.h"
 
+#include <QHash>
+
 #include <QSqlQuery>
 
 namespace dw {
@@ -19,7 +21,9 @@ public:
     Result<qint64> insert(qint64 inwonerId, const Plan& plan);
     // Stores `plan` as the next versie of the inwoner's plan, in one transaction; returns the new versie.
     Result<int> saveRevision(qint64 inwonerId, Plan plan);
-    Result<QVector<Plan>> load(qint64 inwonerId); // every versie, oldest first
+    Result<QVector<Plan>> load(qint64 inwonerId);
+    // The plans of every inwoner with an id from `fromId` to `toId`, by inwoner id, in four queries.
+    Result<QHash<qint64, QVector<Plan>>> loadRange(qint64 fromId, qint64 toId); // every versie, oldest first
     // A stored versie is history and is never deleted: it can be withdrawn, with a date and a reason, in one
     // transaction with its audit row. Refused when it does not exist or was withdrawn already.
     Status withdraw(qint64 inwonerId, int versie, const QDate& op, const QString& reden);

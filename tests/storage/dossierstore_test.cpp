@@ -62,6 +62,36 @@ TEST(DossierStore, ImportThenExportGivesTheSameDossiers)
     expectSameDossiers(in, out.value());
 }
 
+TEST(DossierStore, AnExportOverSeveralPagesHasEveryDossierOnceInOrder)
+{
+    // exportEach loads 1,000 inwoners (with their metingen and plans) at a time: 2,345 cross two page boundaries.
+    test::TempDatabase t;
+    const QVector<Dossier> in = demoDossiers(2345);
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(in).ok());
+    QVector<Dossier> out;
+    const auto count = store.exportEach({}, [&out](Dossier&& d) {
+        out.append(std::move(d));
+        return Status();
+    });
+    ASSERT_TRUE(count.ok()) << count.errorMessage().toStdString();
+    EXPECT_EQ(count.value(), 2345);
+    expectSameDossiers(in, out);
+}
+
+TEST(DossierStore, ASinkFailureStopsTheExport)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(demoDossiers(5)).ok());
+    int seen = 0;
+    const auto count = store.exportEach({},
+        [&seen](Dossier&&) { return ++seen == 3 ? Status(Error::failure(QStringLiteral("schijf vol"))) : Status(); });
+    ASSERT_FALSE(count.ok());
+    EXPECT_EQ(count.errorMessage(), QStringLiteral("schijf vol"));
+    EXPECT_EQ(seen, 3);
+}
+
 TEST(DossierStore, ExportOfOneInwoner)
 {
     test::TempDatabase t;

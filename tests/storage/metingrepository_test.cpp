@@ -183,3 +183,32 @@ TEST(MetingRepository, TheMeetmomentKeepsBothQuadrantsInStep)
     ASSERT_TRUE(repo.saveMeting(mmId, pro).ok());
     EXPECT_EQ(quadrants().second.toString(), QStringLiteral("enkel_competenties"));
 }
+
+TEST(MetingRepository, LoadRangeGivesEachInwonerItsOwnMeetmomentenAndNoOneOutsideTheRange)
+{
+    test::TempDatabase t;
+    MetingRepository repo(t.db(), ins());
+    const qint64 a = addInwoner(t.db(), QStringLiteral("VNL-1"));
+    const qint64 b = addInwoner(t.db(), QStringLiteral("VNL-2"));
+    const qint64 c = addInwoner(t.db(), QStringLiteral("VNL-3"));
+    const qint64 d = addInwoner(t.db(), QStringLiteral("VNL-4")); // no meetmomenten
+    ASSERT_TRUE(repo.addMeetmoment(a, meetmoment(QDate(2017, 6, 1), 2)).ok());
+    ASSERT_TRUE(repo.addMeetmoment(b, meetmoment(QDate(2018, 6, 1), 5)).ok());
+    ASSERT_TRUE(repo.addMeetmoment(b, meetmoment(QDate(2016, 6, 1), 3)).ok());
+    ASSERT_TRUE(repo.addMeetmoment(c, meetmoment(QDate(2019, 1, 1), 4)).ok());
+
+    const auto range = repo.loadRange(a, b);
+    ASSERT_TRUE(range.ok()) << range.errorMessage().toStdString();
+    EXPECT_EQ(range->size(), 2); // c is outside the range
+    ASSERT_EQ(range->value(a).size(), 1);
+    EXPECT_EQ(range->value(a)[0].inwoner->antwoorden.value(QStringLiteral("inw.pc.1")), 2);
+    EXPECT_EQ(range->value(a)[0].inwoner->draaglast.value(QStringLiteral("financien")), 2);
+    const QVector<Meetmoment> ofB = range->value(b);
+    ASSERT_EQ(ofB.size(), 2);
+    EXPECT_EQ(ofB[0].datum, QDate(2016, 6, 1)); // by volgnummer: the nulmeting first
+    EXPECT_EQ(ofB[0].inwoner->antwoorden.value(QStringLiteral("inw.pc.8")), 3);
+    EXPECT_EQ(ofB[1].inwoner->antwoorden.value(QStringLiteral("inw.pc.8")), 5);
+    EXPECT_EQ(ofB[1].inwoner->antwoorden.size(), 15);
+    EXPECT_FALSE(ofB[1].professional.has_value());
+    EXPECT_TRUE(repo.loadRange(d, d)->isEmpty());
+}

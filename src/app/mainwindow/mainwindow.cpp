@@ -5,7 +5,6 @@
 #include "caseload/caseloadwidget.h"
 #include "common/noticebanner.h"
 #include "core/clock.h"
-#include "core/exchangeformat.h"
 #include "core/instrument.h"
 #include "dashboard/dashboardwidget.h"
 #include "document/dossierdocument.h"
@@ -414,73 +413,6 @@ void MainWindow::newInwoner()
         }
         dialog.showError(id.errorMessage());
     }
-}
-
-void MainWindow::importFile()
-{
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Dossiers importeren"), {}, tr("Draagwijzer-bestanden (*.json)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this,
-            tr("Import mislukt"),
-            tr("%1 kan niet worden gelezen: %2.")
-                .arg(QDir::toNativeSeparators(path), fileErrorSentence(file, QIODevice::ReadOnly)));
-        return;
-    }
-    auto document = ExchangeFormat(m_instrument, m_clock).readDocument(file.readAll());
-    if (!document.ok()) {
-        QMessageBox::warning(this,
-            tr("Import geweigerd"),
-            tr("Het bestand is niet ingelezen; er is niets opgeslagen.\n\n%1").arg(document.errorMessage()));
-        return;
-    }
-    const int count = document->dossiers.size();
-    QProgressDialog progress(tr("Dossiers importeren…"), tr("Annuleren"), 0, count, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const Status s = DossierStore(*m_db, m_instrument)
-                         .importDossiers(
-                             std::move(document->dossiers),
-                             [&progress](int done, int) {
-                                 progress.setValue(done);
-                                 return !progress.wasCanceled();
-                             },
-                             document->socialeKaart);
-    progress.reset();
-    if (!s.ok()) {
-        QMessageBox::warning(this, tr("Import geweigerd"), tr("Er is niets opgeslagen.\n\n%1").arg(s.errorMessage()));
-        return;
-    }
-    m_caseload->reload();
-    showStatus(tr("%n inwoner(s) geïmporteerd.", nullptr, count));
-}
-
-void MainWindow::exportFile()
-{
-    const QString path = QFileDialog::getSaveFileName(this,
-        tr("Dossiers exporteren"),
-        QStringLiteral("draagwijzer-export.json"),
-        tr("Draagwijzer-bestanden (*.json)"));
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto dossiers = DossierStore(*m_db, m_instrument).exportDossiers();
-    const auto kaart = VoorzieningRepository(*m_db, m_instrument).all();
-    QApplication::restoreOverrideCursor();
-    if (!dossiers.ok() || !kaart.ok()) {
-        QMessageBox::warning(
-            this, tr("Export mislukt"), dossiers.ok() ? kaart.errorMessage() : dossiers.errorMessage());
-        return;
-    }
-    const Status written = saveFile(path, ExchangeFormat(m_instrument).write(dossiers.value(), kaart.value()));
-    if (!written.ok()) {
-        QMessageBox::warning(this, tr("Export mislukt"), written.errorMessage());
-        return;
-    }
-    showStatus(tr("%n inwoner(s) geëxporteerd naar %1.", nullptr, dossiers->size()).arg(path));
 }
 
 void MainWindow::about()

@@ -1,0 +1,97 @@
+// Bestand → Importeren / Exporteren: draagwijzer/1 files, read and written one dossier at a time (issue 16), so a
+// file of any size takes little memory and the progress dialog can follow the file.
+#include "mainwindow.h"
+
+#include "caseload/caseloadwidget.h"
+#include "core/exchangereader.h"
+#include "core/exchangewriter.h"
+#include "reporting/safefile.h"
+#include "storage/database.h"
+#include "storage/dossierimport.h"
+#include "storage/dossierstore.h"
+#include "storage/voorzieningrepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace dw {
+
+void MainWindow::importFile()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Dossiers importeren"), {}, tr("Draagwijzer-bestanden (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this,
+            tr("Import mislukt"),
+            tr("%1 kan niet worden gelezen: %2.")
+                .arg(QDir::toNativeSeparators(path), fileErrorSentence(file, QIODevice::ReadOnly)));
+        return;
+    }
+    // Progress follows the file in kilobytes: how many inwoners it holds is known only at its end.
+    QProgressDialog progress(tr("Dossiers importeren…"), tr("Annuleren"), 0, int(file.size() / 1024), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    DossierImport import(*m_db, m_instrument);
+    ExchangeReader reader(m_instrument, m_clock);
+    Status s = import.begin(ExchangeReader::estimatedInwoners(file.size()));
+    if (s.ok()) {
+        s = reader.read(file, [&](Dossier&& d) {
+            const Status added = import.add(std::move(d));
+            if (added.ok() && import.added() % 100 == 0) {
+                progress.setValue(int(file.pos() / 1024));
+                if (progress.wasCanceled())
+                    return Status(Error::badInput(tr("afgebroken; er is niets opgeslagen")));
+            }
+            return added;
+        });
+    }
+    if (s.ok())
+        s = import.finish(reader.socialeKaart());
+    progress.reset();
+    if (!s.ok()) {
+        QMessageBox::warning(this,
+            tr("Import geweigerd"),
+            tr("Het bestand is niet ingelezen; er is niets opgeslagen.\n\n%1").arg(s.errorMessage()));
+        return;
+    }
+    m_caseload->reload();
+    showStatus(tr("%n inwoner(s) geïmporteerd.", nullptr, reader.inwonerCount()));
+}
+
+void MainWindow::exportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+        tr("Dossiers exporteren"),
+        QStringLiteral("draagwijzer-export.json"),
+        tr("Draagwijzer-bestanden (*.json)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto kaart = VoorzieningRepository(*m_db, m_instrument).all();
+    int count = 0;
+    const Status written = !kaart.ok() ? Status(kaart.error()) : saveFileFrom(path, [&](QIODevice& out) -> Status {
+        ExchangeWriter writer(out);
+        const auto exported = DossierStore(*m_db, m_instrument).exportEach({}, [&writer](Dossier&& d) {
+            return writer.add(d) ? Status() : Status(Error::failure({}));
+        });
+        if (!exported.ok())
+            return exported.error();
+        count = exported.value();
+        return writer.finish(kaart.value()) ? Status() : Status(Error::failure({}));
+    });
+    QApplication::restoreOverrideCursor();
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Export mislukt"), written.errorMessage());
+        return;
+    }
+    showStatus(tr("%n inwoner(s) geëxporteerd naar %1.", nullptr, count).arg(path));
+}
+
+} // namespace dw

@@ -1,0 +1,145 @@
+#include "dossierimport.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "inwonerrepository.h"
+#include "log.h"
+#include "metingrepository.h"
+#include "migrations.h"
+#include "planrepository.h"
+#include "sqlerror.h"
+#include "transactionguard.h"
+#include "voorzieningrepository.h"
+
+#include <QSqlQuery>
+
+namespace dw {
+
+namespace {
+// From this many dossiers on, dropping the secondary indexes and building them again at the end is faster.
+constexpr int bulkThreshold = 5000;
+// Refs are checked against the database this many at a time: one query instead of one per inwoner.
+constexpr int batchSize = 500;
+} // namespace
+
+DossierImport::DossierImport(Database& db, const Instrument& instrument)
+    : m_db(db)
+    , m_instrument(instrument)
+    , m_inwoners(std::make_unique<InwonerRepository>(db))
+    , m_metingen(std::make_unique<MetingRepository>(db, instrument))
+    , m_plannen(std::make_unique<PlanRepository>(db))
+{ }
+
+DossierImport::~DossierImport()
+{
+    m_inwoners.reset();
+    m_metingen.reset();
+    m_plannen.reset();
+    m_tx.reset(); // rolls back when not committed
+    if (m_previousCache)
+        m_db.dialect().endBulkLoad(m_db.connection(), *m_previousCache);
+}
+
+Status DossierImport::begin(int expected)
+{
+    if (!m_db.sessie().heeft(Rol::Professional)) {
+        const Status logged = AuditLog(m_db).record(QStringLiteral("import"), 0, {}, QStringLiteral("geweigerd"));
+        if (!logged.ok())
+            return logged;
+        return Error::because(Error::Cause::Denied,
+            Error::Kind::BadInput,
+            QStringLiteral("alleen een professional neemt dossiers op; u bent %1")
+                .arg(rollen::text(m_db.sessie().rollen)));
+    }
+    // A large cache for the duration of a bulk write: one transaction of 100,000 dossiers touches every page of
+    // the inwoner indexes; with SQLite's default 2 MB cache it would spill and re-read them from disk.
+    if (expected > 1000)
+        m_previousCache = m_db.dialect().beginBulkLoad(m_db.connection(), 64);
+    m_tx = std::make_unique<TransactionGuard>(m_db);
+    if (!m_tx->started())
+        return Error::failure(QStringLiteral("de database is bezet of alleen-lezen"));
+    m_rebuildIndexes = expected >= bulkThreshold && m_db.dialect().rebuildsIndexesInBulk();
+    if (m_rebuildIndexes) {
+        QSqlQuery ddl(m_db.connection());
+        for (const auto& index : Migrations::secondaryIndexes()) {
+            if (!ddl.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index.name)))
+                return sqlerror::statementFailed(ddl);
+        }
+    }
+    return {};
+}
+
+Status DossierImport::add(Dossier&& dossier)
+{
+    m_batch.append(std::move(dossier));
+    return m_batch.size() >= batchSize ? flush() : Status();
+}
+
+Status DossierImport::flush()
+{
+    if (m_checkExisting && !m_batch.isEmpty()) {
+        QStringList refs;
+        refs.reserve(m_batch.size());
+        for (const Dossier& d : std::as_const(m_batch))
+            refs.append(d.inwoner.ref);
+        const auto existing = m_inwoners->existingRefs(refs);
+        if (!existing.ok())
+            return existing.error();
+        if (!existing->isEmpty())
+            return Error::badInput(QStringLiteral("inwoner ref '%1' bestaat al in de database").arg(existing->first()));
+    }
+    for (Dossier& d : m_batch) {
+        const Status s = write(d);
+        if (!s.ok())
+            return s;
+    }
+    m_batch.clear();
+    return {};
+}
+
+Status DossierImport::write(Dossier& d)
+{
+    const auto id = m_inwoners->insert(d.inwoner);
+    if (!id.ok())
+        return id.error();
+    const Status s = m_metingen->insertMeetmomenten(*id, d.meetmomenten);
+    if (!s.ok())
+        return Error {s.error().kind, QStringLiteral("inwoner %1: %2").arg(d.inwoner.ref, s.errorMessage())};
+    for (const Plan& p : std::as_const(d.plannen)) {
+        const auto planId = m_plannen->insert(*id, p);
+        if (!planId.ok())
+            return Error {planId.error().kind,
+                QStringLiteral("inwoner %1, plan versie %2: %3")
+                    .arg(d.inwoner.ref)
+                    .arg(p.versie)
+                    .arg(planId.errorMessage())};
+    }
+    ++m_added;
+    return {};
+}
+
+Status DossierImport::finish(const QVector<Voorziening>& socialeKaart)
+{
+    Status s = flush();
+    if (!s.ok())
+        return s;
+    s = VoorzieningRepository(m_db, m_instrument).merge(socialeKaart);
+    if (!s.ok())
+        return s;
+    if (m_rebuildIndexes) {
+        QSqlQuery ddl(m_db.connection());
+        for (const auto& index : Migrations::secondaryIndexes()) {
+            if (!ddl.exec(index.create))
+                return sqlerror::statementFailed(ddl);
+        }
+    }
+    s = AuditLog(m_db).record(QStringLiteral("import"), 0, QStringLiteral("%1 inwoners").arg(m_added));
+    if (!s.ok())
+        return s;
+    s = m_tx->commit();
+    if (s.ok())
+        log::info("import", {{"inwoners", m_added}});
+    return s;
+}
+
+} // namespace dw
