@@ -15,6 +15,10 @@ bash "$DW_ROOT/scripts/check-packages.sh" --list "$DW_ROOT/scripts/debian-packag
 bash "$DW_ROOT/scripts/fuzz.sh" 20
 bash "$DW_ROOT/scripts/check-packages.sh" --list "$DW_ROOT/scripts/debian-packages.txt" --build-dir "$DW_ROOT/build-fuzz"
 
+# The speed table at 10,000 inwoners with the test build (about half a minute): proves scripts/bench.sh works;
+# nothing here judges a timing.
+bash "$DW_ROOT/scripts/bench.sh" --quick
+
 export QT_QPA_PLATFORM=offscreen
 cd "$build"
 # Inside a throwaway PostgreSQL 15 (pg_virtualenv, from postgresql-common; as root or as a user): the tests of

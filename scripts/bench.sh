@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# The speed and memory table in one command (issue 16; docs/performance.md quotes it). It builds what it measures
+# (Release), makes the demo database once per size, seed and schema (cached), runs each measure and prints one
+# Markdown table: the figure (median of the runs), the floor measured in the same run where one exists, the ratio,
+# the goal, and whether it is met. Peak memory is /usr/bin/time's maximum resident set, or VmHWM in-process.
+#
+#   scripts/bench.sh                    100,000 inwoners, median of 3
+#   scripts/bench.sh --inwoners 1000000 --runs 1
+#   scripts/bench.sh --quick            10,000 inwoners, one run each, the test build: CI runs this to prove the
+#                                       script works; it judges no timings
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+inwoners=100000
+runs=3
+seed=2016
+build="$DW_ROOT/build-bench"
+quick=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --quick) quick=1; inwoners=10000; runs=1; build="$DW_ROOT/build-test" ;;
+    --inwoners) inwoners="$2"; shift ;;
+    --runs) runs="$2"; shift ;;
+    --build-dir) build="$2"; shift ;;
+    *) echo "bench.sh: onbekende optie $1 (--quick, --inwoners N, --runs N, --build-dir DIR)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+dw_install_packages
+export CCACHE_DIR="${CCACHE_DIR:-$DW_ROOT/.ccache}"
+if [ "$quick" = 1 ]; then
+    [ -f "$build/build.ninja" ] || cmake -S "$DW_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DDW_BUILD_TESTS=ON -DDW_BUILD_BENCH=ON >/dev/null
+else
+    cmake -S "$DW_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDW_BUILD_TESTS=ON -DDW_BUILD_BENCH=ON \
+        -DDW_BUILD_APP=OFF >/dev/null
+fi
+cmake --build "$build" -j2 --target draagwijzer-cli desk_bench exchange_bench >/dev/null
+cli="$build/src/cli/draagwijzer-cli"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export DRAAGWIJZER_GEBRUIKER=meter DRAAGWIJZER_WACHTWOORD=proef-sleutel-kast-2026
+unset DRAAGWIJZER_SERVER
+
+# The cache key holds the migrations' hash: a new schema version makes a new database.
+schema="$(git -C "$DW_ROOT" hash-object src/storage/migrations.cpp | cut -c1-10)"
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/draagwijzer-bench"
+mkdir -p "$cache"
+db="$cache/demo-$inwoners-seed$seed-$schema.sqlite"
+
+# seconds and peak MB of one command: "S MB" on stdout; its own output goes to $work/out.
+timed() {
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
+        echo "bench.sh: mislukt: $* ($(tail -1 "$work/err"))" >&2
+        exit 1
+    }
+    awk '{printf "%s %d\n", $1, $2 / 1024}' "$work/time"
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+
+rows=()
+# row MEASURE FIGURE UNIT FLOOR GOAL(number, same unit; - for none) [MEMORY]
+row() {
+    local measure="$1" figure="$2" unit="$3" floor="$4" goal="$5" memory="${6:--}"
+    local ratio="-" met="-"
+    [ "$floor" != "-" ] && ratio="$(awk -v f="$figure" -v b="$floor" 'BEGIN {printf "%.2f×", (b > 0 ? f / b : 0)}')"
+    [ "$goal" != "-" ] && met="$(awk -v f="$figure" -v g="$goal" 'BEGIN {print (f <= g ? "ja" : "**nee**")}')"
+    rows+=("| $measure | $figure $unit | $([ "$floor" = "-" ] && echo - || echo "$floor $unit") | $ratio | $([ "$goal" = "-" ] && echo - || echo "≤ $goal $unit") | $met | $memory |")
+}
+
+# Goals scale with the size where the issue's goal is per 100,000 (demo, export, import, verify).
+scaled() { awk -v g="$1" -v n="$inwoners" 'BEGIN {printf "%g", g * n / 100000}'; }
+
+if [ ! -f "$db" ]; then
+    rm -f "$db"-*
+    read -r s mb < <(timed "$cli" --database "$work/demo.sqlite" demo --inwoners "$inwoners" --seed "$seed")
+    mv "$work/demo.sqlite" "$db"
+    row "demo --inwoners $inwoners" "$s" s - "$(scaled 30)" "$mb MB"
+else
+    rows+=("| demo --inwoners $inwoners | (uit de cache: $(basename "$db")) | - | - | - | - | - |")
+fi
+cp "$db" "$work/db.sqlite"
+
+# In-process: the caseload and dossier figures from desk_bench, median over the runs.
+DW_BENCH_DATABASE="$work/db.sqlite" "$build/tests/desk_bench" --benchmark_repetitions="$runs" \
+    --benchmark_report_aggregates_only=true --benchmark_format=json \
+    --benchmark_filter='BM_Caseload(Keystroke/6|FirstPageUnfiltered|ScrollToTheEnd|QuadrantAndGemeente)$|BM_OpenDossier$|BM_SaveMeting$' \
+    >"$work/desk.json" 2>/dev/null
+desk() {
+    python3 - "$work/desk.json" "$1" <<'EOF'
+import json, sys
+runs = json.load(open(sys.argv[1]))["benchmarks"]
+name = sys.argv[2]
+for b in runs:
+    if b["run_name"] == name and b.get("aggregate_name", "median") == "median":
+        print(f'{b["real_time"]:.1f}')
+        break
+EOF
+}
+row "zoeken, één toetsaanslag (\"jansen\")" "$(desk BM_CaseloadKeystroke/6)" ms - 15
+row "gemeente + kwadrant" "$(desk BM_CaseloadQuadrantAndGemeente)" ms - 30
+row "eerste pagina van de caseload" "$(desk BM_CaseloadFirstPageUnfiltered)" ms - -
+row "naar het einde scrollen" "$(desk BM_CaseloadScrollToTheEnd)" ms - -
+row "dossier openen" "$(desk BM_OpenDossier)" ms - -
+row "meting opslaan" "$(desk BM_SaveMeting)" ms - -
+
+# report cohort --json, whole process, against the same three queries in the sqlite3 shell.
+cohort=() shell=() cohortMb=0
+for _ in $(seq "$runs"); do
+    read -r s mb < <(timed "$cli" --database "$work/db.sqlite" report cohort --json)
+    cohort+=("$s")
+    cohortMb="$mb"
+    read -r s _ < <(timed sqlite3 "$work/db.sqlite" ".read $DW_ROOT/tests/bench/cohort-shell.sql")
+    shell+=("$s")
+done
+row "report cohort --json" "$(echo "${cohort[@]}" | median)" s "$(echo "${shell[@]}" | median)" 0.5 "$cohortMb MB"
+
+# Export and import against reading the file once; memory must not grow with the file.
+read -r s mb < <(timed "$cli" --database "$work/db.sqlite" export "$work/export.json")
+read -r floor _ < <(timed cat "$work/export.json")
+size="$(($(stat -c %s "$work/export.json") / 1024 / 1024))"
+row "export ($size MB)" "$s" s "$floor" "$(scaled 30)" "$mb MB"
+read -r s mb < <(timed "$cli" --database "$work/import.sqlite" import "$work/export.json")
+row "import ($size MB)" "$s" s "$floor" "$(scaled 60)" "$mb MB"
+read -r s mb < <(timed "$cli" --database "$work/db.sqlite" verify)
+row "verify" "$s" s - "$(scaled 8)" "$mb MB"
+readMb="$(DW_BENCH_EXPORT="$work/export.json" "$build/tests/exchange_bench" --benchmark_format=json 2>/dev/null |
+    python3 -c 'import json,sys; b=json.load(sys.stdin)["benchmarks"][0]; print("%.1f %.0f" % (b["real_time"] / 1000, b["peak_MB"]))')"
+row "het exportbestand alleen lezen en controleren" "${readMb% *}" s "$floor" - "${readMb#* } MB"
+
+echo
+echo "Draagwijzer $(git -C "$DW_ROOT" describe --always --dirty), $inwoners inwoners (seed $seed), mediaan van $runs," \
+    "$(nproc) kernen, $(date -u +%Y-%m-%d)"
+echo
+echo "| meting | uitkomst | bodem (zelfde run) | verhouding | doel | gehaald | piekgeheugen |"
+echo "|---|---|---|---|---|---|---|"
+printf '%s\n' "${rows[@]}"
