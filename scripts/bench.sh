@@ -49,13 +49,23 @@ cache="${XDG_CACHE_HOME:-$HOME/.cache}/draagwijzer-bench"
 mkdir -p "$cache"
 db="$cache/demo-$inwoners-seed$seed-$schema.sqlite"
 
-# seconds and peak MB of one command: "S MB" on stdout; its own output goes to $work/out.
+# Seconds and peak memory of one command: "S MEMORY" on stdout (its own output goes to $work/out). Memory is
+# "anon A MB, totaal T MB": the peak of the process's anonymous memory (sampled from /proc every 50 ms) and
+# /usr/bin/time's maximum resident set, which also counts the pages of the database file SQLite maps in.
 timed() {
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" &
+    local pid=$! anon=0 a child
+    while kill -0 "$pid" 2>/dev/null; do
+        child="$(pgrep -P "$pid" | head -1 || true)"
+        a="$(awk '/^RssAnon/ {print $2}' "/proc/${child:-0}/status" 2>/dev/null || true)"
+        [ -n "$a" ] && [ "$a" -gt "$anon" ] && anon="$a"
+        sleep 0.05
+    done
+    wait "$pid" || {
         echo "bench.sh: mislukt: $* ($(tail -1 "$work/err"))" >&2
         exit 1
     }
-    awk '{printf "%s %d\n", $1, $2 / 1024}' "$work/time"
+    awk -v anon="$anon" '{printf "%s anon_%d_MB,_totaal_%d_MB\n", $1, anon / 1024, $2 / 1024}' "$work/time"
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
@@ -63,6 +73,7 @@ rows=()
 # row MEASURE FIGURE UNIT FLOOR GOAL(number, same unit; - for none) [MEMORY]
 row() {
     local measure="$1" figure="$2" unit="$3" floor="$4" goal="$5" memory="${6:--}"
+    memory="${memory//_/ }"
     local ratio="-" met="-"
     [ "$floor" != "-" ] && ratio="$(awk -v f="$figure" -v b="$floor" 'BEGIN {printf "%.2f×", (b > 0 ? f / b : 0)}')"
     [ "$goal" != "-" ] && met="$(awk -v f="$figure" -v g="$goal" 'BEGIN {print (f <= g ? "ja" : "**nee**")}')"
@@ -76,7 +87,7 @@ if [ ! -f "$db" ]; then
     rm -f "$db"-*
     read -r s mb < <(timed "$cli" --database "$work/demo.sqlite" demo --inwoners "$inwoners" --seed "$seed")
     mv "$work/demo.sqlite" "$db"
-    row "demo --inwoners $inwoners" "$s" s - "$(scaled 30)" "$mb MB"
+    row "demo --inwoners $inwoners" "$s" s - "$(scaled 30)" "$mb"
 else
     rows+=("| demo --inwoners $inwoners | (uit de cache: $(basename "$db")) | - | - | - | - | - |")
 fi
@@ -106,7 +117,7 @@ row "dossier openen" "$(desk BM_OpenDossier)" ms - -
 row "meting opslaan" "$(desk BM_SaveMeting)" ms - -
 
 # report cohort --json, whole process, against the same three queries in the sqlite3 shell.
-cohort=() shell=() cohortMb=0
+cohort=() shell=() cohortMb=-
 for _ in $(seq "$runs"); do
     read -r s mb < <(timed "$cli" --database "$work/db.sqlite" report cohort --json)
     cohort+=("$s")
@@ -114,20 +125,20 @@ for _ in $(seq "$runs"); do
     read -r s _ < <(timed sqlite3 "$work/db.sqlite" ".read $DW_ROOT/tests/bench/cohort-shell.sql")
     shell+=("$s")
 done
-row "report cohort --json" "$(echo "${cohort[@]}" | median)" s "$(echo "${shell[@]}" | median)" 0.5 "$cohortMb MB"
+row "report cohort --json" "$(echo "${cohort[@]}" | median)" s "$(echo "${shell[@]}" | median)" 0.5 "$cohortMb"
 
 # Export and import against reading the file once; memory must not grow with the file.
 read -r s mb < <(timed "$cli" --database "$work/db.sqlite" export "$work/export.json")
 read -r floor _ < <(timed cat "$work/export.json")
 size="$(($(stat -c %s "$work/export.json") / 1024 / 1024))"
-row "export ($size MB)" "$s" s "$floor" "$(scaled 30)" "$mb MB"
+row "export ($size MB)" "$s" s "$floor" "$(scaled 30)" "$mb"
 read -r s mb < <(timed "$cli" --database "$work/import.sqlite" import "$work/export.json")
-row "import ($size MB)" "$s" s "$floor" "$(scaled 60)" "$mb MB"
+row "import ($size MB)" "$s" s "$floor" "$(scaled 60)" "$mb"
 read -r s mb < <(timed "$cli" --database "$work/db.sqlite" verify)
-row "verify" "$s" s - "$(scaled 8)" "$mb MB"
+row "verify" "$s" s - "$(scaled 8)" "$mb"
 readMb="$(DW_BENCH_EXPORT="$work/export.json" "$build/tests/exchange_bench" --benchmark_format=json 2>/dev/null |
     python3 -c 'import json,sys; b=json.load(sys.stdin)["benchmarks"][0]; print("%.1f %.0f" % (b["real_time"] / 1000, b["peak_MB"]))')"
-row "het exportbestand alleen lezen en controleren" "${readMb% *}" s "$floor" - "${readMb#* } MB"
+row "het exportbestand alleen lezen en controleren" "${readMb% *}" s "$floor" - "VmHWM ${readMb#* } MB"
 
 echo
 echo "Draagwijzer $(git -C "$DW_ROOT" describe --always --dirty), $inwoners inwoners (seed $seed), mediaan van $runs," \
