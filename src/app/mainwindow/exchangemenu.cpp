@@ -40,13 +40,15 @@ void MainWindow::importFile()
     progress.setMinimumDuration(300);
     DossierImport import(*m_db, m_instrument);
     ExchangeReader reader(m_instrument, m_clock);
+    bool cancelled = false;
     Status s = import.begin(ExchangeReader::estimatedInwoners(file.size()));
     if (s.ok()) {
         s = reader.read(file, [&](Dossier&& d) {
             const Status added = import.add(std::move(d));
             if (added.ok() && import.added() % 100 == 0) {
                 progress.setValue(int(file.pos() / 1024));
-                if (progress.wasCanceled())
+                cancelled = progress.wasCanceled();
+                if (cancelled)
                     return Status(Error::badInput(tr("afgebroken; er is niets opgeslagen")));
             }
             return added;
@@ -55,6 +57,10 @@ void MainWindow::importFile()
     if (s.ok())
         s = import.finish(reader.socialeKaart());
     progress.reset();
+    if (cancelled) {
+        showStatus(tr("Import afgebroken; er is niets opgeslagen."));
+        return;
+    }
     if (!s.ok()) {
         QMessageBox::warning(this,
             tr("Import geweigerd"),
