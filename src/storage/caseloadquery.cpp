@@ -29,7 +29,7 @@ struct Where
     QVariantList values;
 };
 
-Where where(const CaseloadFilter& f, const Dialect& dialect, const Sessie& sessie)
+Where where(const CaseloadFilter& f, const Dialect& dialect, const Sessie& sessie, bool indexed)
 {
     QStringList parts;
     Where w;
@@ -41,7 +41,7 @@ Where where(const CaseloadFilter& f, const Dialect& dialect, const Sessie& sessi
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        parts << dialect.inwonerContains(pattern, w.values);
+        parts << dialect.inwonerContains(pattern, w.values, indexed);
     }
     sql::inwonerFilter(parts, w.values, sessie, f.gemeente, f.professional);
     if (f.status == CaseloadFilter::Status::Open) {
@@ -89,9 +89,16 @@ QString orderBy(const CaseloadFilter& f)
 
 } // namespace
 
+bool CaseloadQuery::searchIndexed()
+{
+    if (!m_searchIndexed)
+        m_searchIndexed = m_db.schemaVersion() >= 14;
+    return *m_searchIndexed;
+}
+
 Result<int> CaseloadQuery::count(const CaseloadFilter& f)
 {
-    const Where w = where(f, m_db.dialect(), m_db.sessie());
+    const Where w = where(f, m_db.dialect(), m_db.sessie(), searchIndexed());
     QSqlQuery q(m_db.connection());
     const QString text = QStringLiteral("SELECT count(*)")
         + (needsLastMeetmoment(f) ? fromClause : QStringLiteral(" FROM inwoner i")) + w.sql;
@@ -102,7 +109,7 @@ Result<int> CaseloadQuery::count(const CaseloadFilter& f)
 
 Result<QVector<CaseloadRij>> CaseloadQuery::page(const CaseloadFilter& f, int offset, int limit)
 {
-    const Where w = where(f, m_db.dialect(), m_db.sessie());
+    const Where w = where(f, m_db.dialect(), m_db.sessie(), searchIndexed());
     QSqlQuery q(m_db.connection());
     QVariantList values = w.values;
     values << limit << offset;

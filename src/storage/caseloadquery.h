@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "core/domain.h"
 #include "core/result.h"
 
@@ -69,7 +71,11 @@ public:
     Result<QStringList> professionals();
 
 private:
+    // Whether the file has its search index (migration 14); a file opened read-only may be older. Asked once.
+    bool searchIndexed();
+
     Database& m_db;
+    std::optional<bool> m_searchIndexed;
 };
 
 } // namespace dw

@@ -34,8 +34,8 @@ public:
     // A text expression to sort or compare without regard to case.
     virtual QString caseInsensitive(const QString& expression) const = 0;
     // A condition on `inwoner i`: its naam, ref or gemeente contains the LIKE pattern (escaped with \\), in any
-    // case. Adds the values for its placeholders.
-    virtual QString inwonerContains(const QString& pattern, QVariantList& values) const = 0;
+    // case. Adds the values for its placeholders. `indexed`: the database has its search index (schema 14 on a file).
+    virtual QString inwonerContains(const QString& pattern, QVariantList& values, bool indexed) const = 0;
     // Appended to an INSERT, and how to read the new row's id after exec().
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery& query) const = 0;

@@ -238,9 +238,14 @@ Status DossierLifecycle::anonymize(const QString& ref, const QString& bevestigin
         return done;
     log::info("inwoner_geanonimiseerd", {{"inwoner_id", t.id}});
     if (!m_db.isServer()) {
+        // The search index still lists the old name's trigrams (as deleted entries) until its segments are merged;
+        // merging writes new pages and frees the old ones, which secure_delete zeroes.
+        QSqlQuery q(m_db.connection());
+        if (m_db.schemaVersion() >= 14
+            && !q.exec(QStringLiteral("INSERT INTO inwoner_zoek (inwoner_zoek) VALUES ('optimize')")))
+            log::warn("zoekindex_na_anonimiseren_niet_samengevoegd", {{"inwoner_id", t.id}});
         // The old pages were overwritten with zeros (secure_delete, dialect.cpp); the WAL still holds copies of them
         // until a checkpoint has written the new pages into the file and emptied it.
-        QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() || q.value(0).toInt() != 0)
             log::warn("checkpoint_na_anonimiseren_bezet", {{"inwoner_id", t.id}});
     }

@@ -351,6 +351,20 @@ Migration auditBewaren()
         [](Database& db) { return AuditRetention::installRules(db); }};
 }
 
+Migration zoekindex()
+{
+    // Issue 16: the caseload search by a trigram index instead of a scan, on SQLite as on the server (migration 7).
+    // The statements are the SQLite dialect's (dialect.cpp); the server has its index already and runs nothing.
+    return {14,
+        QStringLiteral("zoekindex voor de caseload"),
+        {QStringLiteral("@ZOEKINDEX_KOLOM@"),
+            QStringLiteral("@ZOEKINDEX_TABEL@"),
+            QStringLiteral("@ZOEKINDEX_VULLEN@"),
+            QStringLiteral("@ZOEKINDEX_NIEUW@"),
+            QStringLiteral("@ZOEKINDEX_GEWIJZIGD@"),
+            QStringLiteral("@ZOEKINDEX_WEG@")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -421,7 +435,8 @@ const QVector<Migration>& Migrations::all()
         accounts(),
         serverRechten(),
         levenscyclus(),
-        auditBewaren()};
+        auditBewaren(),
+        zoekindex()};
     return list;
 }
 

@@ -8,6 +8,8 @@
 #include "support/qtprinters.h"
 #include "support/tempdatabase.h"
 
+#include <QSqlQuery>
+
 #include <gtest/gtest.h>
 
 using namespace dw;
@@ -92,6 +94,49 @@ TEST_F(CaseloadQueryTest, SearchFollowsARenameAndMatchesNoTextAcrossTwoFields)
     EXPECT_EQ(q.count(f).value(), 0);
     f.zoek = QStringLiteral("ha gen");
     EXPECT_EQ(q.count(f).value(), 0);
+}
+
+TEST_F(CaseloadQueryTest, TheIndexedSearchFindsExactlyWhatAScanFinds)
+{
+    // From three characters on, a file's search goes through the trigram index (migration 14); shorter ones scan.
+    // Both must find the same inwoners as LIKE over the three columns, whatever the case or the spaces.
+    QSqlQuery scan(t.db().connection());
+    for (const QString& zoek : {QStringLiteral("jan"),
+             QStringLiteral("BAKKER"),
+             QStringLiteral("ens-0000"),
+             QStringLiteral("en"),
+             QStringLiteral("a"),
+             QStringLiteral("  venlo "),
+             QStringLiteral("de v"),
+             QStringLiteral("west")}) {
+        const QString pattern = QLatin1Char('%') + zoek.trimmed().toLower() + QLatin1Char('%');
+        ASSERT_TRUE(
+            scan.exec(QStringLiteral("SELECT count(*) FROM inwoner WHERE afgesloten_op IS NULL AND "
+                                     "(lower(naam) LIKE '%1' OR lower(ref) LIKE '%1' OR lower(gemeente) LIKE '%1')")
+                          .arg(pattern)));
+        ASSERT_TRUE(scan.next());
+        CaseloadFilter f;
+        f.zoek = zoek;
+        EXPECT_EQ(CaseloadQuery(t.db()).count(f).value(), scan.value(0).toInt()) << zoek.toStdString();
+        EXPECT_EQ(CaseloadQuery(t.db()).page(f, 0, 500).value().size(), scan.value(0).toInt()) << zoek.toStdString();
+    }
+}
+
+TEST_F(CaseloadQueryTest, ARemovedInwonerIsNoLongerFound)
+{
+    Inwoner i;
+    i.ref = QStringLiteral("WEG-1");
+    i.naam = QStringLiteral("Quirina Ypma");
+    i.geboortedatum = QDate(1990, 1, 1);
+    i.gemeente = QStringLiteral("Venlo");
+    const auto id = InwonerRepository(t.db()).insert(i);
+    ASSERT_TRUE(id.ok());
+    CaseloadFilter f;
+    f.zoek = QStringLiteral("ypma");
+    EXPECT_EQ(CaseloadQuery(t.db()).count(f).value(), 1);
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM inwoner WHERE id = %1").arg(*id)));
+    EXPECT_EQ(CaseloadQuery(t.db()).count(f).value(), 0);
 }
 
 TEST_F(CaseloadQueryTest, QuadrantFilterUsesTheLastMeetmoment)
