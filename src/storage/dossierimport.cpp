@@ -32,6 +32,7 @@ DossierImport::DossierImport(Database& db, const Instrument& instrument)
 
 DossierImport::~DossierImport()
 {
+    // Their prepared statements go first: a ROLLBACK with a statement still open would leave it running.
     m_inwoners.reset();
     m_metingen.reset();
     m_plannen.reset();

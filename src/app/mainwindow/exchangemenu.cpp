@@ -4,7 +4,6 @@
 
 #include "caseload/caseloadwidget.h"
 #include "core/exchangereader.h"
-#include "core/exchangewriter.h"
 #include "reporting/safefile.h"
 #include "storage/database.h"
 #include "storage/dossierimport.h"
@@ -41,11 +40,12 @@ void MainWindow::importFile()
     DossierImport import(*m_db, m_instrument);
     ExchangeReader reader(m_instrument, m_clock);
     bool cancelled = false;
+    int read = 0; // import.added() moves a batch at a time
     Status s = import.begin(ExchangeReader::estimatedInwoners(file.size()));
     if (s.ok()) {
         s = reader.read(file, [&](Dossier&& d) {
             const Status added = import.add(std::move(d));
-            if (added.ok() && import.added() % 100 == 0) {
+            if (added.ok() && ++read % 100 == 0) {
                 progress.setValue(int(file.pos() / 1024));
                 cancelled = progress.wasCanceled();
                 if (cancelled)
@@ -83,14 +83,11 @@ void MainWindow::exportFile()
     const auto kaart = VoorzieningRepository(*m_db, m_instrument).all();
     int count = 0;
     const Status written = !kaart.ok() ? Status(kaart.error()) : saveFileFrom(path, [&](QIODevice& out) -> Status {
-        ExchangeWriter writer(out);
-        const auto exported = DossierStore(*m_db, m_instrument).exportEach({}, [&writer](Dossier&& d) {
-            return writer.add(d) ? Status() : Status(Error::failure({}));
-        });
+        const auto exported = DossierStore(*m_db, m_instrument).exportTo(out, {}, kaart.value());
         if (!exported.ok())
             return exported.error();
         count = exported.value();
-        return writer.finish(kaart.value()) ? Status() : Status(Error::failure({}));
+        return Status();
     });
     QApplication::restoreOverrideCursor();
     if (!written.ok()) {
