@@ -4,7 +4,6 @@
 #include "core/demogenerator.h"
 #include "core/exchangeformat.h"
 #include "core/exchangereader.h"
-#include "core/exchangewriter.h"
 #include "reporting/cohortexport.h"
 #include "reporting/cohorttext.h"
 #include "reporting/safefile.h"
@@ -418,12 +417,8 @@ int Cli::exportFile(const Arguments& a)
     }
     DossierStore store(*db.value(), Instrument::standaard());
     const auto produce = [&](QIODevice& out) -> Status {
-        ExchangeWriter writer(out);
-        const auto count = store.exportEach(
-            ref, [&writer](Dossier&& d) { return writer.add(d) ? Status() : Status(Error::failure({})); });
-        if (!count.ok())
-            return count.error();
-        return writer.finish(kaart) ? Status() : Status(Error::failure({}));
+        const auto count = store.exportTo(out, ref, kaart);
+        return count.ok() ? Status() : Status(count.error());
     };
     const QString path = a.words.at(1);
     if (path == QLatin1String("-")) {

@@ -1,5 +1,7 @@
 #include "dossierstore.h"
 
+#include "core/exchangewriter.h"
+
 #include "auditlog.h"
 #include "database.h"
 #include "dossierimport.h"
@@ -117,6 +119,18 @@ Result<int> DossierStore::exportEach(const QString& ref, const Sink& sink)
         QStringLiteral("export"), count == 1 ? lastId : 0, QStringLiteral("%1 inwoners").arg(count));
     if (!audit.ok())
         return audit.error();
+    return count;
+}
+
+Result<int> DossierStore::exportTo(QIODevice& out, const QString& ref, const QVector<Voorziening>& socialeKaart)
+{
+    ExchangeWriter writer(out);
+    const auto count
+        = exportEach(ref, [&writer](Dossier&& d) { return writer.add(d) ? Status() : Status(Error::failure({})); });
+    if (!count.ok())
+        return count;
+    if (!writer.finish(socialeKaart))
+        return Error::failure({});
     return count;
 }
 

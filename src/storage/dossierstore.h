@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace dw {
 
 class Database;
@@ -40,6 +42,9 @@ public:
     // from `sink` stops and is returned. Returns how many were exported; the audit row comes after the last.
     using Sink = std::function<Status(Dossier&& dossier)>;
     Result<int> exportEach(const QString& ref, const Sink& sink);
+    // exportEach into a draagwijzer/1 file on `out`, with `socialeKaart` at its end. A failed write to `out` is an
+    // Error with an empty message, as saveFileFrom (reporting/safefile.h) expects. Returns how many were exported.
+    Result<int> exportTo(QIODevice& out, const QString& ref, const QVector<Voorziening>& socialeKaart);
     // Read: an audited read ("dossier gelezen"). AlreadyOpen: the same user sees again what they just changed,
     // which is no new read (the change has its own row).
     enum class Audit { Read, AlreadyOpen };
