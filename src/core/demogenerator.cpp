@@ -340,6 +340,12 @@ Dossier DemoGenerator::dossier(int index) const
             iv.doel = rnd.chance(0.9) ? k + 1 : 0;
             iv.wie = rnd.chance(0.5) ? i.professional : QStringLiteral("Inwoner");
             iv.wanneer = plan.datum.addDays(14 + rnd.below(60));
+            // Every other interventie goes through a partner of the sociale kaart, so that the demo has
+            // partnerversies to make; chosen without the random stream, which keeps every other value as it was.
+            if (k % 2 == 0) {
+                static const QVector<Voorziening> kaart = socialeKaart();
+                iv.partner = passendeVoorzieningen(kaart, iv.type, i.gemeente, {doel.levensgebied}).value(0).naam;
+            }
             plan.interventies.append(iv);
         }
         plan.afspraken.append({QStringLiteral("Elke twee weken een gesprek op het wijkteamkantoor."),

@@ -66,6 +66,7 @@ QJsonObject planJson(const Plan& p)
             j.insert(QStringLiteral("doel"), i.doel);
         putText(j, "wie", i.wie);
         putDate(j, "wanneer", i.wanneer);
+        putText(j, "partner", i.partner);
         interventies.append(j);
     }
     for (const Afspraak& a : p.afspraken) {

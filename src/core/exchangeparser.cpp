@@ -87,6 +87,7 @@ public:
             {QStringLiteral("hoe"), {CellLength, true}},
             {QStringLiteral("met_wie"), {CellLength, true}},
             {QStringLiteral("wie"), {CellLength, true}},
+            {QStringLiteral("partner"), {NaamLength, false}},
             {QStringLiteral("reden"), {CellLength, false}}};
         return rules.value(QLatin1String(key), {CodeLength, false});
     }
@@ -385,9 +386,11 @@ bool ExchangeParserPrivate::plan(const QJsonValue& v, const QString& path, Plan&
         const QString ip = QStringLiteral("%1.interventies[%2]").arg(path).arg(k);
         QJsonObject i;
         Interventie iv;
-        if (!object(interventies.at(k), ip, i) || !onlyKeys(i, ip, {"type", "omschrijving", "doel", "wie", "wanneer"})
+        if (!object(interventies.at(k), ip, i)
+            || !onlyKeys(i, ip, {"type", "omschrijving", "doel", "wie", "wanneer", "partner"})
             || !text(i, "type", ip, true, iv.type) || !text(i, "omschrijving", ip, true, iv.omschrijving)
-            || !text(i, "wie", ip, false, iv.wie) || !date(i, "wanneer", ip, false, iv.wanneer))
+            || !text(i, "wie", ip, false, iv.wie) || !date(i, "wanneer", ip, false, iv.wanneer)
+            || !text(i, "partner", ip, false, iv.partner))
             return false;
         if (!m_instrument.interventieType(iv.type))
             return fail(ip + QStringLiteral(".type"), QStringLiteral("onbekend interventietype '%1'").arg(iv.type));

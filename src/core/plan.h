@@ -47,11 +47,14 @@ struct Interventie
     int doel = 0; // 1-based number of the doel it serves; 0 = none
     QString wie;
     QDate wanneer;
+    // The partner organisation that carries it out: a voorziening's naam from the sociale kaart, or empty. The
+    // partnerversie of the plan (issue 17) shows a partner only its own interventies.
+    QString partner;
 
     bool operator==(const Interventie& o) const
     {
         return type == o.type && omschrijving == o.omschrijving && doel == o.doel && wie == o.wie
-            && wanneer == o.wanneer;
+            && wanneer == o.wanneer && partner == o.partner;
     }
 };
 

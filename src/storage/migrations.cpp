@@ -365,6 +365,15 @@ Migration zoekindex()
             QStringLiteral("@ZOEKINDEX_WEG@")}};
 }
 
+Migration interventiePartner()
+{
+    // Issue 17: an interventie names the partner organisation (a voorziening of the sociale kaart) that carries it
+    // out, for the partnerversie of the plan. An organisation's name, not personal data: anonymising keeps it.
+    return {15,
+        QStringLiteral("interventie: partnerorganisatie"),
+        {QStringLiteral("ALTER TABLE interventie ADD COLUMN partner TEXT NOT NULL DEFAULT ''")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -436,7 +445,8 @@ const QVector<Migration>& Migrations::all()
         serverRechten(),
         levenscyclus(),
         auditBewaren(),
-        zoekindex()};
+        zoekindex(),
+        interventiePartner()};
     return list;
 }
 

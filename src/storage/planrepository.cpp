@@ -27,8 +27,8 @@ PlanRepository::PlanRepository(Database& db)
         QStringLiteral("INSERT INTO doel (plan_id, nummer, omschrijving, horizon, wat, hoe, met_wie, levensgebied, "
                        "component, uitkomst, uitkomst_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_insertInterventie.prepare(
-        QStringLiteral("INSERT INTO interventie (plan_id, nummer, type, omschrijving, doel_nummer, wie, wanneer) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO interventie (plan_id, nummer, type, omschrijving, doel_nummer, wie, wanneer, "
+                       "partner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     m_insertAfspraak.prepare(
         QStringLiteral("INSERT INTO afspraak (plan_id, nummer, omschrijving, wie, wanneer) VALUES (?, ?, ?, ?, ?)"));
 }
@@ -80,6 +80,7 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
         iq.bindValue(4, iv.doel > 0 ? QVariant(iv.doel) : QVariant());
         iq.bindValue(5, sql::nonNull(iv.wie));
         iq.bindValue(6, sql::date(iv.wanneer));
+        iq.bindValue(7, sql::nonNull(iv.partner));
         if (!iq.exec())
             return Error::badInput(
                 QStringLiteral("interventie %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(iq)));
@@ -224,13 +225,15 @@ Result<QHash<qint64, QVector<Plan>>> PlanRepository::loadRange(qint64 fromId, qi
         });
     if (!s.ok())
         return s.error();
-    s = fill(
-        "x.type, x.omschrijving, x.doel_nummer, x.wie, x.wanneer", "interventie", [](Plan& p, const QSqlQuery& row) {
+    s = fill("x.type, x.omschrijving, x.doel_nummer, x.wie, x.wanneer, x.partner",
+        "interventie",
+        [](Plan& p, const QSqlQuery& row) {
             p.interventies.append({row.value(1).toString(),
                 row.value(2).toString(),
                 row.value(3).isNull() ? 0 : row.value(3).toInt(),
                 row.value(4).toString(),
-                sql::toDate(row.value(5))});
+                sql::toDate(row.value(5)),
+                row.value(6).toString()});
         });
     if (!s.ok())
         return s.error();

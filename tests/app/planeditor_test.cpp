@@ -132,7 +132,7 @@ private Q_SLOTS:
         p.doelen = {Doel {}, Doel {}};
         p.doelen[0].omschrijving = QStringLiteral("Eerste");
         p.doelen[1].omschrijving = QStringLiteral("Tweede");
-        p.interventies = {Interventie {QStringLiteral("netwerk_versterken"), QStringLiteral("x"), 2, {}, {}}};
+        p.interventies = {Interventie {QStringLiteral("netwerk_versterken"), QStringLiteral("x"), 2, {}, {}, {}}};
         m_doc->editConcept(p, QStringLiteral("test"));
         model("doelenView")->removeRow(0);
         QCOMPARE(m_doc->concept().doelen.size(), 1);
@@ -155,6 +155,30 @@ private Q_SLOTS:
         QCOMPARE(m_doc->concept().interventies.size(), before + 1);
         QCOMPARE(m_doc->concept().interventies.last().type, v.type);
         QVERIFY(m_doc->concept().interventies.last().omschrijving.contains(v.naam));
+        QCOMPARE(m_doc->concept().interventies.last().partner, v.naam); // for the partnerversie
+    }
+
+    void thePartnerIsChosenFromTheSocialeKaartAndUndoes()
+    {
+        PlanTableModel* interventies = model("interventiesView");
+        QVERIFY(interventies->rowCount() > 0);
+        const int column = 5;
+        QCOMPARE(
+            interventies->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Partner"));
+        QVERIFY(interventies->isCodeColumn(column));
+        // "— geen partner —" and the 16 organisations of the demo's kaart, in alphabetical order.
+        const auto choices = interventies->choices(column);
+        QCOMPARE(choices.size(), 17);
+        QCOMPARE(choices.at(0).second.toString(), QString());
+        QCOMPARE(choices.at(1).first, QStringLiteral("Buurthuis De Kolk"));
+        const QString before = m_doc->concept().interventies.at(0).partner;
+        QVERIFY(interventies->setData(
+            interventies->index(0, column), QStringLiteral("Maatjesproject Twente"), Qt::EditRole));
+        QCOMPARE(m_doc->concept().interventies.at(0).partner, QStringLiteral("Maatjesproject Twente"));
+        QCOMPARE(interventies->data(interventies->index(0, column), Qt::DisplayRole).toString(),
+            QStringLiteral("Maatjesproject Twente"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->concept().interventies.at(0).partner, before);
     }
 
     void storingAVersieKeepsTheOldOneAndUndoNeverRemovesIt()

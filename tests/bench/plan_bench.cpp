@@ -41,7 +41,8 @@ Dossier langPlan()
             QStringLiteral("Samen de netwerkkaart invullen en twee mensen benaderen (%1).").arg(i + 1),
             1 + i / 2,
             QStringLiteral("Buurtwerker"),
-            QDate(2017, 1, 1).addDays(i)});
+            QDate(2017, 1, 1).addDays(i),
+            {}});
     for (int i = 0; i < 20; ++i)
         p.afspraken.append({QStringLiteral("Gesprek op het wijkteamkantoor."),
             QStringLiteral("Inwoner"),

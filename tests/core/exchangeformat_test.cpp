@@ -187,3 +187,37 @@ TEST(ExchangeFormat, RefusesAStatusWithAnUnknownReasonAMissingDateOrDetailsOnAnO
         QStringLiteral(
             "inwoners[0] (ref ENS-0001).status: bij reden 'anders' hoort een toelichting (regel 8, kolom 31)"));
 }
+
+namespace {
+// One inwoner with one plan whose interventie carries `partner` (JSON text, quoted), all on line 1.
+QByteArray withPartner(const char* partner)
+{
+    return QByteArray(R"({"format": "draagwijzer/1", "inwoners": [{"ref": "ENS-0001", "naam": "A. de Vries", )"
+                      R"("geboortedatum": "1971-03-02", "gemeente": "Enschede", "meetmomenten": [], "plannen": [)"
+                      R"({"versie": 1, "datum": "2017-01-10", "interventies": [{"type": "netwerk_versterken", )"
+                      R"("omschrijving": "Een maatje zoeken", "partner": )")
+        + partner + "}]}]}]}";
+}
+} // namespace
+
+TEST(ExchangeFormat, AnInterventiesPartnerReadsAndWritesBackAndOlderFilesStayValid)
+{
+    const QByteArray json = withPartner(R"("Maatjesproject Twente")");
+    auto r = format().read(json);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    EXPECT_EQ(r->first().plannen.first().interventies.first().partner, QStringLiteral("Maatjesproject Twente"));
+    EXPECT_EQ(QJsonDocument::fromJson(format().write(r.value())).object(), QJsonDocument::fromJson(json).object());
+    // Without a partner the key is not written: files for readers from before issue 17 stay as they were.
+    r->first().plannen.first().interventies.first().partner.clear();
+    EXPECT_FALSE(format().write(r.value()).contains("\"partner\""));
+}
+
+TEST(ExchangeFormat, RefusesAPartnerThatIsNotOneLineOfText)
+{
+    // The quote that opens "partner" is character 294 of line 1: 293 characters of withPartner's text come before.
+    EXPECT_EQ(readError(withPartner("12")),
+        QStringLiteral("inwoners[0] (ref ENS-0001).plannen[0].interventies[0].partner: tekst verwacht "
+                       "(regel 1, kolom 294)"));
+    EXPECT_TRUE(readError(withPartner(R"("Maatjes\nproject")"))
+                    .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).plannen[0].interventies[0].partner: ")));
+}

@@ -34,7 +34,8 @@ Interventie interventie(const char* type, int doel)
         QStringLiteral("Aanmelding bij de schuldhulpverlening."),
         doel,
         QStringLiteral("Professional"),
-        QDate(2025, 12, 15)};
+        QDate(2025, 12, 15),
+        {}};
 }
 
 // A plan with no findings: one good doel served by one interventie.

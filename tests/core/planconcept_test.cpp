@@ -91,7 +91,8 @@ TEST(PlanConcept, ValidatePlanNamesWhatIsMissing)
     EXPECT_TRUE(validatePlan(ins(), p));
     p.doelen = {Doel {}};
     p.doelen[0].omschrijving = QStringLiteral("Binnen drie maanden een sluitende begroting.");
-    p.interventies = {Interventie {QStringLiteral("draaglast_verminderen"), QStringLiteral("Schuldhulp"), 1, {}, {}}};
+    p.interventies
+        = {Interventie {QStringLiteral("draaglast_verminderen"), QStringLiteral("Schuldhulp"), 1, {}, {}, {}}};
     EXPECT_TRUE(validatePlan(ins(), p));
 
     Plan bad = p;
@@ -136,7 +137,7 @@ TEST(PlanConcept, VerwijderDoelRenumbersTheInterventies)
     p.doelen = {Doel {}, Doel {}, Doel {}};
     p.doelen[2].omschrijving = QStringLiteral("derde");
     for (int doel : {1, 2, 3, 0})
-        p.interventies << Interventie {QStringLiteral("netwerk_versterken"), QStringLiteral("x"), doel, {}, {}};
+        p.interventies << Interventie {QStringLiteral("netwerk_versterken"), QStringLiteral("x"), doel, {}, {}, {}};
     verwijderDoel(p, 2);
     ASSERT_EQ(p.doelen.size(), 2);
     EXPECT_EQ(p.doelen[1].omschrijving, QStringLiteral("derde"));

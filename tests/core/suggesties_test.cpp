@@ -51,7 +51,8 @@ TEST(Suggesties, ZwakWithHeavyDraaglastGetsEveryTypeInInstrumentOrder)
         2,
         {{QStringLiteral("financien"), 1}, {QStringLiteral("wonen"), 1}, {QStringLiteral("tijdsbesteding"), 1}});
     Plan plan;
-    plan.interventies << Interventie {QStringLiteral("netwerk_versterken"), QStringLiteral("Netwerkkaart"), 0, {}, {}};
+    plan.interventies << Interventie {
+        QStringLiteral("netwerk_versterken"), QStringLiteral("Netwerkkaart"), 0, {}, {}, {}};
     const QVector<Suggestie> s = suggesties(ins(), &mm, plan);
     EXPECT_EQ(types(s),
         (QStringList {QStringLiteral("draaglast_verminderen"),

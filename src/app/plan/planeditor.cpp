@@ -253,6 +253,7 @@ void PlanEditor::suggestieGekozen(const QUrl& link)
             return;
         const Voorziening& v = m_doc->socialeKaart().at(index);
         iv.type = v.type;
+        iv.partner = v.naam;
         iv.omschrijving = v.contact.isEmpty() ? tr("Via %1").arg(v.naam) : tr("Via %1 (%2)").arg(v.naam, v.contact);
     }
     if (!m_doc->instrument().interventieType(iv.type))

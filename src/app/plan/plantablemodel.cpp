@@ -30,7 +30,7 @@ int rowsOf(const Plan& p, PlanTableModel::Lijst lijst)
 
 // Column numbers per list.
 enum DoelKolom { DOmschrijving, DTermijn, DWat, DHoe, DMetWie, DLevensgebied, DComponent, DUitkomst, DUitkomstDatum };
-enum InterventieKolom { IType, IOmschrijving, IDoel, IWie, IWanneer };
+enum InterventieKolom { IType, IOmschrijving, IDoel, IWie, IWanneer, IPartner };
 enum AfspraakKolom { AOmschrijving, AWie, AWanneer };
 
 } // namespace
@@ -83,7 +83,7 @@ QStringList PlanTableModel::headers() const
             tr("Uitkomst"),
             tr("Datum uitkomst")};
     case Lijst::Interventies:
-        return {tr("Type"), tr("Interventie"), tr("Voor doel"), tr("Wie"), tr("Wanneer")};
+        return {tr("Type"), tr("Interventie"), tr("Voor doel"), tr("Wie"), tr("Wanneer"), tr("Partner")};
     case Lijst::Afspraken:
         return {tr("Afspraak"), tr("Wie"), tr("Wanneer")};
     }
@@ -123,7 +123,7 @@ bool PlanTableModel::isCodeColumn(int column) const
     case Lijst::Doelen:
         return column == DLevensgebied || column == DComponent || column == DUitkomst;
     case Lijst::Interventies:
-        return column == IType || column == IDoel;
+        return column == IType || column == IDoel || column == IPartner;
     case Lijst::Afspraken:
         return false;
     }
@@ -153,6 +153,20 @@ QVector<QPair<QString, QVariant>> PlanTableModel::choices(int column) const
         const QVector<Doel>& doelen = m_doc->concept().doelen;
         for (int i = 0; i < doelen.size(); ++i)
             out.append({tr("%1. %2").arg(i + 1).arg(doelen.at(i).omschrijving.left(60)), i + 1});
+    } else if (m_lijst == Lijst::Interventies && column == IPartner) {
+        // The organisations of the sociale kaart, and a partner already named that is no longer on it.
+        QStringList namen;
+        for (const Voorziening& v : m_doc->socialeKaart())
+            namen << v.naam;
+        for (const Interventie& iv : m_doc->concept().interventies)
+            namen << iv.partner;
+        namen.removeAll(QString());
+        namen.removeDuplicates();
+        std::sort(
+            namen.begin(), namen.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+        out.append({tr("— geen partner —"), QString()});
+        for (const QString& naam : std::as_const(namen))
+            out.append({naam, naam});
     }
     return out;
 }
@@ -196,7 +210,7 @@ QVariant PlanTableModel::cell(const Plan& p, int row, int column) const
     }
     case Lijst::Interventies: {
         const Interventie& iv = p.interventies.at(row);
-        const QVariant values[] = {iv.type, iv.omschrijving, iv.doel, iv.wie, formatDate(iv.wanneer)};
+        const QVariant values[] = {iv.type, iv.omschrijving, iv.doel, iv.wie, formatDate(iv.wanneer), iv.partner};
         return values[column];
     }
     case Lijst::Afspraken: {
@@ -295,6 +309,8 @@ bool PlanTableModel::setCell(Plan& p, int row, int column, const QVariant& value
             iv.doel = value.toInt();
         else if (column == IWie)
             iv.wie = text;
+        else if (column == IPartner)
+            iv.partner = text;
         else
             iv.wanneer = *date;
         return true;
