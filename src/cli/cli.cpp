@@ -58,7 +58,8 @@ const QStringList valueOptions = {QStringLiteral("--database"),
     QStringLiteral("--toelichting"),
     QStringLiteral("--bevestig"),
     QStringLiteral("--jaren"),
-    QStringLiteral("--audit-jaren")};
+    QStringLiteral("--audit-jaren"),
+    QStringLiteral("--partner")};
 const QStringList flagOptions = {QStringLiteral("--json"),
     QStringLiteral("--help"),
     QStringLiteral("--quick"),
@@ -314,6 +315,8 @@ int Cli::run(const QStringList& arguments)
             Error::badInput(QStringLiteral("onbekende planopdracht '%1'; bedoeld is: plan pdf REF --out BESTAND")
                                 .arg(a.words.value(1))));
     }
+    if (command == QLatin1String("vragenlijst"))
+        return vragenlijstPdf(a);
     if (command == QLatin1String("backup"))
         return backup(a);
     if (command == QLatin1String("migrate"))

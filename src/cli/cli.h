@@ -57,6 +57,7 @@ private:
     int verify(const Arguments& a);
     int count(const Arguments& a);
     int planPdf(const Arguments& a);
+    int vragenlijstPdf(const Arguments& a);
     int backup(const Arguments& a);
     int restore(const Arguments& a);
     int migrate(const Arguments& a); // migratecommand.cpp

@@ -21,11 +21,13 @@ int main(int argc, char* argv[])
     mallopt(M_TOP_PAD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
-    // "plan pdf" and "inzage" lay out text, which needs fonts and so a QGuiApplication; offscreen works without a
-    // display.
+    // "plan pdf", "vragenlijst pdf" and "inzage" lay out text, which needs fonts and so a QGuiApplication; offscreen
+    // works without a display.
     bool needsFonts = false;
     for (int i = 1; i + 1 < argc; ++i)
-        needsFonts = needsFonts || (qstrcmp(argv[i], "plan") == 0 && qstrcmp(argv[i + 1], "pdf") == 0)
+        needsFonts = needsFonts
+            || ((qstrcmp(argv[i], "plan") == 0 || qstrcmp(argv[i], "vragenlijst") == 0)
+                && qstrcmp(argv[i + 1], "pdf") == 0)
             || qstrcmp(argv[i], "inzage") == 0;
     // Qt's own warnings (offscreen without XDG_RUNTIME_DIR, font fallbacks) would add lines to the one-line reason
     // on stderr that scripts read (DESIGN.md): only that they happened goes to the log; critical ones stay on stderr.

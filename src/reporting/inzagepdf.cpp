@@ -1,22 +1,16 @@
 #include "inzagepdf.h"
 
+#include "pagedpdf.h"
 #include "planhtml.h"
 #include "plantext.h"
-#include "safefile.h"
 
 #include "core/account.h"
 #include "core/instrument.h"
 #include "core/scoring.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace dw {
 
@@ -304,6 +298,12 @@ const ActieWoorden actieWoorden[] = {
     {"plan afgedrukt",
         QT_TRANSLATE_NOOP("dw::Inzage", "plan van aanpak afgedrukt"),
         QT_TRANSLATE_NOOP("dw::Inzage", "plan van aanpak afdrukken")},
+    {"plan gedeeld met partner",
+        QT_TRANSLATE_NOOP("dw::Inzage", "deel van het plan van aanpak gedeeld met een partner (partnerversie)"),
+        QT_TRANSLATE_NOOP("dw::Inzage", "deel van het plan van aanpak delen met een partner")},
+    {"vragenlijst afgedrukt",
+        QT_TRANSLATE_NOOP("dw::Inzage", "vragenlijst op papier afgedrukt"),
+        QT_TRANSLATE_NOOP("dw::Inzage", "vragenlijst op papier afdrukken")},
     {"plan opgeslagen",
         QT_TRANSLATE_NOOP("dw::Inzage", "plan van aanpak opgeslagen"),
         QT_TRANSLATE_NOOP("dw::Inzage", "plan van aanpak opslaan")},
@@ -395,39 +395,6 @@ QString wieZagHtml(const QVector<AuditRegel>& regels)
     return h;
 }
 
-// Lays `doc` out page by page on `device`, leaving room at the bottom of each page for a footer line with `voet` on
-// the left and the page number on the right.
-Status drukAf(QPagedPaintDevice& device, QTextDocument& doc, const QString& voet)
-{
-    const int dpi = device.logicalDpiY();
-    const QRectF vlak = device.pageLayout().paintRectPixels(dpi);
-    const qreal voetHoogte = dpi * 0.35;
-    const QSizeF bladzijde(vlak.width(), vlak.height() - voetHoogte);
-    doc.setPageSize(bladzijde);
-    const int aantal = doc.pageCount();
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error::failure(tr("het afdrukken kon niet beginnen"));
-    QFont klein = doc.defaultFont();
-    klein.setPointSizeF(8);
-    const QRectF voetRegel(0, vlak.height() - voetHoogte * 0.7, vlak.width(), voetHoogte * 0.7);
-    for (int nr = 0; nr < aantal; ++nr) {
-        if (nr > 0)
-            device.newPage();
-        const QRectF deel(QPointF(0, nr * bladzijde.height()), bladzijde);
-        painter.save();
-        painter.translate(-deel.topLeft());
-        doc.drawContents(&painter, deel);
-        painter.restore();
-        painter.setFont(klein);
-        painter.setPen(Qt::darkGray);
-        painter.drawText(voetRegel, Qt::AlignLeft | Qt::AlignVCenter, voet);
-        painter.drawText(voetRegel, Qt::AlignRight | Qt::AlignVCenter, tr("pagina %1 van %2").arg(nr + 1).arg(aantal));
-    }
-    painter.end();
-    return {};
-}
-
 } // namespace
 
 QString inzageHtml(
@@ -444,35 +411,12 @@ Status writeInzagePdf(const Dossier& dossier,
     const QString& path,
     const QDate& gemaaktOp)
 {
-    const QString mislukt = tr("%1 kan niet worden geschreven: %2");
-    // Fonts need a QGuiApplication; without one Qt aborts the process instead of failing.
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error::failure(mislukt.arg(path, tr("dit programma kan geen PDF opmaken zonder lettertypen")));
-    // The whole PDF is made in memory and then saved in one go: QPdfWriter reports no write errors, saveFile does.
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&pdf);
-        // A4 with the plan's margins (planpdf.cpp), so both print alike; the wider bottom holds the footer.
-        writer.setPageLayout(QPageLayout(
-            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Draagwijzer"));
-        writer.setTitle(tr("Inzage %1").arg(dossier.inwoner.ref)); // the ref only: no name in the file's metadata
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(10.5);
-        doc.setDefaultFont(font);
-        doc.setHtml(inzageHtml(dossier, wieZag, instrument, gemaaktOp));
-        const QString voet = tr("Inzage %1 — gemaakt op %2").arg(dossier.inwoner.ref, datum(gemaaktOp));
-        const Status gedrukt = drukAf(writer, doc, voet);
-        if (!gedrukt.ok())
-            return Error::failure(mislukt.arg(path, tr("de opmaak mislukte")));
-    }
-    if (!pdf.data().trimmed().endsWith("%%EOF"))
-        return Error::failure(mislukt.arg(path, tr("de PDF is onvolledig")));
-    return saveFile(path, pdf.data());
+    // The ref only in the title: no name in the file's metadata.
+    return writeHtmlPdf(path,
+        tr("Inzage %1").arg(dossier.inwoner.ref),
+        inzageHtml(dossier, wieZag, instrument, gemaaktOp),
+        tr("Inzage %1 — gemaakt op %2").arg(dossier.inwoner.ref, datum(gemaaktOp)),
+        10.5);
 }
 
 } // namespace dw

@@ -1,13 +1,11 @@
 #include "planpdf.h"
 
-#include "safefile.h"
+#include "pagedpdf.h"
 
 #include "core/instrument.h"
 #include "core/scoring.h"
 #include "plantext.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
@@ -200,10 +198,7 @@ Status printPlan(QPagedPaintDevice& device,
     const QDate& printedOn)
 {
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&device);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
-    doc.setDefaultFont(font);
+    prepareDocument(doc, device);
     const Meetmoment* last = dossier.meetmomenten.isEmpty() ? nullptr : &dossier.meetmomenten.constLast();
     std::optional<MetingScore> inw, pro;
     if (last && last->inwoner)
@@ -213,60 +208,20 @@ Status printPlan(QPagedPaintDevice& device,
     doc.addResource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("dw://grafiek")), scoreChart(instrument, inw, pro));
     doc.setHtml(html(dossier, plan, instrument));
-
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error::badInput(tr("het afdrukken kon niet beginnen"));
-    const int dpi = device.logicalDpiY();
-    const QRectF page = device.pageLayout().paintRectPixels(dpi);
-    const qreal footer = dpi * 0.35; // room for the footer line
-    const QSizeF body(page.width(), page.height() - footer);
-    doc.setPageSize(body);
-    const int pages = doc.pageCount();
-    QFont small = font;
-    small.setPointSizeF(8);
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            device.newPage();
-        painter.save();
-        painter.translate(0, -p * body.height());
-        doc.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
-        painter.restore();
-        painter.setFont(small);
-        painter.setPen(Qt::darkGray);
-        const QRectF line(0, page.height() - footer * 0.7, page.width(), footer * 0.7);
-        painter.drawText(line,
-            Qt::AlignLeft | Qt::AlignVCenter,
-            tr("Plan van aanpak %1 — versie %2 — afgedrukt %3")
-                .arg(dossier.inwoner.ref)
-                .arg(plan.versie)
-                .arg(datum(printedOn)));
-        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("pagina %1 van %2").arg(p + 1).arg(pages));
-    }
-    painter.end();
-    return {};
+    return printPaged(device,
+        doc,
+        tr("Plan van aanpak %1 — versie %2 — afgedrukt %3")
+            .arg(dossier.inwoner.ref)
+            .arg(plan.versie)
+            .arg(datum(printedOn)));
 }
 
 Status writePlanPdf(
     const Dossier& dossier, const Plan& plan, const Instrument& instrument, const QString& path, const QDate& printedOn)
 {
-    // Laid out in memory first: QPdfWriter reports no write errors, QSaveFile does (safefile.h).
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&pdf);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(tr("Plan van aanpak %1, versie %2").arg(dossier.inwoner.ref).arg(plan.versie));
-        writer.setCreator(QStringLiteral("Draagwijzer"));
-        const Status s = printPlan(writer, dossier, plan, instrument, printedOn);
-        if (!s.ok())
-            return Error::failure(QStringLiteral("%1 kan niet worden geschreven: de opmaak mislukte").arg(path));
-    }
-    if (!pdf.data().trimmed().endsWith("%%EOF"))
-        return Error::failure(QStringLiteral("%1 kan niet worden geschreven: de PDF is onvolledig").arg(path));
-    return saveFile(path, pdf.data());
+    return writeA4Pdf(path,
+        tr("Plan van aanpak %1, versie %2").arg(dossier.inwoner.ref).arg(plan.versie),
+        [&](QPdfWriter& writer) { return printPlan(writer, dossier, plan, instrument, printedOn); });
 }
 
 } // namespace dw

@@ -173,6 +173,7 @@ QStringList AuditQuery::acties()
         QStringLiteral("meting opgeslagen"),
         QStringLiteral("overdracht"),
         QStringLiteral("plan afgedrukt"),
+        QStringLiteral("plan gedeeld met partner"),
         QStringLiteral("plan opgeslagen"),
         QStringLiteral("plan versie ingetrokken"),
         QStringLiteral("rapport"),
@@ -181,6 +182,7 @@ QStringList AuditQuery::acties()
         QStringLiteral("vergelijking bekeken"),
         QStringLiteral("rollen gewijzigd"),
         QStringLiteral("uitgelogd"),
+        QStringLiteral("vragenlijst afgedrukt"),
         QStringLiteral("wachtwoord gewijzigd"),
         QStringLiteral("wachtwoord teruggezet"),
         QStringLiteral("zoeken")};

@@ -153,6 +153,38 @@ Result<qint64> DossierStore::createInwoner(const Inwoner& inwoner)
 
 Result<Dossier> DossierStore::load(const QString& ref, Audit audit, const QString& actie)
 {
+    auto d = loadUnaudited(ref, audit, actie);
+    if (!d.ok() || audit == Audit::AlreadyOpen)
+        return d;
+    log::info("dossier_gelezen", {{"inwoner_id", d->inwoner.id}});
+    const Status read = AuditLog(m_db).record(actie, d->inwoner.id);
+    if (!read.ok())
+        return read.error();
+    return d;
+}
+
+Result<Dossier> DossierStore::disclose(
+    const QString& ref, const QString& actie, const QString& aan, const std::function<Status(const Dossier&)>& check)
+{
+    auto d = loadUnaudited(ref, Audit::Read, actie);
+    if (!d.ok())
+        return d;
+    const Status checked = check(d.value());
+    log::info("dossier_verstrekt", {{"inwoner_id", d->inwoner.id}});
+    const Status audit = AuditLog(m_db).record(actie,
+        d->inwoner.id,
+        QStringLiteral("aan: ") + aan,
+        checked.ok() ? QStringLiteral("gelukt") : QStringLiteral("mislukt"));
+    if (!checked.ok())
+        return checked.error();
+    if (!audit.ok())
+        return audit.error();
+    return d;
+}
+
+// Checks whether this session may read the dossier (Read), and loads it; the caller writes the audit row.
+Result<Dossier> DossierStore::loadUnaudited(const QString& ref, Audit audit, const QString& actie)
+{
     InwonerRepository inwoners(m_db);
     const auto id = inwoners.idOf(ref);
     if (!id.ok())
@@ -175,12 +207,6 @@ Result<Dossier> DossierStore::load(const QString& ref, Audit audit, const QStrin
     if (!pl.ok())
         return pl.error();
     d.plannen = pl.value();
-    if (audit == Audit::AlreadyOpen)
-        return d;
-    log::info("dossier_gelezen", {{"inwoner_id", d.inwoner.id}});
-    const Status read = AuditLog(m_db).record(actie, d.inwoner.id);
-    if (!read.ok())
-        return read.error();
     return d;
 }
 

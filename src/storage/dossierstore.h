@@ -52,8 +52,16 @@ public:
     // plan PDF): every read path writes exactly one row.
     Result<Dossier> load(
         const QString& ref, Audit audit = Audit::Read, const QString& actie = QStringLiteral("dossier gelezen"));
+    // A disclosure outside the team, such as the partnerversie of a plan: loaded like load() (the read checked),
+    // then `check` may refuse (a partner that is not in the plan). One audit row `actie` with `aan` in its details,
+    // "gelukt", or "mislukt" when `check` refused; `check`'s refusal is returned.
+    Result<Dossier> disclose(const QString& ref,
+        const QString& actie,
+        const QString& aan,
+        const std::function<Status(const Dossier& dossier)>& check);
 
 private:
+    Result<Dossier> loadUnaudited(const QString& ref, Audit audit, const QString& actie);
     Status importDossiers(int total,
         const std::function<Dossier(int)>& make,
         const Progress& progress,

@@ -22,14 +22,6 @@ const QString sleutel = QString::fromLatin1(testAccountPassword);
 const QString jansen = QStringLiteral("A. de Nieuwe"); // not one of the demo professionals
 const QString jansenSleutel = QStringLiteral("vuurtoren-kade-19");
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList out;
-    for (const char* w : words)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 // A database with the test account as its first account, a demo cohort of 30 and a new professional, A. de Nieuwe of
 // team Oost, who has no inwoners yet.
 struct Desk : CliFixture

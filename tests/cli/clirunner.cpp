@@ -89,6 +89,14 @@ QByteArray CliFixture::snapshot() const
     return run({QStringLiteral("export"), QStringLiteral("-")}).out;
 }
 
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList out;
+    for (const char* w : words)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile f(path);

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <initializer_list>
 #include <memory>
 
 namespace dw {
@@ -62,6 +63,8 @@ private:
 };
 
 QByteArray readFile(const QString& path);
+// A command line from plain words: args({"audit", "--json"}).
+QStringList args(std::initializer_list<const char*> words);
 
 // Equal JSON, numbers within 1e-9 (the engines sum in their own order); `where` says where they differ.
 bool sameJson(const QJsonValue& a, const QJsonValue& b, QString& where);

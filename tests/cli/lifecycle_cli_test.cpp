@@ -19,14 +19,6 @@ using namespace dw::test;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList out;
-    for (const char* w : words)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 void expectRefused(const CliResult& r, const QString& reason)
 {
     EXPECT_EQ(r.exitCode, 2) << r.errLine().toStdString();

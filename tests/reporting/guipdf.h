@@ -39,6 +39,16 @@ inline QString pdfText(const QString& path)
     return QString::fromUtf8(text.readAllStandardOutput());
 }
 
+// The same in reading order instead of laid out: the text of a table cell stays together, wrapped or not.
+inline QString pdfFlowText(const QString& path)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!text.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
 // The first line of `text` that contains `needle`, or an empty string.
 inline QString lineWith(const QString& text, const QString& needle)
 {

@@ -213,3 +213,65 @@ TEST(DossierStore, UndoingARegistrationRemovesOnlyADossierWithNothingInItAndKeep
     EXPECT_TRUE(refused.errorMessage().contains(QLatin1String("meetmomenten")));
     EXPECT_TRUE(store.load(one.first().inwoner.ref).ok());
 }
+
+TEST(DossierStore, ADisclosureIsAuditedWithToWhomAndARefusedOneAsMislukt)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(demoDossiers(2)).ok());
+    const auto lastRow = [&t] {
+        QSqlQuery q(t.db().connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT actie, details, uitkomst, inwoner_id FROM audit ORDER BY id DESC "
+                                          "LIMIT 1"))
+            && q.next());
+        return QStringList {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    };
+    const QString actie = QStringLiteral("plan gedeeld met partner");
+    const auto shared = store.disclose(
+        QStringLiteral("ARN-000001"), actie, QStringLiteral("Maatjesproject Twente"), [](const Dossier&) {
+            return Status();
+        });
+    ASSERT_TRUE(shared.ok()) << shared.errorMessage().toStdString();
+    EXPECT_EQ(lastRow(),
+        (QStringList {actie,
+            QStringLiteral("aan: Maatjesproject Twente"),
+            QStringLiteral("gelukt"),
+            QString::number(shared->inwoner.id)}));
+
+    const auto refused
+        = store.disclose(QStringLiteral("ARN-000001"), actie, QStringLiteral("Buurtkracht"), [](const Dossier&) {
+              return Status(Error::badInput(QStringLiteral("geen interventie van Buurtkracht")));
+          });
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.errorMessage(), QStringLiteral("geen interventie van Buurtkracht"));
+    EXPECT_EQ(lastRow(),
+        (QStringList {actie,
+            QStringLiteral("aan: Buurtkracht"),
+            QStringLiteral("mislukt"),
+            QString::number(shared->inwoner.id)}));
+}
+
+TEST(DossierStore, AnInterventiesPartnerIsStoredAndReadBack)
+{
+    test::TempDatabase t;
+    QVector<Dossier> in = demoDossiers(1);
+    Plan p;
+    p.versie = 1;
+    p.datum = QDate(2017, 1, 10);
+    Interventie iv;
+    iv.type = QStringLiteral("netwerk_versterken");
+    iv.omschrijving = QStringLiteral("Een maatje zoeken");
+    iv.partner = QStringLiteral("Maatjesproject Twente");
+    Interventie zonder = iv;
+    zonder.partner.clear();
+    p.interventies = {iv, zonder};
+    in[0].plannen = {p};
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(in).ok());
+    const auto d = store.load(in[0].inwoner.ref);
+    ASSERT_TRUE(d.ok());
+    ASSERT_EQ(d->plannen.size(), 1);
+    ASSERT_EQ(d->plannen[0].interventies.size(), 2);
+    EXPECT_EQ(d->plannen[0].interventies[0].partner, QStringLiteral("Maatjesproject Twente"));
+    EXPECT_EQ(d->plannen[0].interventies[1].partner, QString());
+}

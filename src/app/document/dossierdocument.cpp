@@ -41,13 +41,13 @@ Status DossierDocument::open(const QString& ref)
     return {};
 }
 
-Status DossierDocument::noteRead(const QString& actie, bool oncePerOpen)
+Status DossierDocument::noteRead(const QString& actie, bool oncePerOpen, const QString& details)
 {
     if (m_db.readOnly() && m_db.mode() != Database::Mode::ReadOnlyFile)
         return {};
     if (oncePerOpen && m_notedReads.contains(actie))
         return {};
-    const Status s = AuditLog(m_db).record(actie, m_dossier.inwoner.id);
+    const Status s = AuditLog(m_db).record(actie, m_dossier.inwoner.id, details);
     if (s.ok())
         m_notedReads.insert(actie);
     return s;

@@ -35,7 +35,8 @@ public:
     Status reload();
     // A read of this dossier other than opening it (the Trends or Vergelijking tab, a plan PDF or print) in the
     // audit log. `oncePerOpen`: looking at the same tab again while the dossier stays open is no new row.
-    Status noteRead(const QString& actie, bool oncePerOpen);
+    // `details`: for a disclosure, to whom ("aan: Humanitas").
+    Status noteRead(const QString& actie, bool oncePerOpen, const QString& details = {});
     const Dossier& dossier() const { return m_dossier; }
     const Instrument& instrument() const { return m_instrument; }
     const Clock& clock() const { return m_clock; }

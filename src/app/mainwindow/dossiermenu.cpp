@@ -1,11 +1,12 @@
-// The main window's Dossier menu (issue 15): closing and reopening a dossier, the inzage for the inwoner, and
-// deleting a registration made by mistake.
+// The main window's Dossier menu (issue 15): closing and reopening a dossier, the inzage for the inwoner, the
+// paper questionnaire (issue 17), and deleting a registration made by mistake.
 #include "mainwindow.h"
 
 #include "caseload/caseloadwidget.h"
 #include "document/dossierdocument.h"
 #include "levenscyclus/afsluitdialog.h"
 #include "reporting/inzage.h"
+#include "reporting/vragenlijstpdf.h"
 #include "storage/database.h"
 #include "storage/dossierlifecycle.h"
 
@@ -31,11 +32,19 @@ void MainWindow::createDossierMenu()
     menu->addSeparator();
     QAction* inzage = menu->addAction(
         tr("&Inzage voor de inwoner…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, &MainWindow::inzage);
+    QAction* vragenlijst = menu->addAction(tr("&Vragenlijst op papier…"), this, [this] { vragenlijstOpPapier(true); });
+    vragenlijst->setToolTip(tr("Tabel 1 en de draaglast als PDF, met het nummer van deze inwoner, om thuis in te "
+                               "vullen"));
+    QAction* blanco
+        = menu->addAction(tr("&Blanco vragenlijst op papier…"), this, [this] { vragenlijstOpPapier(false); });
+    blanco->setToolTip(tr("Dezelfde vragenlijst zonder nummer, voor een eerste bezoek"));
     menu->addSeparator();
     QAction* verwijderen = menu->addAction(tr("Registratie &verwijderen…"), this, &MainWindow::verwijderRegistratie);
     afsluiten->setObjectName(QStringLiteral("afsluitenAction"));
     heropenen->setObjectName(QStringLiteral("heropenenAction"));
     inzage->setObjectName(QStringLiteral("inzageAction"));
+    vragenlijst->setObjectName(QStringLiteral("vragenlijstAction"));
+    blanco->setObjectName(QStringLiteral("blancoVragenlijstAction"));
     verwijderen->setObjectName(QStringLiteral("verwijderenAction"));
     // What applies to the open dossier, worked out when the menu opens (and by the shortcut's own check).
     connect(menu, &QMenu::aboutToShow, this, [=] {
@@ -45,6 +54,7 @@ void MainWindow::createDossierMenu()
         afsluiten->setEnabled(editable && !afgesloten);
         heropenen->setEnabled(editable && afgesloten && !m_document->dossier().inwoner.geanonimiseerd);
         inzage->setEnabled(open);
+        vragenlijst->setEnabled(open);
         verwijderen->setEnabled(editable && m_document->dossier().meetmomenten.isEmpty());
     });
 }
@@ -119,6 +129,42 @@ void MainWindow::inzage()
     box.exec();
     if (box.clickedButton() == static_cast<QAbstractButton*>(openen))
         QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+}
+
+void MainWindow::vragenlijstOpPapier(bool voorInwoner)
+{
+    if (voorInwoner && !m_document)
+        return showStatus(tr("Open eerst een dossier, of kies de blanco vragenlijst."));
+    const QString ref = voorInwoner ? m_document->dossier().inwoner.ref : QString();
+    QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(start).exists())
+        start = QDir::homePath();
+    const QString naam
+        = ref.isEmpty() ? tr("vragenlijst-draagkracht-blanco.pdf") : tr("vragenlijst-draagkracht-%1.pdf").arg(ref);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Vragenlijst op papier"), QDir(start).filePath(naam), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeVragenlijstPdf(m_instrument, ref, m_clock.today(), path);
+    QApplication::restoreOverrideCursor();
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Vragenlijst niet gemaakt"), written.errorMessage());
+        return;
+    }
+    if (m_document && voorInwoner)
+        (void)m_document->noteRead(QStringLiteral("vragenlijst afgedrukt"), false);
+    QMessageBox box(QMessageBox::Information,
+        tr("Vragenlijst gemaakt"),
+        tr("De vragenlijst staat in %1.\n\nDruk hem af en geef hem mee. De ingevulde vragenlijst voert u in met de "
+           "gewone vragenlijst van een nieuw meetmoment, van boven naar beneden in dezelfde volgorde.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok,
+        this);
+    QPushButton* openen = box.addButton(tr("PDF &openen"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton*>(openen))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void MainWindow::verwijderRegistratie()

@@ -51,6 +51,7 @@ private:
     void afsluiten();
     void heropenen();
     void inzage();
+    void vragenlijstOpPapier(bool voorInwoner);
     void verwijderRegistratie();
     void logOut();
     // Turns off what this session's roles may not do (after the server came back as well).

@@ -8,6 +8,7 @@
 #include "document/dossierdocument.h"
 #include "planadvies.h"
 #include "plantablemodel.h"
+#include "reporting/partnerplan.h"
 #include "reporting/planhtml.h"
 #include "reporting/planpdf.h"
 #include "reporting/plantext.h"
@@ -22,6 +23,7 @@
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 
 namespace dw {
 
@@ -108,6 +110,7 @@ PlanEditor::PlanEditor(DossierDocument* document, QWidget* parent)
     connect(m_ui->pdfButton, &QPushButton::clicked, this, &PlanEditor::exportPdf);
     connect(m_ui->intrekButton, &QPushButton::clicked, this, &PlanEditor::withdrawVersie);
     connect(m_ui->printButton, &QPushButton::clicked, this, &PlanEditor::print);
+    connect(m_ui->partnerButton, &QPushButton::clicked, this, &PlanEditor::exportPartnerPdf);
     connect(m_ui->versieCombo, &QComboBox::currentIndexChanged, this, &PlanEditor::showVersie);
     connect(m_doc, &DossierDocument::conceptChanged, this, &PlanEditor::conceptChanged);
     connect(m_doc, &DossierDocument::changed, this, &PlanEditor::dossierChanged);
@@ -430,6 +433,53 @@ void PlanEditor::print()
     });
     if (preview.exec() == QDialog::Accepted)
         (void)m_doc->noteRead(QStringLiteral("plan afgedrukt"), false);
+}
+
+void PlanEditor::exportPartnerPdf()
+{
+    const Plan* plan = planVoorAfdruk();
+    if (!plan)
+        return;
+    const Plan chosen = *plan;
+    const QStringList partners = planPartners(chosen);
+    if (partners.isEmpty()) {
+        QMessageBox::information(this,
+            tr("Partnerversie"),
+            tr("Versie %1 van het plan noemt bij geen enkele interventie een partner. Kies bij een interventie in de "
+               "kolom Partner een organisatie van de sociale kaart.")
+                .arg(chosen.versie));
+        return;
+    }
+    bool ok = false;
+    const QString partner = QInputDialog::getItem(this,
+        tr("Partnerversie van versie %1").arg(chosen.versie),
+        tr("Voor welke partner?\n\nDe PDF bevat de gedeelde visie, de doelen en alleen de eigen interventies en\n"
+           "afspraken van die partner: geen scores, geen draaglast en niets over andere partners.\n"
+           "Het delen komt in het auditlog, met de naam van de partner."),
+        partners,
+        0,
+        false,
+        &ok);
+    if (!ok || partner.isEmpty())
+        return;
+    const Dossier& d = m_doc->dossier();
+    QString bestandsnaam = partner.toLower();
+    bestandsnaam.replace(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+        QStringLiteral("-"));
+    const QString path = QFileDialog::getSaveFileName(this,
+        tr("Partnerversie als PDF"),
+        tr("plan-van-aanpak-%1-versie-%2-%3.pdf").arg(d.inwoner.ref).arg(chosen.versie).arg(bestandsnaam),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status s = writePartnerPlanPdf(
+        d, chosen, m_doc->instrument(), partner, m_doc->socialeKaart(), path, m_doc->clock().today());
+    if (!s.ok()) {
+        QMessageBox::warning(this, tr("PDF niet gemaakt"), s.errorMessage());
+        return;
+    }
+    (void)m_doc->noteRead(QStringLiteral("plan gedeeld met partner"), false, QStringLiteral("aan: ") + partner);
+    Q_EMIT statusMessage(tr("Partnerversie voor %1 opgeslagen als %2.").arg(partner, QDir::toNativeSeparators(path)));
 }
 
 } // namespace dw

@@ -32,6 +32,8 @@ public:
     void saveVersie();
     void exportPdf();
     void print();
+    // The partnerversie of the versie shown for one of its partners, as a PDF: asks which partner and where.
+    void exportPartnerPdf();
     // Takes what is on screen into the concept: an open table cell, the toelichting being typed. Returns which
     // value was refused and why ("Doelen, rij 2, termijn: …"), or an empty string when everything was taken.
     QString commitPendingEdits();
