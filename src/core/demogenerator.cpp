@@ -198,6 +198,39 @@ DemoGenerator::DemoGenerator(const Instrument& instrument, std::uint64_t seed)
     , m_seed(seed)
 { }
 
+// A journal that follows the dossier: a conversation at each meetmoment (a fact), and a week after the plan a
+// phone call with what the professional thinks is going on (an assumption). Made without the random stream, so
+// every other value of the demo stays as it was.
+void DemoGenerator::voegJournaalToe(Dossier& d)
+{
+    for (const Meetmoment& mm : std::as_const(d.meetmomenten)) {
+        JournaalRegel r;
+        r.datum = mm.datum;
+        r.soort = mm.volgnummer == 1 ? ContactSoort::Huisbezoek : ContactSoort::Gesprek;
+        r.duurMinuten = mm.volgnummer == 1 ? 90 : 60;
+        r.tekst = mm.volgnummer == 1
+            ? QStringLiteral("Kennismaking thuis. Samen de vragenlijst ingevuld; de inwoner vertelde over de "
+                             "zorgen van dit moment.")
+            : QStringLiteral("Vervolggesprek: de vragenlijst opnieuw ingevuld en besproken wat er veranderd is.");
+        r.meetmoment = mm.volgnummer;
+        d.journaal.append(r);
+    }
+    if (!d.plannen.isEmpty() && !d.plannen.constFirst().doelen.isEmpty()) {
+        const Plan& plan = d.plannen.constFirst();
+        JournaalRegel r;
+        r.datum = plan.datum.addDays(7);
+        r.soort = ContactSoort::Telefonisch;
+        r.duurMinuten = 15;
+        r.tekst = QStringLiteral("Kort gebeld over de eerste afspraak. De inwoner klinkt rustiger; vermoedelijk "
+                                 "helpt het dat er een plan ligt.");
+        r.aard = Aard::Aanname;
+        r.levensgebied = plan.doelen.constFirst().levensgebied;
+        r.doel = 1;
+        d.journaal.append(r);
+    }
+    journaal::sorteerOudsteEerst(d.journaal);
+}
+
 QVector<Voorziening> DemoGenerator::socialeKaart()
 {
     const auto v
@@ -355,6 +388,7 @@ Dossier DemoGenerator::dossier(int index) const
         plan.inwonerEens = e < 7 ? Instemming::Eens : (e < 9 ? Instemming::Deels : Instemming::Onbekend);
         d.plannen.append(plan);
     }
+    voegJournaalToe(d);
     return d;
 }
 

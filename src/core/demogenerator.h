@@ -40,6 +40,7 @@ public:
     static QVector<DemoAccount> accounts();
 
 private:
+    static void voegJournaalToe(Dossier& d);
     const Instrument& m_instrument;
     std::uint64_t m_seed;
 };

@@ -38,10 +38,15 @@ struct Meting
     Perspectief perspectief = Perspectief::Inwoner;
     Antwoorden antwoorden;
     DraaglastNiveaus draaglast;
+    // Filled in by the inwoner on the professional's screen (samen invullen, issue 17), and how long that took; 0
+    // when unknown. Only for the inwoner's perspective.
+    bool zelfIngevuld = false;
+    int invulduurSeconden = 0;
 
     bool operator==(const Meting& o) const
     {
-        return perspectief == o.perspectief && antwoorden == o.antwoorden && draaglast == o.draaglast;
+        return perspectief == o.perspectief && antwoorden == o.antwoorden && draaglast == o.draaglast
+            && zelfIngevuld == o.zelfIngevuld && invulduurSeconden == o.invulduurSeconden;
     }
     bool operator!=(const Meting& o) const { return !(*this == o); }
 };

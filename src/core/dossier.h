@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "journaal.h"
 #include "plan.h"
 
 namespace dw {
@@ -11,6 +12,7 @@ struct Dossier
     Inwoner inwoner;
     QVector<Meetmoment> meetmomenten; // ordered by volgnummer
     QVector<Plan> plannen; // ordered by versie
+    QVector<JournaalRegel> journaal; // oldest first
 };
 
 } // namespace dw

@@ -32,7 +32,13 @@ QJsonObject metingJson(const Meting& m)
         antwoorden.insert(it.key(), it.value());
     for (auto it = m.draaglast.cbegin(); it != m.draaglast.cend(); ++it)
         draaglast.insert(it.key(), it.value() ? QJsonValue(*it.value()) : QJsonValue(QJsonValue::Null));
-    return QJsonObject {{QStringLiteral("antwoorden"), antwoorden}, {QStringLiteral("draaglast"), draaglast}};
+    QJsonObject o {{QStringLiteral("antwoorden"), antwoorden}, {QStringLiteral("draaglast"), draaglast}};
+    if (m.zelfIngevuld) {
+        o.insert(QStringLiteral("zelf_ingevuld"), true);
+        if (m.invulduurSeconden > 0)
+            o.insert(QStringLiteral("invulduur_seconden"), m.invulduurSeconden);
+    }
+    return o;
 }
 
 QJsonObject planJson(const Plan& p)
@@ -129,6 +135,23 @@ QJsonObject dossierJson(const Dossier& d)
         for (const Plan& p : d.plannen)
             plannen.append(planJson(p));
         o.insert(QStringLiteral("plannen"), plannen);
+    }
+    if (!d.journaal.isEmpty()) {
+        QJsonArray journaal;
+        for (const JournaalRegel& r : d.journaal) {
+            QJsonObject j {{QStringLiteral("datum"), isoDate(r.datum)},
+                {QStringLiteral("soort"), contactSoortCode(r.soort)},
+                {QStringLiteral("duur_minuten"), r.duurMinuten},
+                {QStringLiteral("tekst"), r.tekst},
+                {QStringLiteral("aard"), aardCode(r.aard)}};
+            putText(j, "levensgebied", r.levensgebied);
+            if (r.doel > 0)
+                j.insert(QStringLiteral("doel"), r.doel);
+            if (r.meetmoment > 0)
+                j.insert(QStringLiteral("meetmoment"), r.meetmoment);
+            journaal.append(j);
+        }
+        o.insert(QStringLiteral("journaal"), journaal);
     }
     return o;
 }

@@ -88,7 +88,8 @@ public:
             {QStringLiteral("met_wie"), {CellLength, true}},
             {QStringLiteral("wie"), {CellLength, true}},
             {QStringLiteral("partner"), {NaamLength, false}},
-            {QStringLiteral("reden"), {CellLength, false}}};
+            {QStringLiteral("reden"), {CellLength, false}},
+            {QStringLiteral("tekst"), {TextLength, true}}};
         return rules.value(QLatin1String(key), {CodeLength, false});
     }
 
@@ -137,9 +138,26 @@ public:
     bool meting(const QJsonValue& v, Perspectief p, const QString& path, Meting& out)
     {
         QJsonObject o;
-        if (!object(v, path, o) || !onlyKeys(o, path, {"antwoorden", "draaglast"}))
+        if (!object(v, path, o)
+            || !onlyKeys(o, path, {"antwoorden", "draaglast", "zelf_ingevuld", "invulduur_seconden"}))
             return false;
         out.perspectief = p;
+        // Samen invullen (issue 17): the inwoner filled it in on the professional's screen, in this many seconds.
+        const QJsonValue zelf = o.value(QLatin1String("zelf_ingevuld"));
+        if (!zelf.isUndefined() && !zelf.isBool())
+            return fail(path + QStringLiteral(".zelf_ingevuld"), QStringLiteral("true of false verwacht"));
+        out.zelfIngevuld = zelf.toBool(false);
+        if (out.zelfIngevuld && p != Perspectief::Inwoner)
+            return fail(path + QStringLiteral(".zelf_ingevuld"), QStringLiteral("alleen de inwoner vult zelf in"));
+        if (o.contains(QLatin1String("invulduur_seconden"))) {
+            const QString dp = path + QStringLiteral(".invulduur_seconden");
+            if (!out.zelfIngevuld)
+                return fail(dp, QStringLiteral("hoort alleen bij een zelf ingevulde vragenlijst"));
+            if (!integer(o.value(QLatin1String("invulduur_seconden")), dp, out.invulduurSeconden))
+                return false;
+            if (out.invulduurSeconden < 0 || out.invulduurSeconden > 24 * 3600)
+                return fail(dp, QStringLiteral("%1 seconden kan niet").arg(out.invulduurSeconden));
+        }
         QJsonObject antwoorden, draaglast;
         const QJsonValue a = o.value(QLatin1String("antwoorden"));
         if (!a.isUndefined() && !object(a, path + QStringLiteral(".antwoorden"), antwoorden))
@@ -232,7 +250,8 @@ public:
                     "professional",
                     "status",
                     "meetmomenten",
-                    "plannen"}))
+                    "plannen",
+                    "journaal"}))
             return false;
         Inwoner& i = out.inwoner;
         if (!text(o, "ref", path, true, i.ref))
@@ -273,10 +292,27 @@ public:
         }
         std::stable_sort(
             out.plannen.begin(), out.plannen.end(), [](const Plan& a, const Plan& b) { return a.versie < b.versie; });
+        QJsonArray journaal;
+        if (!array(o, "journaal", named, journaal))
+            return false;
+        const int doelen = out.plannen.isEmpty() ? 0 : int(out.plannen.constLast().doelen.size());
+        for (int k = 0; k < journaal.size(); ++k) {
+            JournaalRegel r;
+            if (!journaalRegel(journaal.at(k),
+                    QStringLiteral("%1.journaal[%2]").arg(named).arg(k),
+                    doelen,
+                    int(out.meetmomenten.size()),
+                    r))
+                return false;
+            out.journaal.append(r);
+        }
+        journaal::sorteerOudsteEerst(out.journaal);
         return true;
     }
 
 private:
+    bool journaalRegel(const QJsonValue& v, const QString& path, int doelen, int meetmomenten, JournaalRegel& out);
+
     const Instrument& m_instrument;
     QDate m_today;
 };
@@ -414,6 +450,45 @@ bool ExchangeParserPrivate::plan(const QJsonValue& v, const QString& path, Plan&
         out.afspraken.append(af);
     }
     return true;
+}
+
+// One entry of the optional key "journaal" (issue 17): datum, soort, duur_minuten, tekst and aard are required,
+// levensgebied, doel (in the newest plan) and meetmoment (its volgnummer) optional.
+bool ExchangeParserPrivate::journaalRegel(
+    const QJsonValue& v, const QString& path, int doelen, int meetmomenten, JournaalRegel& out)
+{
+    QJsonObject o;
+    QString soort, aard;
+    if (!object(v, path, o)
+        || !onlyKeys(o, path, {"datum", "soort", "duur_minuten", "tekst", "aard", "levensgebied", "doel", "meetmoment"})
+        || !date(o, "datum", path, true, out.datum) || !text(o, "soort", path, true, soort)
+        || !text(o, "tekst", path, true, out.tekst) || !text(o, "aard", path, true, aard)
+        || !text(o, "levensgebied", path, false, out.levensgebied))
+        return false;
+    if (!contactSoortFromCode(soort))
+        return fail(path + QStringLiteral(".soort"),
+            QStringLiteral("onbekende soort '%1' (gesprek, huisbezoek, telefonisch, overleg of anders)").arg(soort));
+    out.soort = *contactSoortFromCode(soort);
+    if (!aardFromCode(aard))
+        return fail(path + QStringLiteral(".aard"), QStringLiteral("'%1' is geen feit of aanname").arg(aard));
+    out.aard = *aardFromCode(aard);
+    if (!o.contains(QLatin1String("duur_minuten")))
+        return fail(path + QStringLiteral(".duur_minuten"), QStringLiteral("ontbreekt"));
+    if (!integer(o.value(QLatin1String("duur_minuten")), path + QStringLiteral(".duur_minuten"), out.duurMinuten))
+        return false;
+    for (const auto& [key, value] : {std::pair {"doel", &out.doel}, {"meetmoment", &out.meetmoment}}) {
+        if (o.contains(QLatin1String(key))
+            && !integer(o.value(QLatin1String(key)), path + QLatin1Char('.') + QLatin1String(key), *value))
+            return false;
+    }
+    const QString problem = journaal::probleem(m_instrument, out, doelen, meetmomenten, m_today);
+    if (problem.isEmpty())
+        return true;
+    // "veld: reden" -> the path of that field.
+    const QString veld = problem.section(QStringLiteral(": "), 0, 0);
+    const QString reden = problem.section(QStringLiteral(": "), 1);
+    static const QHash<QString, QString> keys {{QStringLiteral("duur"), QStringLiteral("duur_minuten")}};
+    return fail(path + QLatin1Char('.') + keys.value(veld, veld), reden);
 }
 
 ExchangeParser::ExchangeParser(const Instrument& instrument, const QDate& today)

@@ -163,6 +163,12 @@ Result<Instrument> Instrument::fromJson(const QByteArray& json)
             InstrumentItem item;
             item.code = r.string(io, QStringLiteral("code"), ip);
             item.tekst = r.string(io, QStringLiteral("tekst"), ip);
+            const QJsonValue uitleg = io.value(QLatin1String("uitleg"));
+            if (!uitleg.isUndefined() && !uitleg.isString()) {
+                r.fail(ip + QStringLiteral(".uitleg"), QStringLiteral("tekst verwacht"));
+                break;
+            }
+            item.uitleg = uitleg.toString();
             item.perspectief = *persp;
             const auto comp = componentFromCode(r.string(io, QStringLiteral("component"), ip));
             if (r.failed())

@@ -13,7 +13,9 @@ namespace dw {
 struct InstrumentItem
 {
     QString code;
-    QString tekst;
+    QString tekst; // the validated statement: shown word for word, never rephrased
+    // Optional: the same in easier words (B1), shown below the statement when the inwoner fills it in.
+    QString uitleg;
     Perspectief perspectief = Perspectief::Inwoner;
     Component component = Component::PersoonlijkeCompetenties;
 };

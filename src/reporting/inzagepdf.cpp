@@ -60,6 +60,7 @@ QString intro(const Dossier& d, const QDate& gemaaktOp)
             "<li>uw persoonlijke gegevens;</li>"
             "<li>de vragenlijsten die u en uw professional hebben ingevuld, met de uitkomsten;</li>"
             "<li>uw plan van aanpak, ook de oude versies;</li>"
+            "<li>het journaal: wat de professional opschreef over de contacten met u;</li>"
             "<li>wie uw dossier heeft bekeken of veranderd.</li></ul>"
             "<p>U krijgt ook een computerbestand met dezelfde gegevens. Dat bestand kunt u meenemen naar een andere "
             "organisatie.</p>")
@@ -243,6 +244,36 @@ QString meetmomenten(const Dossier& d, const Instrument& ins)
     return h;
 }
 
+// The journal, oldest first: every contact as it was written down, with whether it is a fact or an assumption.
+QString journaalHtml(const Dossier& d, const Instrument& ins)
+{
+    QString h
+        = tr("<h2 style='page-break-before: always'>Journaal</h2>"
+             "<p>In het journaal schrijft de professional op wat er tussen de vragenlijsten gebeurde: gesprekken, "
+             "huisbezoeken, telefoontjes en overleg. Bij elke notitie staat of het om een <b>feit</b> gaat "
+             "(iets wat vaststaat) of om een <b>aanname</b> (wat de professional denkt, maar nog niet zeker "
+             "weet). Klopt iets niet? Dan mag u vragen het te verbeteren.</p>");
+    if (d.journaal.isEmpty())
+        return h + tr("<p>Er staat nog niets in het journaal.</p>");
+    h += tabel + kop
+        + tr("<th align='left' width='16%'>Datum</th><th align='left' width='20%'>Soort contact</th>"
+             "<th align='left' width='14%'>Feit of aanname</th><th align='left'>Wat er is opgeschreven</th>")
+        + kopEind;
+    for (const JournaalRegel& r : d.journaal) {
+        QString over;
+        if (const LevensgebiedDefinitie* lg = ins.levensgebied(r.levensgebied))
+            over = tr("<br/><i>Over: %1</i>").arg(lg->naam.toHtmlEscaped());
+        h += QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td><td>%5%6</td></tr>")
+                 .arg(datum(r.datum),
+                     contactSoortNaam(r.soort).toHtmlEscaped(),
+                     r.duurMinuten > 0 ? tr(" (%1 minuten)").arg(r.duurMinuten) : QString(),
+                     aardNaam(r.aard),
+                     esc(r.tekst).replace(QLatin1Char('\n'), QStringLiteral("<br/>")),
+                     over);
+    }
+    return h + QStringLiteral("</table>");
+}
+
 QString plannen(const Dossier& d, const Instrument& ins)
 {
     QString h = tr("<h2 style='page-break-before: always'>Plan van aanpak</h2>"
@@ -304,6 +335,9 @@ const ActieWoorden actieWoorden[] = {
     {"vragenlijst afgedrukt",
         QT_TRANSLATE_NOOP("dw::Inzage", "vragenlijst op papier afgedrukt"),
         QT_TRANSLATE_NOOP("dw::Inzage", "vragenlijst op papier afdrukken")},
+    {"journaal gewijzigd",
+        QT_TRANSLATE_NOOP("dw::Inzage", "journaal bijgewerkt"),
+        QT_TRANSLATE_NOOP("dw::Inzage", "journaal bijwerken")},
     {"plan opgeslagen",
         QT_TRANSLATE_NOOP("dw::Inzage", "plan van aanpak opgeslagen"),
         QT_TRANSLATE_NOOP("dw::Inzage", "plan van aanpak opslaan")},
@@ -401,8 +435,8 @@ QString inzageHtml(
     const Dossier& dossier, const QVector<AuditRegel>& wieZag, const Instrument& instrument, const QDate& gemaaktOp)
 {
     return QStringLiteral("<html><body>") + intro(dossier, gemaaktOp) + persoonsgegevens(dossier.inwoner)
-        + meetmomenten(dossier, instrument) + plannen(dossier, instrument) + wieZagHtml(wieZag)
-        + QStringLiteral("</body></html>");
+        + meetmomenten(dossier, instrument) + plannen(dossier, instrument) + journaalHtml(dossier, instrument)
+        + wieZagHtml(wieZag) + QStringLiteral("</body></html>");
 }
 
 Status writeInzagePdf(const Dossier& dossier,

@@ -14,7 +14,8 @@ class Instrument;
 
 // The inzage (AVG art. 15) of one inwoner, written for the inwoner to read alone, in plain Dutch (B1): what this is
 // and their rights, their personal data, every meetmoment with the answers in the questionnaire's own words and
-// what the scores mean, every versie of every plan, and who saw or changed the dossier (`wieZag`, oldest first).
+// what the scores mean, every versie of every plan, the journal (each entry a feit or an aanname), and who saw or
+// changed the dossier (`wieZag`, oldest first).
 // All user text is escaped.
 QString inzageHtml(
     const Dossier& dossier, const QVector<AuditRegel>& wieZag, const Instrument& instrument, const QDate& gemaaktOp);

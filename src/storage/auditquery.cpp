@@ -166,6 +166,7 @@ QStringList AuditQuery::acties()
         QStringLiteral("inwoner geanonimiseerd"),
         QStringLiteral("inwoner verwijderd"),
         QStringLiteral("inzage verstrekt"),
+        QStringLiteral("journaal gewijzigd"),
         QStringLiteral("import"),
         QStringLiteral("inwoner gewijzigd"),
         QStringLiteral("meetmoment toegevoegd"),

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "inwonerrepository.h"
+#include "journaalrepository.h"
 #include "log.h"
 #include "metingrepository.h"
 #include "migrations.h"
@@ -28,6 +29,7 @@ DossierImport::DossierImport(Database& db, const Instrument& instrument)
     , m_inwoners(std::make_unique<InwonerRepository>(db))
     , m_metingen(std::make_unique<MetingRepository>(db, instrument))
     , m_plannen(std::make_unique<PlanRepository>(db))
+    , m_journaal(std::make_unique<JournaalRepository>(db))
 { }
 
 DossierImport::~DossierImport()
@@ -36,6 +38,7 @@ DossierImport::~DossierImport()
     m_inwoners.reset();
     m_metingen.reset();
     m_plannen.reset();
+    m_journaal.reset();
     m_tx.reset(); // rolls back when not committed
     if (m_previousCache)
         m_db.dialect().endBulkLoad(m_db.connection(), *m_previousCache);
@@ -114,6 +117,13 @@ Status DossierImport::write(Dossier& d)
                     .arg(d.inwoner.ref)
                     .arg(p.versie)
                     .arg(planId.errorMessage())};
+    }
+    for (const JournaalRegel& r : std::as_const(d.journaal)) {
+        const auto regel = m_journaal->insert(*id, r);
+        if (!regel.ok())
+            return Error {regel.error().kind,
+                QStringLiteral("inwoner %1, journaal van %2: %3")
+                    .arg(d.inwoner.ref, r.datum.toString(Qt::ISODate), regel.errorMessage())};
     }
     ++m_added;
     return {};

@@ -11,6 +11,7 @@ namespace dw {
 
 class Database;
 class InwonerRepository;
+class JournaalRepository;
 class MetingRepository;
 class PlanRepository;
 class TransactionGuard;
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<InwonerRepository> m_inwoners;
     std::unique_ptr<MetingRepository> m_metingen;
     std::unique_ptr<PlanRepository> m_plannen;
+    std::unique_ptr<JournaalRepository> m_journaal;
     std::optional<int> m_previousCache;
     bool m_rebuildIndexes = false;
     bool m_checkExisting = true;

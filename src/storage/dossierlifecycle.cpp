@@ -189,6 +189,7 @@ QStringList DossierLifecycle::anonymisationStatements()
             + ofPlans,
         QStringLiteral("UPDATE interventie SET omschrijving = %1, %2").arg(tekst, replaced("wie")) + ofPlans,
         QStringLiteral("UPDATE afspraak SET omschrijving = %1, %2").arg(tekst, replaced("wie")) + ofPlans,
+        QStringLiteral("UPDATE journaal SET tekst = %1 WHERE inwoner_id = :inwoner").arg(tekst),
         QStringLiteral("DELETE FROM correctie WHERE inwoner_id = :inwoner")};
 }
 

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "dossierimport.h"
 #include "inwonerrepository.h"
+#include "journaalrepository.h"
 #include "log.h"
 #include "metingrepository.h"
 #include "planrepository.h"
@@ -66,6 +67,7 @@ Result<int> DossierStore::exportEach(const QString& ref, const Sink& sink)
     InwonerRepository inwoners(m_db);
     MetingRepository metingen(m_db, m_instrument);
     PlanRepository plannen(m_db);
+    JournaalRepository journaal(m_db);
     qint64 single = 0;
     if (!ref.isEmpty()) {
         const auto id = inwoners.idOf(ref);
@@ -103,12 +105,16 @@ Result<int> DossierStore::exportEach(const QString& ref, const Sink& sink)
         const auto pagePlannen = plannen.loadRange(page.first().id, page.last().id);
         if (!pagePlannen.ok())
             return pagePlannen.error();
+        const auto pageJournaal = journaal.loadRange(page.first().id, page.last().id);
+        if (!pageJournaal.ok())
+            return pageJournaal.error();
         lastId = page.last().id;
         for (Inwoner& i : page) {
             Dossier d;
             d.inwoner = std::move(i);
             d.meetmomenten = pageMetingen->value(d.inwoner.id);
             d.plannen = pagePlannen->value(d.inwoner.id);
+            d.journaal = pageJournaal->value(d.inwoner.id);
             const Status s = sink(std::move(d));
             if (!s.ok())
                 return s.error();
@@ -207,6 +213,10 @@ Result<Dossier> DossierStore::loadUnaudited(const QString& ref, Audit audit, con
     if (!pl.ok())
         return pl.error();
     d.plannen = pl.value();
+    auto journaal = JournaalRepository(m_db).load(d.inwoner.id);
+    if (!journaal.ok())
+        return journaal.error();
+    d.journaal = journaal.value();
     return d;
 }
 

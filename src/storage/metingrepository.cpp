@@ -21,8 +21,8 @@ MetingRepository::MetingRepository(Database& db, const Instrument& instrument)
             .arg(db.dialect().returningId()));
     m_insertMeting.prepare(QStringLiteral(
         "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, competenties, "
-        "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
+        "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden, "
+        "zelf_ingevuld, invulduur_seconden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
                                .arg(db.dialect().returningId()));
 }
 
@@ -56,6 +56,9 @@ Status MetingRepository::insertMeting(qint64 meetmomentId, qint64 inwonerId, int
     q.bindValue(8, s.sociaalKapitaal.beantwoord);
     q.bindValue(9, sql::text(kwadrantCode(s.kwadrant)));
     q.bindValue(10, s.probleemgebieden);
+    q.bindValue(11, meting.zelfIngevuld ? 1 : 0);
+    q.bindValue(
+        12, meting.zelfIngevuld && meting.invulduurSeconden > 0 ? QVariant(meting.invulduurSeconden) : QVariant());
     if (!q.exec())
         return sqlerror::statementFailed(q, QStringLiteral("meting kan niet worden opgeslagen"));
     const qint64 metingId = m_db.dialect().insertedId(q);
@@ -306,7 +309,8 @@ Result<QHash<qint64, QVector<Meetmoment>>> MetingRepository::loadRange(qint64 fr
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT mm.inwoner_id, mm.id, mm.datum, mm.volgnummer, m.id, m.perspectief "
+        QStringLiteral("SELECT mm.inwoner_id, mm.id, mm.datum, mm.volgnummer, m.id, m.perspectief, m.zelf_ingevuld, "
+                       "m.invulduur_seconden "
                        "FROM meetmoment mm LEFT JOIN meting m ON m.meetmoment_id = mm.id "
                        "WHERE mm.inwoner_id BETWEEN ? AND ? ORDER BY mm.inwoner_id, mm.volgnummer, m.perspectief"));
     q.addBindValue(fromId);
@@ -335,6 +339,8 @@ Result<QHash<qint64, QVector<Meetmoment>>> MetingRepository::loadRange(qint64 fr
             if (const auto p = perspectiefFromCode(q.value(5).toString())) {
                 list.last().meting(*p) = Meting {};
                 list.last().meting(*p)->perspectief = *p;
+                list.last().meting(*p)->zelfIngevuld = q.value(6).toInt() != 0;
+                list.last().meting(*p)->invulduurSeconden = q.value(7).toInt();
                 plaatsen.insert(q.value(4).toLongLong(), {q.value(0).toLongLong(), list.size() - 1, *p});
             }
         }

@@ -374,6 +374,43 @@ Migration interventiePartner()
         {QStringLiteral("ALTER TABLE interventie ADD COLUMN partner TEXT NOT NULL DEFAULT ''")}};
 }
 
+const QString journaalIndex = QStringLiteral("CREATE INDEX journaal_inwoner ON journaal (inwoner_id, datum, id)");
+
+Migration journaal()
+{
+    // Issue 17: the journal of a dossier, what happened between two meetmomenten. Its links to a doel and a
+    // meetmoment are numbers (the doel in the newest plan versie, the meetmoment's volgnummer), as in draagwijzer/1.
+    // On a team server it gets the rules of the other dossier tables (@JOURNAAL_SERVER@, serverrights.cpp).
+    return {16,
+        QStringLiteral("journaal per dossier"),
+        {withLevensgebieden(QStringLiteral(
+             "CREATE TABLE journaal ("
+             " id INTEGER PRIMARY KEY,"
+             " inwoner_id INTEGER NOT NULL REFERENCES inwoner (id) ON DELETE CASCADE,"
+             " datum TEXT NOT NULL CHECK (date(datum, '+0 days') IS datum),"
+             " soort TEXT NOT NULL CHECK (soort IN ('gesprek', 'huisbezoek', 'telefonisch', 'overleg', 'anders')),"
+             " duur_minuten INTEGER NOT NULL DEFAULT 0 CHECK (duur_minuten BETWEEN 0 AND 1440),"
+             " tekst TEXT NOT NULL CHECK (length(trim(tekst)) > 0),"
+             " aard TEXT NOT NULL CHECK (aard IN ('feit', 'aanname')),"
+             " levensgebied TEXT CHECK (levensgebied IS NULL OR levensgebied IN @LEVENSGEBIEDEN@),"
+             " doel_nummer INTEGER CHECK (doel_nummer IS NULL OR doel_nummer >= 1),"
+             " meetmoment_nr INTEGER CHECK (meetmoment_nr IS NULL OR meetmoment_nr >= 1))")),
+            journaalIndex,
+            QStringLiteral("@JOURNAAL_SERVER@")}};
+}
+
+Migration zelfIngevuld()
+{
+    // Issue 17, samen invullen: the inwoner filled in their own questionnaire on the professional's screen, and how
+    // long it took. Only the inwoner's perspective can be.
+    return {17,
+        QStringLiteral("meting: zelf ingevuld door de inwoner"),
+        {QStringLiteral("ALTER TABLE meting ADD COLUMN zelf_ingevuld INTEGER NOT NULL DEFAULT 0"
+                        " CHECK (zelf_ingevuld = 0 OR (zelf_ingevuld = 1 AND perspectief = 'inwoner'))"),
+            QStringLiteral("ALTER TABLE meting ADD COLUMN invulduur_seconden INTEGER"
+                           " CHECK (invulduur_seconden IS NULL OR invulduur_seconden BETWEEN 0 AND 86400)")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -426,6 +463,7 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
         {QStringLiteral("inwoner_professional"), inwonerProfessionalIndex},
         {QStringLiteral("inwoner_team"), inwonerTeamIndex},
         {QStringLiteral("inwoner_naam_open"), inwonerOpenIndex},
+        {QStringLiteral("journaal_inwoner"), journaalIndex},
     };
     return list;
 }
@@ -446,7 +484,9 @@ const QVector<Migration>& Migrations::all()
         levenscyclus(),
         auditBewaren(),
         zoekindex(),
-        interventiePartner()};
+        interventiePartner(),
+        journaal(),
+        zelfIngevuld()};
     return list;
 }
 

@@ -70,6 +70,8 @@ public:
             return postgresServerRights();
         if (statement == QLatin1String("@ANONIMISEREN@"))
             return postgresLifecycleFunctions();
+        if (statement == QLatin1String("@JOURNAAL_SERVER@"))
+            return postgresJournaal();
         if (statement.startsWith(QLatin1String("@ZOEKINDEX_")))
             return {}; // a file's search index (migration 14); the server has had its own since migration 7
         static const QRegularExpression dateCheck(QStringLiteral(R"(date\((\w+), '\+0 days'\) IS \1)"));

@@ -263,18 +263,20 @@ CREATE POLICY verwijderen ON inwoner FOR DELETE USING (dw_mag_wijzigen(professio
 )sql") + childPolicies();
 }
 
-QString postgresLifecycleFunctions()
+// The beheerder anonymises a closed dossier without reading it (row-level security shows them no content), so the
+// statements run in a function of the schema's owner, which checks the role and the status itself. The statements
+// are DossierLifecycle's, the same as on a file. A table they name that is not there yet (the journal before
+// migration 16) is no error until the function runs.
+static QString anonymiseFunction()
 {
-    // Migration 12: the beheerder anonymises a closed dossier without reading it (row-level security shows them no
-    // content), so the statements run in a function of the schema's owner, which checks the role and the status
-    // itself. The statements are DossierLifecycle's, the same as on a file.
     QString body;
     for (QString statement : DossierLifecycle::anonymisationStatements())
         body += statement.replace(QStringLiteral(":inwoner"), QStringLiteral("p_inwoner"))
                     .replace(QStringLiteral(":datum"), QStringLiteral("p_datum"))
             + QStringLiteral(";\n");
     return QStringLiteral(R"sql(
-CREATE FUNCTION dw_anonimiseren(p_inwoner bigint, p_datum text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS
+CREATE OR REPLACE FUNCTION dw_anonimiseren(p_inwoner bigint, p_datum text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER AS
 $f$ BEGIN
   IF NOT (pg_has_role(session_user, dw_groep('beheerder'), 'MEMBER')
           OR pg_has_role(session_user, current_user, 'MEMBER')) THEN
@@ -285,7 +287,14 @@ $f$ BEGIN
     RAISE EXCEPTION 'alleen een afgesloten dossier wordt geanonimiseerd' USING ERRCODE = 'check_violation';
   END IF;
 %1END $f$;
+)sql")
+        .arg(body);
+}
 
+QString postgresLifecycleFunctions()
+{
+    // Migration 12: dw_anonimiseren (above), the corrections and the inzage's audit rows.
+    return anonymiseFunction() + QStringLiteral(R"sql(
 -- A correction's earlier value: written with the change by whoever may change the dossier, read by the beheerder.
 ALTER TABLE correctie ENABLE ROW LEVEL SECURITY;
 CREATE POLICY opnemen ON correctie FOR INSERT WITH CHECK (dw_inwoner_wijzigbaar(inwoner_id));
@@ -302,8 +311,20 @@ $f$ BEGIN
   RETURN QUERY SELECT a.id::bigint, a.tijdstip, a.gebruiker, a.rol, a.actie, a.uitkomst FROM audit a
     WHERE a.inwoner_id = p_inwoner ORDER BY a.id;
 END $f$;
-)sql")
-               .arg(body)
+)sql") + postgresServerGrants();
+}
+
+QString postgresJournaal()
+{
+    return QStringLiteral(R"sql(
+ALTER TABLE journaal ENABLE ROW LEVEL SECURITY;
+CREATE POLICY zien ON journaal FOR SELECT USING (EXISTS (SELECT 1 FROM inwoner w WHERE w.id = inwoner_id));
+CREATE POLICY opnemen ON journaal FOR INSERT WITH CHECK (dw_inwoner_wijzigbaar(inwoner_id));
+CREATE POLICY wijzigen ON journaal FOR UPDATE USING (dw_inwoner_wijzigbaar(inwoner_id));
+CREATE POLICY verwijderen ON journaal FOR DELETE USING (dw_inwoner_wijzigbaar(inwoner_id));
+CREATE TRIGGER journaal_gewijzigd AFTER INSERT OR UPDATE OR DELETE ON journaal FOR EACH ROW
+  EXECUTE FUNCTION dw_meld_wijziging('inwoner_id');
+)sql") + anonymiseFunction()
         + postgresServerGrants();
 }
 
@@ -385,7 +406,8 @@ BEGIN
   EXECUTE format('GRANT SELECT ON audit TO %I', b);
   EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I, %I, %I', schema, p, l, b);
   FOREACH t IN ARRAY ARRAY['inwoner', 'meetmoment', 'meting', 'antwoord', 'draaglast', 'plan', 'doel',
-                           'interventie', 'afspraak'] LOOP
+                           'interventie', 'afspraak', 'journaal'] LOOP
+    CONTINUE WHEN to_regclass(t) IS NULL; -- the journal before migration 16
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, p);
     -- A beheerder's lists are empty (row-level security), not an error.
     EXECUTE format('GRANT SELECT ON %I TO %I, %I', t, l, b);

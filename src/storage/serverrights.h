@@ -17,5 +17,8 @@ QString postgresLifecycleFunctions();
 // Migration 13 (AuditRetention): the audit trigger lets the oldest rows go once an anchor covers them and they are
 // older than the minimum; anchors are append-only; the beheerder cleans up; and the GRANTs again.
 QString postgresAuditRetention();
+// Migration 16: the journal follows its inwoner like the other dossier tables (row-level security, GRANTs, the
+// notification to other desks), and dw_anonimiseren again, now clearing the journal's texts too.
+QString postgresJournaal();
 
 } // namespace dw

@@ -1,5 +1,6 @@
 #include "core/exchangeformat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -220,4 +221,100 @@ TEST(ExchangeFormat, RefusesAPartnerThatIsNotOneLineOfText)
                        "(regel 1, kolom 294)"));
     EXPECT_TRUE(readError(withPartner(R"("Maatjes\nproject")"))
                     .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).plannen[0].interventies[0].partner: ")));
+}
+
+namespace {
+// One inwoner with two meetmomenten and a plan of two doelen, and `journaal` (JSON) as its journal, all on line 1.
+QByteArray withJournaal(const char* journaal)
+{
+    return QByteArray(
+               R"({"format": "draagwijzer/1", "inwoners": [{"ref": "ENS-0001", "naam": "A. de Vries", )"
+               R"("geboortedatum": "1971-03-02", "gemeente": "Enschede", "meetmomenten": [)"
+               R"({"datum": "2016-06-14"}, {"datum": "2016-12-14"}], "plannen": [{"versie": 1, )"
+               R"("datum": "2016-06-28", "doelen": [{"omschrijving": "Schulden"}, {"omschrijving": "Buren"}]}], )"
+               R"("journaal": )")
+        + journaal + "}]}";
+}
+} // namespace
+
+TEST(ExchangeFormat, TheJournalReadsAndWritesBackOldestFirst)
+{
+    const QByteArray json = withJournaal(
+        R"([{"datum": "2016-07-01", "soort": "telefonisch", "duur_minuten": 15, "tekst": "Gebeld.\nKlinkt rustig.",)"
+        R"( "aard": "aanname", "levensgebied": "financien", "doel": 2, "meetmoment": 1},)"
+        R"( {"datum": "2016-06-14", "soort": "huisbezoek", "duur_minuten": 90, "tekst": "Kennismaking.",)"
+        R"( "aard": "feit"}])");
+    auto r = format().read(json);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    const QVector<JournaalRegel>& j = r->first().journaal;
+    ASSERT_EQ(j.size(), 2);
+    EXPECT_EQ(j[0].datum, QDate(2016, 6, 14)); // sorted by date
+    EXPECT_EQ(j[0].soort, ContactSoort::Huisbezoek);
+    EXPECT_EQ(j[0].duurMinuten, 90);
+    EXPECT_EQ(j[1].aard, Aard::Aanname);
+    EXPECT_EQ(j[1].tekst, QStringLiteral("Gebeld.\nKlinkt rustig."));
+    EXPECT_EQ(j[1].levensgebied, QStringLiteral("financien"));
+    EXPECT_EQ(j[1].doel, 2);
+    EXPECT_EQ(j[1].meetmoment, 1);
+    const QJsonObject back = QJsonDocument::fromJson(format().write(r.value())).object();
+    const QJsonArray written = back[QStringLiteral("inwoners")][0][QStringLiteral("journaal")].toArray();
+    ASSERT_EQ(written.size(), 2);
+    EXPECT_EQ(written[0][QStringLiteral("datum")].toString(), QStringLiteral("2016-06-14"));
+    EXPECT_FALSE(written[0].toObject().contains(QStringLiteral("doel"))); // no link: no key
+    EXPECT_EQ(written[1][QStringLiteral("doel")].toInt(), 2);
+    // Without a journal the key is not written: files for readers from before issue 17 stay as they were.
+    r->first().journaal.clear();
+    EXPECT_FALSE(format().write(r.value()).contains("\"journaal\""));
+}
+
+TEST(ExchangeFormat, RefusesAJournalEntryNamingTheKey)
+{
+    const QString pad = QStringLiteral("inwoners[0] (ref ENS-0001).journaal[0].");
+    const auto fout = [](const char* entry) { return readError(withJournaal(entry)); };
+    EXPECT_TRUE(fout(R"([{"datum": "2016-07-01", "soort": "brief", "duur_minuten": 0, "tekst": "x", "aard": "feit"}])")
+                    .startsWith(pad + QStringLiteral("soort: onbekende soort 'brief'")));
+    EXPECT_TRUE(
+        fout(R"([{"datum": "2016-07-01", "soort": "gesprek", "duur_minuten": 0, "tekst": "x", "aard": "mening"}])")
+            .startsWith(pad + QStringLiteral("aard: 'mening' is geen feit of aanname")));
+    EXPECT_TRUE(fout(R"([{"datum": "2016-07-01", "soort": "gesprek", "tekst": "x", "aard": "feit"}])")
+                    .startsWith(pad + QStringLiteral("duur_minuten: ontbreekt")));
+    EXPECT_TRUE(
+        fout(R"([{"datum": "2016-07-01", "soort": "gesprek", "duur_minuten": 2000, "tekst": "x", "aard": "feit"}])")
+            .startsWith(pad + QStringLiteral("duur_minuten: 2000 minuten kan niet")));
+    EXPECT_TRUE(fout(
+        R"([{"datum": "2016-07-01", "soort": "gesprek", "duur_minuten": 5, "tekst": "x", "aard": "feit", "doel": 3}])")
+                    .startsWith(pad + QStringLiteral("doel: 3 bestaat niet; het plan heeft doel 1 tot en met 2")));
+    EXPECT_TRUE(fout(
+        R"([{"datum": "2016-07-01", "soort": "gesprek", "duur_minuten": 5, "tekst": "x", "aard": "feit", "meetmoment": 3}])")
+                    .startsWith(pad + QStringLiteral("meetmoment: 3 bestaat niet")));
+    EXPECT_TRUE(
+        fout(R"([{"datum": "2016-07-01", "soort": "gesprek", "duur_minuten": 5, "tekst": " ", "aard": "feit"}])")
+            .startsWith(pad + QStringLiteral("tekst: mag niet leeg zijn")));
+    EXPECT_TRUE(fout(
+        R"([{"datum": "2016-07-01", "soort": "gesprek", "duur_minuten": 5, "tekst": "x", "aard": "feit", "wie": "ik"}])")
+                    .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).journaal[0]: onbekende sleutel 'wie'")));
+}
+
+TEST(ExchangeFormat, AZelfIngevuldMetingReadsAndWritesBackAndOnlyForTheInwoner)
+{
+    QByteArray json(designExample);
+    json.replace(R"("draaglast": { "financien": 2, "opvoeding": null } })",
+        R"("draaglast": { "financien": 2, "opvoeding": null }, "zelf_ingevuld": true, "invulduur_seconden": 372 })");
+    auto r = format().read(json);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    const Meting& m = *r->first().meetmomenten.first().inwoner;
+    EXPECT_TRUE(m.zelfIngevuld);
+    EXPECT_EQ(m.invulduurSeconden, 372);
+    EXPECT_FALSE(r->first().meetmomenten.first().professional->zelfIngevuld);
+    EXPECT_EQ(QJsonDocument::fromJson(format().write(r.value())).object(), QJsonDocument::fromJson(json).object());
+
+    QByteArray pro(designExample);
+    pro.replace(R"("draaglast": { "financien": 1 } })", R"("draaglast": { "financien": 1 }, "zelf_ingevuld": true })");
+    EXPECT_TRUE(readError(pro).startsWith(QStringLiteral(
+        "inwoners[0] (ref ENS-0001).meetmomenten[0].professional.zelf_ingevuld: alleen de inwoner vult zelf in")));
+    QByteArray duur(designExample);
+    duur.replace(R"("draaglast": { "financien": 2, "opvoeding": null } })",
+        R"("draaglast": { "financien": 2, "opvoeding": null }, "invulduur_seconden": 60 })");
+    EXPECT_TRUE(readError(duur).startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).meetmomenten[0].inwoner."
+                                                          "invulduur_seconden: hoort alleen bij een zelf ingevulde")));
 }

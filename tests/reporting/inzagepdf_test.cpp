@@ -277,3 +277,35 @@ TEST_F(InzagePdf, AFolderThatIsNotThereLeavesNoFile)
     EXPECT_TRUE(s.errorMessage().contains(path));
     EXPECT_FALSE(QFile::exists(path));
 }
+
+TEST_F(InzagePdf, TheJournalIsThereWithFactOrAssumption)
+{
+    Dossier d = voorbeeld();
+    const QString leeg = inzageHtml(d, {}, ins(), gemaaktOp);
+    EXPECT_TRUE(leeg.contains(QStringLiteral("Er staat nog niets in het journaal.")));
+    JournaalRegel bezoek;
+    bezoek.datum = QDate(2016, 6, 20);
+    bezoek.soort = ContactSoort::Huisbezoek;
+    bezoek.duurMinuten = 60;
+    bezoek.tekst = QStringLiteral("Samen de post geordend.");
+    bezoek.aard = Aard::Feit;
+    JournaalRegel vermoeden;
+    vermoeden.datum = QDate(2016, 7, 2);
+    vermoeden.soort = ContactSoort::Telefonisch;
+    vermoeden.tekst = QStringLiteral("Klinkt somber.");
+    vermoeden.aard = Aard::Aanname;
+    vermoeden.levensgebied = QStringLiteral("geestelijke_gezondheid");
+    d.journaal = {bezoek, vermoeden};
+    const QString t = pdf(d);
+    EXPECT_TRUE(t.contains(QStringLiteral("Journaal"))) << t.toStdString();
+    EXPECT_TRUE(t.contains(QStringLiteral("het journaal: wat de professional opschreef")));
+    const QString regel1 = test::lineWith(t, QStringLiteral("Samen de post geordend."));
+    EXPECT_TRUE(regel1.contains(QStringLiteral("20 juni 2016"))) << regel1.toStdString();
+    EXPECT_TRUE(regel1.contains(QStringLiteral("Feit")));
+    EXPECT_TRUE(regel1.contains(QStringLiteral("Huisbezoek (60"))) << t.toStdString(); // "minuten)" wraps
+    const QString regel2 = test::lineWith(t, QStringLiteral("Klinkt somber."));
+    EXPECT_TRUE(regel2.contains(QStringLiteral("Aanname"))) << regel2.toStdString();
+    EXPECT_TRUE(t.contains(QStringLiteral("Over: Geestelijke gezondheid")));
+    // Oldest first, like the rest of the inzage.
+    EXPECT_LT(t.indexOf(QStringLiteral("Samen de post")), t.indexOf(QStringLiteral("Klinkt somber")));
+}

@@ -224,8 +224,17 @@ TEST(DossierLifecycle, AnonymisingReplacesNameBirthDayAndTextsAndKeepsTheFigures
     interventie.type = QStringLiteral("draaglast_verminderen");
     interventie.omschrijving = QStringLiteral("Schuldhulp Quirijnsbank");
     interventie.doel = 1;
+    interventie.partner = QStringLiteral("Schuldhulpverlening Enschede"); // an organisation: it stays
     p.interventies = {interventie};
     withPlan.plannen = {p};
+    JournaalRegel notitie;
+    notitie.datum = QDate(2026, 1, 7);
+    notitie.soort = ContactSoort::Telefonisch;
+    notitie.duurMinuten = 10;
+    notitie.tekst = QStringLiteral("Zwaantje belde over een brief van de Quirijnsbank.");
+    notitie.aard = Aard::Feit;
+    notitie.levensgebied = QStringLiteral("financien");
+    withPlan.journaal = {notitie};
     ASSERT_TRUE(store.importDossiers({withPlan}).ok());
     const auto before = CohortQuery(team.t.db()).run().value().toJson();
     DossierStatus s;
@@ -253,6 +262,11 @@ TEST(DossierLifecycle, AnonymisingReplacesNameBirthDayAndTextsAndKeepsTheFigures
     EXPECT_EQ(after.plannen.first().doelen.first().wat, QStringLiteral("[geanonimiseerd]"));
     EXPECT_EQ(after.plannen.first().interventies.first().omschrijving, QStringLiteral("[geanonimiseerd]"));
     EXPECT_EQ(after.plannen.first().interventies.first().type, QStringLiteral("draaglast_verminderen"));
+    EXPECT_EQ(after.plannen.first().interventies.first().partner, QStringLiteral("Schuldhulpverlening Enschede"));
+    ASSERT_EQ(after.journaal.size(), 1); // the journal's text goes, when and what kind of contact stay
+    EXPECT_EQ(after.journaal.first().tekst, QStringLiteral("[geanonimiseerd]"));
+    EXPECT_EQ(after.journaal.first().datum, QDate(2026, 1, 7));
+    EXPECT_EQ(after.journaal.first().soort, ContactSoort::Telefonisch);
     ASSERT_EQ(after.meetmomenten.size(), 1);
     EXPECT_EQ(after.meetmomenten.first().inwoner, withPlan.meetmomenten.first().inwoner);
     EXPECT_EQ(after.meetmomenten.first().professional, withPlan.meetmomenten.first().professional);

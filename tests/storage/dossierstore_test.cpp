@@ -46,6 +46,7 @@ void expectSameDossiers(const QVector<Dossier>& a, const QVector<Dossier>& b)
             EXPECT_EQ(a[i].meetmomenten[k].professional, b[i].meetmomenten[k].professional);
         }
         EXPECT_EQ(a[i].plannen, b[i].plannen);
+        EXPECT_EQ(a[i].journaal, b[i].journaal);
     }
 }
 
@@ -274,4 +275,26 @@ TEST(DossierStore, AnInterventiesPartnerIsStoredAndReadBack)
     ASSERT_EQ(d->plannen[0].interventies.size(), 2);
     EXPECT_EQ(d->plannen[0].interventies[0].partner, QStringLiteral("Maatjesproject Twente"));
     EXPECT_EQ(d->plannen[0].interventies[1].partner, QString());
+}
+
+TEST(DossierStore, AZelfIngevuldMetingKeepsItsMarkAndDuration)
+{
+    test::TempDatabase t;
+    QVector<Dossier> in = demoDossiers(1);
+    ASSERT_TRUE(in[0].meetmomenten.first().inwoner.has_value());
+    in[0].meetmomenten.first().inwoner->zelfIngevuld = true;
+    in[0].meetmomenten.first().inwoner->invulduurSeconden = 415;
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(in).ok());
+    const auto d = store.load(in[0].inwoner.ref);
+    ASSERT_TRUE(d.ok());
+    EXPECT_TRUE(d->meetmomenten.first().inwoner->zelfIngevuld);
+    EXPECT_EQ(d->meetmomenten.first().inwoner->invulduurSeconden, 415);
+    EXPECT_FALSE(d->meetmomenten.first().professional && d->meetmomenten.first().professional->zelfIngevuld);
+    // The table refuses the professional's perspective marked so.
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM meting WHERE perspectief = 'professional'")) && q.next());
+    ASSERT_GT(q.value(0).toInt(), 0);
+    q.finish();
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE meting SET zelf_ingevuld = 1 WHERE perspectief = 'professional'")));
 }

@@ -106,6 +106,24 @@ private:
     Meting m_new;
 };
 
+// A journal entry added (no `before`), changed (both) or removed (no `after`). An entry brought back by undo gets a
+// new id, which the command keeps for its next redo.
+class JournaalCommand : public QUndoCommand
+{
+public:
+    JournaalCommand(DossierDocument* doc, std::optional<JournaalRegel> before, std::optional<JournaalRegel> after);
+    void undo() override;
+    void redo() override;
+
+private:
+    // Makes the document hold `to` where it holds `from` now; false when storage refused.
+    bool apply(const std::optional<JournaalRegel>& from, std::optional<JournaalRegel>& to);
+
+    DossierDocument* m_doc;
+    std::optional<JournaalRegel> m_before;
+    std::optional<JournaalRegel> m_after;
+};
+
 // An edit of the plan concept: whole before/after snapshots (a plan is small), merged while the same field is typed.
 class EditConceptCommand : public QUndoCommand
 {

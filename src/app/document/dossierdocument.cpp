@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/planconcept.h"
 #include "dossiercommands.h"
+#include "storage/accountstore.h"
 #include "storage/auditlog.h"
 #include "storage/dossierlifecycle.h"
 #include "storage/dossierstore.h"
@@ -122,17 +123,10 @@ void DossierDocument::discardConcept()
 
 Result<int> DossierDocument::storeRevision(const Plan& plan)
 {
-    int versie = 0;
-    const Status s = change(QStringLiteral("plan opgeslagen"), [&]() -> Status {
-        const auto stored = PlanRepository(m_db).saveRevision(m_dossier.inwoner.id, plan);
-        if (!stored.ok())
-            return stored.error();
-        versie = stored.value();
-        return {};
-    });
-    if (!s.ok())
-        return s.error();
-    startConcept(); // the next concept starts from the versie just stored
+    const auto versie = changeWith<int>(QStringLiteral("plan opgeslagen"),
+        [&] { return PlanRepository(m_db).saveRevision(m_dossier.inwoner.id, plan); });
+    if (versie.ok())
+        startConcept(); // the next concept starts from the versie just stored
     return versie;
 }
 
@@ -260,17 +254,8 @@ Status DossierDocument::applyField(Field field, const QString& value)
 
 Result<qint64> DossierDocument::insertMeetmoment(const Meetmoment& meetmoment)
 {
-    qint64 id = 0;
-    const Status s = change(QStringLiteral("meetmoment toegevoegd"), [&]() -> Status {
-        const auto added = MetingRepository(m_db, m_instrument).addMeetmoment(m_dossier.inwoner.id, meetmoment);
-        if (!added.ok())
-            return added.error();
-        id = added.value();
-        return {};
-    });
-    if (!s.ok())
-        return s.error();
-    return id;
+    return changeWith<qint64>(QStringLiteral("meetmoment toegevoegd"),
+        [&] { return MetingRepository(m_db, m_instrument).addMeetmoment(m_dossier.inwoner.id, meetmoment); });
 }
 
 Status DossierDocument::deleteMeetmoment(qint64 meetmomentId)
@@ -414,6 +399,11 @@ void DossierDocument::removeMeetmoment(qint64 meetmomentId)
     if (!m)
         return;
     m_undoStack->push(new RemoveMeetmomentCommand(this, *m));
+}
+
+Status DossierDocument::bevestigProfessional(const QString& wachtwoord)
+{
+    return AccountStore(m_db).confirm(wachtwoord);
 }
 
 } // namespace dw

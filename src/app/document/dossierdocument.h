@@ -57,6 +57,17 @@ public:
     bool correctie() const { return m_correctie; }
     static QString fieldName(Field field); // "naam", "geboortedatum", …
 
+    // The journal (issue 17; journaaledits.cpp): adding, changing and removing an entry are undo steps, each
+    // audited as "journaal gewijzigd". An entry journaal::probleem refuses is not stored: false, and the reason is
+    // said (errorOccurred).
+    bool addJournaal(const JournaalRegel& regel);
+    bool editJournaal(const JournaalRegel& regel); // by id
+    void removeJournaal(qint64 id);
+    QString journaalProbleem(const JournaalRegel& regel) const;
+    const JournaalRegel* journaalRegel(qint64 id) const;
+    // The logged-in professional's password again, to leave samen invullen; counted like a failed login.
+    Status bevestigProfessional(const QString& wachtwoord);
+
     // Closing and reopening the dossier (issue 15), each an undo step: undoing a closing reopens it, undoing a
     // reopening closes it again with the earlier date and reason. Both audited by storage.
     void closeDossier(const DossierStatus& status);
@@ -87,6 +98,9 @@ public:
         const std::optional<Meting>& meting,
         const std::optional<Meting>& expected);
     const Meetmoment* meetmoment(qint64 id) const;
+    Result<qint64> insertJournaal(const JournaalRegel& regel);
+    Status updateJournaal(const JournaalRegel& regel);
+    Status deleteJournaal(qint64 id);
     void setConcept(const Plan& plan);
     Result<int> storeRevision(const Plan& plan);
 
@@ -104,6 +118,21 @@ private:
     QSet<QString> m_notedReads; // since open()
     // A change of the stored dossier with its audit row, in one transaction; then the dossier as now stored.
     Status change(const QString& actie, const std::function<Status()>& write);
+    // The same for a write that gives a value back: a new id, a versie.
+    template<typename T> Result<T> changeWith(const QString& actie, const std::function<Result<T>()>& write)
+    {
+        T value {};
+        const Status s = change(actie, [&]() -> Status {
+            auto written = write();
+            if (!written.ok())
+                return written.error();
+            value = written.value();
+            return {};
+        });
+        if (!s.ok())
+            return s.error();
+        return value;
+    }
     // The write and its audit row, in one transaction; a refusal is said (errorOccurred) and what is stored shown.
     Status write(const QString& actie, const std::function<Status()>& write);
     Status loadAgain(DossierStore::Audit audit);

@@ -4,8 +4,10 @@
 #include "core/clock.h"
 #include "document/dossierdocument.h"
 #include "inwoner/inwonerdialog.h"
+#include "journaal/journaalwidget.h"
 #include "meetmomentenmodel.h"
 #include "meting/metingdialog.h"
+#include "meting/sameninvullendialog.h"
 #include "plan/planeditor.h"
 #include "trend/draaglasttrendmodel.h"
 #include "trend/trendwidget.h"
@@ -32,6 +34,9 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     connect(m_planEditor, &PlanEditor::statusMessage, this, &DossierWidget::statusMessage);
     auto* trends = new TrendWidget(document, this);
     m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->vergelijkingPage) + 1, trends, tr("&Trends"));
+    m_journaal = new JournaalWidget(document, this);
+    m_ui->tabs->addTab(m_journaal, tr("&Journaal"));
+    connect(m_journaal, &JournaalWidget::statusMessage, this, &DossierWidget::statusMessage);
     connect(trends, &TrendWidget::statusMessage, this, &DossierWidget::statusMessage);
     // Looking at the trends or the Vergelijking is a read of its own in the audit log (once while open).
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this, trends](int index) {
@@ -62,6 +67,7 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
         m_doc->setCorrectie(m_ui->correctieCheck->isChecked(), text);
     });
     connect(m_ui->nieuwButton, &QPushButton::clicked, this, &DossierWidget::newMeetmoment);
+    connect(m_ui->samenButton, &QPushButton::clicked, this, &DossierWidget::samenInvullen);
     connect(m_ui->bewerkButton, &QPushButton::clicked, this, &DossierWidget::editMeetmoment);
     connect(m_ui->verwijderButton, &QPushButton::clicked, this, &DossierWidget::removeMeetmoment);
     connect(m_ui->meetmomentenView, &QAbstractItemView::activated, this, &DossierWidget::editMeetmoment);
@@ -106,7 +112,7 @@ void DossierWidget::setReadOnly(bool readOnly, const QString& reason)
 {
     for (FieldMessage* message : std::as_const(m_fieldMessages))
         static_cast<QLineEdit*>(message->field())->setReadOnly(readOnly);
-    for (QPushButton* button : {m_ui->nieuwButton, m_ui->bewerkButton, m_ui->verwijderButton})
+    for (QPushButton* button : {m_ui->nieuwButton, m_ui->samenButton, m_ui->bewerkButton, m_ui->verwijderButton})
         button->setEnabled(!readOnly);
     m_ui->correctieCheck->setEnabled(!readOnly);
     m_ui->gegevensHint->setText(readOnly
@@ -115,6 +121,7 @@ void DossierWidget::setReadOnly(bool readOnly, const QString& reason)
                  "Ctrl+Z maakt ze ongedaan."));
     m_readOnly = readOnly;
     m_planEditor->setReadOnly(readOnly);
+    m_journaal->setReadOnly(readOnly);
 }
 
 QString DossierWidget::commitPendingEdits()
@@ -234,6 +241,42 @@ void DossierWidget::newMeetmoment()
     m_doc->addMeetmoment(dialog.meetmoment());
     m_ui->tabs->setCurrentWidget(m_ui->meetmomentenPage);
     Q_EMIT statusMessage(tr("Meetmoment opgeslagen."));
+}
+
+void DossierWidget::samenInvullen()
+{
+    if (m_readOnly)
+        return;
+    // Today's meetmoment when it has no questionnaire of the inwoner yet; otherwise a new one, dated today.
+    const QDate vandaag = m_doc->clock().today();
+    const Meetmoment* vanVandaag = nullptr;
+    for (const Meetmoment& mm : m_doc->dossier().meetmomenten) {
+        if (mm.datum == vandaag && !mm.inwoner)
+            vanVandaag = &mm;
+    }
+    const qint64 meetmomentId = vanVandaag ? vanVandaag->id : 0;
+    SamenInvullenDialog dialog(
+        m_doc->instrument(),
+        m_doc->clock(),
+        [this](const QString& wachtwoord) { return m_doc->bevestigProfessional(wachtwoord); },
+        window());
+    if (dialog.exec() != QDialog::Accepted || dialog.leeg()) {
+        Q_EMIT statusMessage(tr("Samen invullen gestopt; er is niets ingevuld of bewaard."));
+        return;
+    }
+    const Meting meting = dialog.meting();
+    if (meetmomentId && m_doc->meetmoment(meetmomentId)) {
+        m_doc->saveMeting(meetmomentId, meting);
+    } else {
+        Meetmoment nieuw;
+        nieuw.datum = vandaag;
+        nieuw.inwoner = meting;
+        m_doc->addMeetmoment(nieuw);
+    }
+    m_ui->tabs->setCurrentWidget(m_ui->meetmomentenPage);
+    Q_EMIT statusMessage(tr("De vragenlijst van de inwoner is bewaard (zelf ingevuld, %1 min). Bespreek de "
+                            "antwoorden samen; het tabblad Vergelijking zet ze naast de uwe.")
+                             .arg(std::max(1, (meting.invulduurSeconden + 30) / 60)));
 }
 
 void DossierWidget::editMeetmoment()

@@ -18,6 +18,7 @@ class DraaglastTrendModel;
 class FieldMessage;
 class MeetmomentenModel;
 class PlanEditor;
+class JournaalWidget;
 
 // One inwoner's dossier: personal data, the meetmomenten over time with quadrants, scores and draaglast, the
 // vergelijking of the two perspectives, and the plan van aanpak.
@@ -30,10 +31,12 @@ public:
 
     DossierDocument* document() const { return m_doc; }
     void newMeetmoment();
+    void samenInvullen(); // the inwoner fills in their own questionnaire (issue 17)
     void editMeetmoment();
     void removeMeetmoment();
     void showTab(int index);
     PlanEditor* planEditor() const { return m_planEditor; }
+    JournaalWidget* journaal() const { return m_journaal; }
     // Takes what is on screen before a save, a PDF, print, closing or quitting: the Gegevens field being typed
     // in and the plan editor's open editor. Returns the refused value and why (it stays at its field), or empty.
     QString commitPendingEdits();
@@ -56,6 +59,7 @@ private:
     MeetmomentenModel* m_meetmomenten;
     DraaglastTrendModel* m_draaglast; // the same table as the Trends tab's heat map
     PlanEditor* m_planEditor;
+    JournaalWidget* m_journaal = nullptr;
     QVector<FieldMessage*> m_fieldMessages; // in the order of DossierDocument::Field
     bool m_readOnly = false;
 };

@@ -65,6 +65,8 @@ QVariant MeetmomentenModel::data(const QModelIndex& index, int role) const
             return tr("ander kwadrant — bespreken");
         return v.heeftVerschillen() ? tr("zelfde kwadrant, andere accenten") : tr("eens");
     }
+    if (role == Qt::ToolTipRole && c == KwadrantInwoner && meting && meting->zelfIngevuld)
+        return tr("De inwoner vulde deze vragenlijst zelf in (samen invullen).");
     if (role != Qt::DisplayRole)
         return {};
     if (c == Nr)
@@ -76,6 +78,12 @@ QVariant MeetmomentenModel::data(const QModelIndex& index, int role) const
     const MetingScore s = scoreMeting(m_instrument, *meting);
     switch (c) {
     case KwadrantInwoner:
+        if (meting->zelfIngevuld) // in words, so that it is read out too
+            return meting->invulduurSeconden > 0 ? tr("%1 · zelf ingevuld (%2 min)")
+                                                       .arg(m_instrument.kwadrantNaam(s.kwadrant))
+                                                       .arg(std::max(1, (meting->invulduurSeconden + 30) / 60))
+                                                 : tr("%1 · zelf ingevuld").arg(m_instrument.kwadrantNaam(s.kwadrant));
+        return m_instrument.kwadrantNaam(s.kwadrant);
     case KwadrantProfessional:
         return m_instrument.kwadrantNaam(s.kwadrant);
     case PcInwoner:

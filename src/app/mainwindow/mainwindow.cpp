@@ -271,8 +271,9 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&Beeld"));
     view->addAction(tr("Caseload &vernieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
     view->addAction(tr("&Teamoverzicht…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::showDashboard);
-    for (int i = 0; i < 5; ++i) {
-        static const char* names[] = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "T&rends", "&Plan van aanpak"};
+    for (int i = 0; i < 6; ++i) {
+        static const char* names[]
+            = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "T&rends", "&Plan van aanpak", "&Journaal"};
         view->addAction(tr(names[i]), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
             if (m_dossierWidget)
                 m_dossierWidget->showTab(i);

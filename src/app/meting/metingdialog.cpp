@@ -66,6 +66,10 @@ void MetingDialog::setMeetmoment(const Meetmoment& meetmoment)
     m_ui->datumEdit->setEnabled(false); // the date orders the meetmomenten; change it by adding a new one
     for (Perspectief p : allePerspectieven)
         form(p)->setMeting(meetmoment.meting(p));
+    m_origineel = meetmoment;
+    if (const auto& inw = meetmoment.inwoner; inw && inw->zelfIngevuld)
+        m_ui->messageLabel->setText(tr("De inwoner vulde de eigen vragenlijst zelf in (samen invullen). Wat u nu "
+                                       "verandert, komt op uw naam in het auditlog."));
 }
 
 Meetmoment MetingDialog::meetmoment() const
@@ -75,6 +79,11 @@ Meetmoment MetingDialog::meetmoment() const
     for (Perspectief p : allePerspectieven) {
         if (!form(p)->isEmpty())
             m.meting(p) = form(p)->meting();
+        // Filled in by the inwoner stays marked so, also after the professional corrected an answer.
+        if (m.meting(p) && m_origineel.meting(p)) {
+            m.meting(p)->zelfIngevuld = m_origineel.meting(p)->zelfIngevuld;
+            m.meting(p)->invulduurSeconden = m_origineel.meting(p)->invulduurSeconden;
+        }
     }
     return m;
 }

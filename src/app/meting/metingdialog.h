@@ -36,6 +36,7 @@ private:
 
     std::unique_ptr<Ui::MetingDialog> m_ui;
     MetingForm* m_forms[2] = {nullptr, nullptr};
+    Meetmoment m_origineel; // the meetmoment being edited, if any
 };
 
 } // namespace dw

@@ -1,0 +1,154 @@
+#include "journaal.h"
+
+#include "instrument.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace dw {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dw::Journaal", text);
+}
+
+// Lower case without accents: "Financiën" is found by "financien".
+QString zonderAccenten(const QString& text)
+{
+    QString out;
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c.toLower();
+    }
+    return out;
+}
+
+} // namespace
+
+QString contactSoortCode(ContactSoort s)
+{
+    switch (s) {
+    case ContactSoort::Gesprek:
+        return QStringLiteral("gesprek");
+    case ContactSoort::Huisbezoek:
+        return QStringLiteral("huisbezoek");
+    case ContactSoort::Telefonisch:
+        return QStringLiteral("telefonisch");
+    case ContactSoort::Overleg:
+        return QStringLiteral("overleg");
+    case ContactSoort::Anders:
+        break;
+    }
+    return QStringLiteral("anders");
+}
+
+std::optional<ContactSoort> contactSoortFromCode(const QString& code)
+{
+    for (ContactSoort s : alleContactSoorten) {
+        if (contactSoortCode(s) == code)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString contactSoortNaam(ContactSoort s)
+{
+    switch (s) {
+    case ContactSoort::Gesprek:
+        return tr("Gesprek");
+    case ContactSoort::Huisbezoek:
+        return tr("Huisbezoek");
+    case ContactSoort::Telefonisch:
+        return tr("Telefonisch");
+    case ContactSoort::Overleg:
+        return tr("Overleg met netwerk of partner");
+    case ContactSoort::Anders:
+        break;
+    }
+    return tr("Anders");
+}
+
+QString aardCode(Aard a)
+{
+    return a == Aard::Feit ? QStringLiteral("feit") : QStringLiteral("aanname");
+}
+
+std::optional<Aard> aardFromCode(const QString& code)
+{
+    if (code == QLatin1String("feit"))
+        return Aard::Feit;
+    if (code == QLatin1String("aanname"))
+        return Aard::Aanname;
+    return std::nullopt;
+}
+
+QString aardNaam(Aard a)
+{
+    return a == Aard::Feit ? tr("Feit") : tr("Aanname");
+}
+
+namespace journaal {
+
+QString probleem(
+    const Instrument& instrument, const JournaalRegel& regel, int doelen, int meetmomenten, const QDate& today)
+{
+    if (!regel.datum.isValid())
+        return tr("datum: vul een geldige datum in");
+    if (today.isValid() && regel.datum > today)
+        return tr("datum: %1 ligt in de toekomst").arg(regel.datum.toString(QStringLiteral("dd-MM-yyyy")));
+    if (regel.duurMinuten < 0 || regel.duurMinuten > maxDuurMinuten)
+        return tr("duur: %1 minuten kan niet; 0 tot en met %2").arg(regel.duurMinuten).arg(maxDuurMinuten);
+    if (regel.tekst.trimmed().isEmpty())
+        return tr("tekst: vul in wat er gebeurde");
+    const QString tekst = validation::textProblem(regel.tekst, validation::TextLength, true);
+    if (!tekst.isEmpty())
+        return tr("tekst: %1").arg(tekst);
+    if (!regel.levensgebied.isEmpty() && !instrument.levensgebied(regel.levensgebied))
+        return tr("levensgebied: onbekend levensgebied '%1'").arg(regel.levensgebied);
+    if (regel.doel < 0 || regel.doel > doelen)
+        return doelen == 0
+            ? tr("doel: het plan heeft nog geen doelen")
+            : tr("doel: %1 bestaat niet; het plan heeft doel 1 tot en met %2").arg(regel.doel).arg(doelen);
+    if (regel.meetmoment < 0 || regel.meetmoment > meetmomenten)
+        return meetmomenten == 0 ? tr("meetmoment: het dossier heeft nog geen meetmomenten")
+                                 : tr("meetmoment: %1 bestaat niet; er zijn meetmomenten 1 tot en met %2")
+                                       .arg(regel.meetmoment)
+                                       .arg(meetmomenten);
+    return {};
+}
+
+void sorteerNieuwsteEerst(QVector<JournaalRegel>& regels)
+{
+    std::stable_sort(regels.begin(), regels.end(), [](const JournaalRegel& a, const JournaalRegel& b) {
+        return a.datum != b.datum ? a.datum > b.datum : a.id > b.id;
+    });
+}
+
+void sorteerOudsteEerst(QVector<JournaalRegel>& regels)
+{
+    std::stable_sort(regels.begin(), regels.end(), [](const JournaalRegel& a, const JournaalRegel& b) {
+        return a.datum != b.datum ? a.datum < b.datum : a.id < b.id;
+    });
+}
+
+bool Filter::past(const JournaalRegel& regel) const
+{
+    if (soort && regel.soort != *soort)
+        return false;
+    if (aard && regel.aard != *aard)
+        return false;
+    if (!levensgebied.isEmpty() && regel.levensgebied != levensgebied)
+        return false;
+    const QString zoek = zonderAccenten(zoektekst.trimmed());
+    return zoek.isEmpty() || zonderAccenten(regel.tekst).contains(zoek);
+}
+
+} // namespace journaal
+
+} // namespace dw
