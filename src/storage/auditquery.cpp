@@ -169,6 +169,7 @@ QStringList AuditQuery::acties()
         QStringLiteral("journaal gewijzigd"),
         QStringLiteral("import"),
         QStringLiteral("inwoner gewijzigd"),
+        QStringLiteral("herinnering bijgewerkt"),
         QStringLiteral("meetmoment toegevoegd"),
         QStringLiteral("meetmoment verwijderd"),
         QStringLiteral("meting opgeslagen"),

@@ -190,6 +190,7 @@ QStringList DossierLifecycle::anonymisationStatements()
         QStringLiteral("UPDATE interventie SET omschrijving = %1, %2").arg(tekst, replaced("wie")) + ofPlans,
         QStringLiteral("UPDATE afspraak SET omschrijving = %1, %2").arg(tekst, replaced("wie")) + ofPlans,
         QStringLiteral("UPDATE journaal SET tekst = %1 WHERE inwoner_id = :inwoner").arg(tekst),
+        QStringLiteral("UPDATE herinnering SET %1 WHERE inwoner_id = :inwoner").arg(replaced("reden")),
         QStringLiteral("DELETE FROM correctie WHERE inwoner_id = :inwoner")};
 }
 

@@ -411,6 +411,25 @@ Migration zelfIngevuld()
                            " CHECK (invulduur_seconden IS NULL OR invulduur_seconden BETWEEN 0 AND 86400)")}};
 }
 
+Migration herinneringen()
+{
+    // Issue 17: what the professional did with a reminder (done, or moved with a reason). The reminders themselves
+    // are computed from the dossier (core/herinneringen.h). On a team server like the journal (serverrights.cpp).
+    return {18,
+        QStringLiteral("herinneringen: gedaan of verzet"),
+        {QStringLiteral("CREATE TABLE herinnering ("
+                        " id INTEGER PRIMARY KEY,"
+                        " inwoner_id INTEGER NOT NULL REFERENCES inwoner (id) ON DELETE CASCADE,"
+                        " sleutel TEXT NOT NULL CHECK (length(sleutel) BETWEEN 1 AND 64),"
+                        " gedaan INTEGER NOT NULL DEFAULT 0 CHECK (gedaan IN (0, 1)),"
+                        " verzet_naar TEXT CHECK (verzet_naar IS NULL OR date(verzet_naar, '+0 days') IS verzet_naar),"
+                        " reden TEXT NOT NULL DEFAULT '',"
+                        " gewijzigd_op TEXT NOT NULL CHECK (date(gewijzigd_op, '+0 days') IS gewijzigd_op),"
+                        " gewijzigd_door TEXT NOT NULL DEFAULT '',"
+                        " UNIQUE (inwoner_id, sleutel))"),
+            QStringLiteral("@HERINNERING_SERVER@")}};
+}
+
 Status apply(Database& db, const Migration& m)
 {
     const Dialect& dialect = db.dialect();
@@ -486,7 +505,8 @@ const QVector<Migration>& Migrations::all()
         zoekindex(),
         interventiePartner(),
         journaal(),
-        zelfIngevuld()};
+        zelfIngevuld(),
+        herinneringen()};
     return list;
 }
 

@@ -72,6 +72,8 @@ public:
             return postgresLifecycleFunctions();
         if (statement == QLatin1String("@JOURNAAL_SERVER@"))
             return postgresJournaal();
+        if (statement == QLatin1String("@HERINNERING_SERVER@"))
+            return postgresHerinneringen();
         if (statement.startsWith(QLatin1String("@ZOEKINDEX_")))
             return {}; // a file's search index (migration 14); the server has had its own since migration 7
         static const QRegularExpression dateCheck(QStringLiteral(R"(date\((\w+), '\+0 days'\) IS \1)"));

@@ -314,18 +314,30 @@ END $f$;
 )sql") + postgresServerGrants();
 }
 
-QString postgresJournaal()
+// A table of dossier content with an inwoner_id: it follows its inwoner (row-level security as the other dossier
+// tables) and another desk hears of its changes.
+static QString volgtInwoner(const char* tabel)
 {
     return QStringLiteral(R"sql(
-ALTER TABLE journaal ENABLE ROW LEVEL SECURITY;
-CREATE POLICY zien ON journaal FOR SELECT USING (EXISTS (SELECT 1 FROM inwoner w WHERE w.id = inwoner_id));
-CREATE POLICY opnemen ON journaal FOR INSERT WITH CHECK (dw_inwoner_wijzigbaar(inwoner_id));
-CREATE POLICY wijzigen ON journaal FOR UPDATE USING (dw_inwoner_wijzigbaar(inwoner_id));
-CREATE POLICY verwijderen ON journaal FOR DELETE USING (dw_inwoner_wijzigbaar(inwoner_id));
-CREATE TRIGGER journaal_gewijzigd AFTER INSERT OR UPDATE OR DELETE ON journaal FOR EACH ROW
+ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
+CREATE POLICY zien ON %1 FOR SELECT USING (EXISTS (SELECT 1 FROM inwoner w WHERE w.id = inwoner_id));
+CREATE POLICY opnemen ON %1 FOR INSERT WITH CHECK (dw_inwoner_wijzigbaar(inwoner_id));
+CREATE POLICY wijzigen ON %1 FOR UPDATE USING (dw_inwoner_wijzigbaar(inwoner_id));
+CREATE POLICY verwijderen ON %1 FOR DELETE USING (dw_inwoner_wijzigbaar(inwoner_id));
+CREATE TRIGGER %1_gewijzigd AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW
   EXECUTE FUNCTION dw_meld_wijziging('inwoner_id');
-)sql") + anonymiseFunction()
-        + postgresServerGrants();
+)sql")
+        .arg(QLatin1String(tabel));
+}
+
+QString postgresJournaal()
+{
+    return volgtInwoner("journaal") + anonymiseFunction() + postgresServerGrants();
+}
+
+QString postgresHerinneringen()
+{
+    return volgtInwoner("herinnering") + anonymiseFunction() + postgresServerGrants();
 }
 
 QString postgresAuditRetention()
@@ -406,8 +418,8 @@ BEGIN
   EXECUTE format('GRANT SELECT ON audit TO %I', b);
   EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I, %I, %I', schema, p, l, b);
   FOREACH t IN ARRAY ARRAY['inwoner', 'meetmoment', 'meting', 'antwoord', 'draaglast', 'plan', 'doel',
-                           'interventie', 'afspraak', 'journaal'] LOOP
-    CONTINUE WHEN to_regclass(t) IS NULL; -- the journal before migration 16
+                           'interventie', 'afspraak', 'journaal', 'herinnering'] LOOP
+    CONTINUE WHEN to_regclass(t) IS NULL; -- the journal before migration 16, the reminders before 18
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, p);
     -- A beheerder's lists are empty (row-level security), not an error.
     EXECUTE format('GRANT SELECT ON %I TO %I, %I', t, l, b);

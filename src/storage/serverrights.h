@@ -20,5 +20,7 @@ QString postgresAuditRetention();
 // Migration 16: the journal follows its inwoner like the other dossier tables (row-level security, GRANTs, the
 // notification to other desks), and dw_anonimiseren again, now clearing the journal's texts too.
 QString postgresJournaal();
+// Migration 18: the reminders' statuses follow their inwoner the same way; dw_anonimiseren again (their reasons).
+QString postgresHerinneringen();
 
 } // namespace dw

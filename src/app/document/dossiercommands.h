@@ -124,6 +124,25 @@ private:
     std::optional<JournaalRegel> m_after;
 };
 
+// A reminder marked done or moved (after), and undone back to what it was (before; none: as computed).
+class HerinneringCommand : public QUndoCommand
+{
+public:
+    HerinneringCommand(DossierDocument* doc,
+        QString sleutel,
+        std::optional<HerinneringStatus> before,
+        HerinneringStatus after,
+        const QString& tekst);
+    void undo() override;
+    void redo() override;
+
+private:
+    DossierDocument* m_doc;
+    QString m_sleutel;
+    std::optional<HerinneringStatus> m_before;
+    HerinneringStatus m_after;
+};
+
 // An edit of the plan concept: whole before/after snapshots (a plan is small), merged while the same field is typed.
 class EditConceptCommand : public QUndoCommand
 {

@@ -7,6 +7,7 @@
 #include "storage/auditlog.h"
 #include "storage/dossierlifecycle.h"
 #include "storage/dossierstore.h"
+#include "storage/herinneringrepository.h"
 #include "storage/inwonerrepository.h"
 #include "storage/metingrepository.h"
 #include "storage/planrepository.h"
@@ -65,6 +66,8 @@ Status DossierDocument::loadAgain(DossierStore::Audit audit)
     if (!loaded.ok())
         return loaded.error();
     m_dossier = loaded.value();
+    auto statussen = HerinneringRepository(m_db).voor(m_dossier.inwoner.id);
+    m_herinneringStatussen = statussen.ok() ? statussen.value() : QVector<HerinneringStatus>();
     loadSocialeKaart();
     // An untouched concept follows the dossier (a new meetmoment refreshes the prefilled vraagverheldering).
     if (!conceptGewijzigd())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dossier.h"
+#include "core/herinneringen.h"
 #include "core/result.h"
 #include "core/socialekaart.h"
 #include "storage/dossierlifecycle.h"
@@ -65,6 +66,12 @@ public:
     void removeJournaal(qint64 id);
     QString journaalProbleem(const JournaalRegel& regel) const;
     const JournaalRegel* journaalRegel(qint64 id) const;
+    // What is coming (issue 17; herinneringedits.cpp): the reminders of this dossier with what was done with them.
+    // Marking one done or moving it is an undo step, audited as "herinnering bijgewerkt".
+    QVector<Herinnering> herinneringen(int vervolgNaMaanden) const;
+    void herinneringGedaan(const QString& sleutel);
+    void herinneringVerzetten(const QString& sleutel, const QDate& naar, const QString& reden);
+    Status applyHerinnering(const QString& sleutel, const std::optional<HerinneringStatus>& status);
     // The logged-in professional's password again, to leave samen invullen; counted like a failed login.
     Status bevestigProfessional(const QString& wachtwoord);
 
@@ -149,6 +156,7 @@ private:
     const Clock& m_clock;
     Dossier m_dossier;
     QVector<Voorziening> m_socialeKaart;
+    QVector<HerinneringStatus> m_herinneringStatussen;
     Plan m_concept;
     Plan m_conceptBasis; // what the concept started from: unchanged means nothing to save
     QUndoStack* m_undoStack = nullptr;

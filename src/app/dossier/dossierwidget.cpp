@@ -3,6 +3,7 @@
 #include "common/fieldmessage.h"
 #include "core/clock.h"
 #include "document/dossierdocument.h"
+#include "herinneringen/herinneringenwidget.h"
 #include "inwoner/inwonerdialog.h"
 #include "journaal/journaalwidget.h"
 #include "meetmomentenmodel.h"
@@ -34,6 +35,9 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     connect(m_planEditor, &PlanEditor::statusMessage, this, &DossierWidget::statusMessage);
     auto* trends = new TrendWidget(document, this);
     m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->vergelijkingPage) + 1, trends, tr("&Trends"));
+    // What is coming, under the personal data: the first thing seen on opening the dossier.
+    m_herinneringen = new HerinneringenWidget(document, this);
+    m_ui->gegevensLayout->insertWidget(m_ui->gegevensLayout->count() - 1, m_herinneringen, 1);
     m_journaal = new JournaalWidget(document, this);
     m_ui->tabs->addTab(m_journaal, tr("&Journaal"));
     connect(m_journaal, &JournaalWidget::statusMessage, this, &DossierWidget::statusMessage);
@@ -122,6 +126,7 @@ void DossierWidget::setReadOnly(bool readOnly, const QString& reason)
     m_readOnly = readOnly;
     m_planEditor->setReadOnly(readOnly);
     m_journaal->setReadOnly(readOnly);
+    m_herinneringen->setReadOnly(readOnly);
 }
 
 QString DossierWidget::commitPendingEdits()
@@ -313,6 +318,11 @@ void DossierWidget::removeMeetmoment()
             .arg(QLocale().toString(m->datum, QLocale::ShortFormat)));
     if (answer == QMessageBox::Yes)
         m_doc->removeMeetmoment(m->id);
+}
+
+void DossierWidget::setVervolgNaMaanden(int maanden)
+{
+    m_herinneringen->setVervolgNaMaanden(maanden);
 }
 
 } // namespace dw

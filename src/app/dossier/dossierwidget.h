@@ -19,6 +19,7 @@ class FieldMessage;
 class MeetmomentenModel;
 class PlanEditor;
 class JournaalWidget;
+class HerinneringenWidget;
 
 // One inwoner's dossier: personal data, the meetmomenten over time with quadrants, scores and draaglast, the
 // vergelijking of the two perspectives, and the plan van aanpak.
@@ -37,6 +38,8 @@ public:
     void showTab(int index);
     PlanEditor* planEditor() const { return m_planEditor; }
     JournaalWidget* journaal() const { return m_journaal; }
+    HerinneringenWidget* herinneringen() const { return m_herinneringen; }
+    void setVervolgNaMaanden(int maanden); // Instellingen: when the vervolgmeting is due
     // Takes what is on screen before a save, a PDF, print, closing or quitting: the Gegevens field being typed
     // in and the plan editor's open editor. Returns the refused value and why (it stays at its field), or empty.
     QString commitPendingEdits();
@@ -60,6 +63,7 @@ private:
     DraaglastTrendModel* m_draaglast; // the same table as the Trends tab's heat map
     PlanEditor* m_planEditor;
     JournaalWidget* m_journaal = nullptr;
+    HerinneringenWidget* m_herinneringen = nullptr;
     QVector<FieldMessage*> m_fieldMessages; // in the order of DossierDocument::Field
     bool m_readOnly = false;
 };

@@ -4,6 +4,8 @@
 
 #include "caseload/caseloadwidget.h"
 #include "document/dossierdocument.h"
+#include "herinneringen/weekoverzichtdialog.h"
+#include "instellingen/instellingen.h"
 #include "levenscyclus/afsluitdialog.h"
 #include "reporting/inzage.h"
 #include "reporting/vragenlijstpdf.h"
@@ -165,6 +167,25 @@ void MainWindow::vragenlijstOpPapier(bool voorInwoner)
     box.exec();
     if (box.clickedButton() == static_cast<QAbstractButton*>(openen))
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::weekoverzicht(bool altijd)
+{
+    // Whose caseload: the logged-in professional's, or the name set for "Mijn caseload".
+    const Sessie& sessie = m_db->sessie();
+    const QString professional = sessie.aangemeld() && sessie.rollen.testFlag(Rol::Professional)
+        ? sessie.gebruiker
+        : Instellingen::load().eigenProfessional;
+    auto* dialog = findChild<WeekoverzichtDialog*>();
+    if (!dialog) {
+        dialog = new WeekoverzichtDialog(this);
+        connect(dialog, &WeekoverzichtDialog::dossierGekozen, this, &MainWindow::openDossier);
+    }
+    const int aantal = dialog->laad(*m_db, professional, Instellingen::load().vervolgNaMaanden, m_clock.today());
+    if (altijd || aantal > 0) {
+        dialog->show();
+        dialog->raise();
+    }
 }
 
 void MainWindow::verwijderRegistratie()

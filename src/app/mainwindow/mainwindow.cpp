@@ -132,6 +132,8 @@ MainWindow::MainWindow(
     });
     m_autoBackup->start();
     followColleagues();
+    // What is due today and this week, when the window is up: there is no tray daemon to remind anyone.
+    QTimer::singleShot(0, this, [this] { weekoverzicht(false); });
 }
 
 void MainWindow::followColleagues()
@@ -271,6 +273,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&Beeld"));
     view->addAction(tr("Caseload &vernieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
     view->addAction(tr("&Teamoverzicht…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::showDashboard);
+    view->addAction(tr("Vandaag en deze &week…"), this, [this] { weekoverzicht(true); });
     for (int i = 0; i < 6; ++i) {
         static const char* names[]
             = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "T&rends", "&Plan van aanpak", "&Journaal"};
@@ -352,6 +355,7 @@ bool MainWindow::openDossier(const QString& ref)
     m_document = doc;
     m_colleagueBanner->hide();
     m_dossierWidget = new DossierWidget(doc);
+    m_dossierWidget->setVervolgNaMaanden(Instellingen::load().vervolgNaMaanden);
     m_dossierWidget->setReadOnly(dossierReadOnly(), readOnlyReason());
     connect(m_dossierWidget, &DossierWidget::statusMessage, this, &MainWindow::showStatus);
     connect(doc, &DossierDocument::changed, m_caseload, &CaseloadWidget::reload);

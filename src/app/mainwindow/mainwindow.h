@@ -51,6 +51,8 @@ private:
     void afsluiten();
     void heropenen();
     void inzage();
+    // "Vandaag en deze week" of the own caseload (dossiermenu.cpp); at start only when there is something.
+    void weekoverzicht(bool altijd);
     void vragenlijstOpPapier(bool voorInwoner);
     void verwijderRegistratie();
     void logOut();
