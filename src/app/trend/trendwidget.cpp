@@ -159,6 +159,7 @@ TrendWidget::TrendWidget(DossierDocument* document, QWidget* parent)
         grid->setColumnStretch(c, 1);
 
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Trends: grafieken van draagkracht en draaglast"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(charts);
@@ -178,6 +179,7 @@ TrendWidget::~TrendWidget() = default;
 QChartView* TrendWidget::makeChartView(TrendGrafiek grafiek)
 {
     auto* view = new QChartView;
+    view->setAccessibleName(trendGrafiekTitel(grafiek, m_doc->instrument()));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(300, 300);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
