@@ -1,5 +1,7 @@
 #include "herinneringen.h"
 
+#include "vervolg.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -73,7 +75,7 @@ QVector<Herinnering> voor(const HerinneringBron& bron,
         Herinnering h;
         h.soort = HerinneringSoort::Vervolgmeting;
         h.sleutel = QStringLiteral("vervolgmeting:%1").arg(bron.laatsteVolgnummer);
-        h.datum = bron.laatsteMeting.addMonths(vervolgNaMaanden);
+        h.datum = vervolgDatum(bron.laatsteMeting, vervolgNaMaanden);
         h.omschrijving = tr("Vervolgmeting (meetmoment %1)").arg(bron.laatsteVolgnummer + 1);
         toevoegen(h);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/vervolg.h" // vervolgDatum: when the next meetmoment is due
 
 #include <QDate>
 #include <QStringList>
@@ -10,13 +11,7 @@ namespace dw {
 
 class Database;
 
-// Decision (DESIGN.md, docs/dashboard.md): the next meetmoment is due `maanden` months after the last one
-// (Instellingen::vervolgNaMaanden, 6 by default), counted as QDate::addMonths does: 31 August + 6 months is
-// 28 (or 29) February. An inwoner without any meetmoment needs a nulmeting, not a follow-up, and is not listed.
-inline QDate vervolgDatum(const QDate& laatsteMeting, int maanden)
-{
-    return laatsteMeting.isValid() ? laatsteMeting.addMonths(maanden) : QDate();
-}
+// An inwoner without any meetmoment needs a nulmeting, not a follow-up, and is not listed.
 // The latest date of a last meetmoment whose follow-up is due on `peildatum`: due means
 // vervolgDatum(laatste) <= peildatum, and this turns that into one comparison on the stored date.
 QDate laatsteMetingVoorVervolg(const QDate& peildatum, int maanden);
