@@ -89,24 +89,25 @@ int Cli::planPdf(const Arguments& a)
     auto kaart = VoorzieningRepository(*db.value(), Instrument::standaard()).all();
     if (!kaart.ok())
         return finish(kaart.error());
-    const auto dossier
-        = store.disclose(ref, QStringLiteral("plan gedeeld met partner"), partner, [&](const Dossier& d) {
-              const auto plan = planVersie(d, versie.value());
-              if (!plan.ok())
-                  return Status(plan.error());
-              if (matchPartner(*plan.value(), partner).isEmpty()) {
-                  const QStringList partners = planPartners(*plan.value());
-                  return Status(Error::badInput(
-                      QStringLiteral("versie %1 van het plan van %2 heeft geen interventie van partner '%3'; %4")
-                          .arg(plan.value()->versie)
-                          .arg(ref,
-                              partner,
-                              partners.isEmpty()
-                                  ? QStringLiteral("dit plan noemt geen partners")
-                                  : QStringLiteral("partners in dit plan: ") + partners.join(QStringLiteral(", ")))));
-              }
-              return Status();
-          });
+    const auto dossier = store.disclose(
+        ref, QStringLiteral("plan gedeeld met partner"), partner, [&](const Dossier& d) -> Result<QString> {
+            const auto plan = planVersie(d, versie.value());
+            if (!plan.ok())
+                return plan.error();
+            const QString naam = matchPartner(*plan.value(), partner);
+            if (naam.isEmpty()) {
+                const QStringList partners = planPartners(*plan.value());
+                return Error::badInput(
+                    QStringLiteral("versie %1 van het plan van %2 heeft geen interventie van partner '%3'; %4")
+                        .arg(plan.value()->versie)
+                        .arg(ref,
+                            partner,
+                            partners.isEmpty()
+                                ? QStringLiteral("dit plan noemt geen partners")
+                                : QStringLiteral("partners in dit plan: ") + partners.join(QStringLiteral(", "))));
+            }
+            return naam;
+        });
     if (!dossier.ok())
         return finish(dossier.error());
     const Plan* plan = planVersie(dossier.value(), versie.value()).value();

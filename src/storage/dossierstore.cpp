@@ -169,17 +169,19 @@ Result<Dossier> DossierStore::load(const QString& ref, Audit audit, const QStrin
     return d;
 }
 
-Result<Dossier> DossierStore::disclose(
-    const QString& ref, const QString& actie, const QString& aan, const std::function<Status(const Dossier&)>& check)
+Result<Dossier> DossierStore::disclose(const QString& ref,
+    const QString& actie,
+    const QString& gevraagd,
+    const std::function<Result<QString>(const Dossier&)>& check)
 {
     auto d = loadUnaudited(ref, Audit::Read, actie);
     if (!d.ok())
         return d;
-    const Status checked = check(d.value());
+    const Result<QString> checked = check(d.value());
     log::info("dossier_verstrekt", {{"inwoner_id", d->inwoner.id}});
     const Status audit = AuditLog(m_db).record(actie,
         d->inwoner.id,
-        QStringLiteral("aan: ") + aan,
+        QStringLiteral("aan: ") + (checked.ok() ? checked.value() : gevraagd),
         checked.ok() ? QStringLiteral("gelukt") : QStringLiteral("mislukt"));
     if (!checked.ok())
         return checked.error();

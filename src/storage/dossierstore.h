@@ -53,12 +53,13 @@ public:
     Result<Dossier> load(
         const QString& ref, Audit audit = Audit::Read, const QString& actie = QStringLiteral("dossier gelezen"));
     // A disclosure outside the team, such as the partnerversie of a plan: loaded like load() (the read checked),
-    // then `check` may refuse (a partner that is not in the plan). One audit row `actie` with `aan` in its details,
-    // "gelukt", or "mislukt" when `check` refused; `check`'s refusal is returned.
+    // then `check` names the recipient as the dossier knows it (the partner's name as the plan spells it), or
+    // refuses (a partner that is not in the plan). One audit row `actie` with "aan: " and that name in its details,
+    // "gelukt"; or with `gevraagd` (what was asked for) and "mislukt" when `check` refused, whose refusal is returned.
     Result<Dossier> disclose(const QString& ref,
         const QString& actie,
-        const QString& aan,
-        const std::function<Status(const Dossier& dossier)>& check);
+        const QString& gevraagd,
+        const std::function<Result<QString>(const Dossier& dossier)>& check);
 
 private:
     Result<Dossier> loadUnaudited(const QString& ref, Audit audit, const QString& actie);

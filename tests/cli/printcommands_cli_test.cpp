@@ -70,7 +70,8 @@ TEST(PrintCommands, ThePartnerVersionHoldsOnlyThatPartnersPartAndIsAuditedAsADis
 
     const QJsonArray rows = auditRows(fx, QStringLiteral("plan gedeeld met partner"));
     ASSERT_EQ(rows.size(), 1);
-    EXPECT_EQ(rows.at(0)[QStringLiteral("details")].toString(), QStringLiteral("aan: humanitas thuisadministratie"));
+    // The partner as the plan spells it, not as it was typed.
+    EXPECT_EQ(rows.at(0)[QStringLiteral("details")].toString(), QStringLiteral("aan: Humanitas Thuisadministratie"));
     EXPECT_EQ(rows.at(0)[QStringLiteral("uitkomst")].toString(), QStringLiteral("gelukt"));
 }
 

@@ -229,8 +229,8 @@ TEST(DossierStore, ADisclosureIsAuditedWithToWhomAndARefusedOneAsMislukt)
     };
     const QString actie = QStringLiteral("plan gedeeld met partner");
     const auto shared = store.disclose(
-        QStringLiteral("ARN-000001"), actie, QStringLiteral("Maatjesproject Twente"), [](const Dossier&) {
-            return Status();
+        QStringLiteral("ARN-000001"), actie, QStringLiteral("maatjesproject twente"), [](const Dossier&) {
+            return Result<QString>(QStringLiteral("Maatjesproject Twente"));
         });
     ASSERT_TRUE(shared.ok()) << shared.errorMessage().toStdString();
     EXPECT_EQ(lastRow(),
@@ -241,7 +241,7 @@ TEST(DossierStore, ADisclosureIsAuditedWithToWhomAndARefusedOneAsMislukt)
 
     const auto refused
         = store.disclose(QStringLiteral("ARN-000001"), actie, QStringLiteral("Buurtkracht"), [](const Dossier&) {
-              return Status(Error::badInput(QStringLiteral("geen interventie van Buurtkracht")));
+              return Result<QString>(Error::badInput(QStringLiteral("geen interventie van Buurtkracht")));
           });
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.errorMessage(), QStringLiteral("geen interventie van Buurtkracht"));
