@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 
+#include <algorithm>
 #include <optional>
 
 namespace dw {
@@ -42,6 +43,8 @@ struct Meting
     // when unknown. Only for the inwoner's perspective.
     bool zelfIngevuld = false;
     int invulduurSeconden = 0;
+    // The duration as shown: whole minutes, at least 1 once anything was timed; 0 when unknown.
+    int invulduurMinuten() const { return invulduurSeconden > 0 ? std::max(1, (invulduurSeconden + 30) / 60) : 0; }
 
     bool operator==(const Meting& o) const
     {

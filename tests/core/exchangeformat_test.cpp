@@ -318,3 +318,14 @@ TEST(ExchangeFormat, AZelfIngevuldMetingReadsAndWritesBackAndOnlyForTheInwoner)
     EXPECT_TRUE(readError(duur).startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).meetmomenten[0].inwoner."
                                                           "invulduur_seconden: hoort alleen bij een zelf ingevulde")));
 }
+
+TEST(Meting, TheFillInTimeShowsInWholeMinutesAtLeastOne)
+{
+    // As the Meetmomenten tab shows "zelf ingevuld (N min)": rounded to the nearest minute, never 0 once timed.
+    Meting m;
+    EXPECT_EQ(m.invulduurMinuten(), 0); // not timed
+    for (const auto& [seconden, minuten] : {std::pair {10, 1}, {89, 1}, {90, 2}, {372, 6}, {3600, 60}}) {
+        m.invulduurSeconden = seconden;
+        EXPECT_EQ(m.invulduurMinuten(), minuten) << seconden;
+    }
+}

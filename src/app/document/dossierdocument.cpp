@@ -68,6 +68,8 @@ Status DossierDocument::loadAgain(DossierStore::Audit audit)
     m_dossier = loaded.value();
     auto statussen = HerinneringRepository(m_db).voor(m_dossier.inwoner.id);
     m_herinneringStatussen = statussen.ok() ? statussen.value() : QVector<HerinneringStatus>();
+    if (!statussen.ok()) // the dossier still opens; its reminders show as if nothing was done with them
+        Q_EMIT errorOccurred(statussen.errorMessage());
     loadSocialeKaart();
     // An untouched concept follows the dossier (a new meetmoment refreshes the prefilled vraagverheldering).
     if (!conceptGewijzigd())

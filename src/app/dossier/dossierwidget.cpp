@@ -281,7 +281,7 @@ void DossierWidget::samenInvullen()
     m_ui->tabs->setCurrentWidget(m_ui->meetmomentenPage);
     Q_EMIT statusMessage(tr("De vragenlijst van de inwoner is bewaard (zelf ingevuld, %1 min). Bespreek de "
                             "antwoorden samen; het tabblad Vergelijking zet ze naast de uwe.")
-                             .arg(std::max(1, (meting.invulduurSeconden + 30) / 60)));
+                             .arg(meting.invulduurMinuten()));
 }
 
 void DossierWidget::editMeetmoment()

@@ -81,7 +81,7 @@ QVariant MeetmomentenModel::data(const QModelIndex& index, int role) const
         if (meting->zelfIngevuld) // in words, so that it is read out too
             return meting->invulduurSeconden > 0 ? tr("%1 · zelf ingevuld (%2 min)")
                                                        .arg(m_instrument.kwadrantNaam(s.kwadrant))
-                                                       .arg(std::max(1, (meting->invulduurSeconden + 30) / 60))
+                                                       .arg(meting->invulduurMinuten())
                                                  : tr("%1 · zelf ingevuld").arg(m_instrument.kwadrantNaam(s.kwadrant));
         return m_instrument.kwadrantNaam(s.kwadrant);
     case KwadrantProfessional:

@@ -8,11 +8,14 @@
 #include <QKeyEvent>
 #include <QPushButton>
 
+#include <climits>
+
 namespace dw {
 
 namespace {
 
 constexpr int nvt = -1; // the value of the N.v.t. button
+constexpr int weetIkNiet = INT_MIN; // the value of the Weet ik niet button: no answer
 
 // Large type and big targets, for reading at arm's length and for touch; a chosen answer in white on blue
 // (contrast 5.3:1) and marked in its text, not by colour alone.
@@ -112,7 +115,7 @@ void SamenInvullenDialog::knop(const QString& tekst, int waarde, bool gekozen)
     b->setAutoDefault(false);
     const QString naam = QString(tekst).replace(QLatin1Char('\n'), QLatin1Char(' '));
     b->setAccessibleName(gekozen ? tr("%1, gekozen").arg(naam) : naam);
-    connect(b, &QPushButton::clicked, this, [this, waarde] { waarde == INT_MIN ? weetNiet() : kies(waarde); });
+    connect(b, &QPushButton::clicked, this, [this, waarde] { waarde == weetIkNiet ? weetNiet() : kies(waarde); });
     m_ui->antwoordenLayout->addWidget(b);
     b->show(); // now, not at the next turn of the event loop: a key may follow at once
     m_knoppen.append(b);
@@ -141,7 +144,7 @@ void SamenInvullenDialog::toon(int index)
         const int gekozen = m_antwoorden.value(stap.code, 0);
         for (const SchaalLabel& s : tabel.schaal)
             knop(QStringLiteral("%1\n(%2)").arg(inTweeRegels(s.label)).arg(s.waarde), s.waarde, gekozen == s.waarde);
-        knop(tr("Weet ik niet\n(W)"), INT_MIN, false);
+        knop(tr("Weet ik niet\n(W)"), weetIkNiet, false);
         m_ui->toetsenLabel->setText(tr("Toetsen: 1 tot en met 5, W = weet ik niet, ← vorige, → volgende"));
     } else {
         m_ui->kopLabel->setText(tr("Heeft u problemen op dit gebied?"));
@@ -153,7 +156,7 @@ void SamenInvullenDialog::toon(int index)
                 s.waarde,
                 it != m_draaglast.cend() && it.value() == s.waarde);
         knop(tr("%1\n(N)").arg(m_instrument.nvtLabel()), nvt, it != m_draaglast.cend() && !it.value());
-        knop(tr("Weet ik niet\n(W)"), INT_MIN, false);
+        knop(tr("Weet ik niet\n(W)"), weetIkNiet, false);
         m_ui->toetsenLabel->setText(tr("Toetsen: 0, 1, 2, N = n.v.t., W = weet ik niet, ← vorige, → volgende"));
     }
     m_ui->uitlegLabel->setVisible(!m_ui->uitlegLabel->text().isEmpty());
