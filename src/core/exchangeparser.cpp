@@ -481,14 +481,8 @@ bool ExchangeParserPrivate::journaalRegel(
             && !integer(o.value(QLatin1String(key)), path + QLatin1Char('.') + QLatin1String(key), *value))
             return false;
     }
-    const QString problem = journaal::probleem(m_instrument, out, doelen, meetmomenten, m_today);
-    if (problem.isEmpty())
-        return true;
-    // "veld: reden" -> the path of that field.
-    const QString veld = problem.section(QStringLiteral(": "), 0, 0);
-    const QString reden = problem.section(QStringLiteral(": "), 1);
-    static const QHash<QString, QString> keys {{QStringLiteral("duur"), QStringLiteral("duur_minuten")}};
-    return fail(path + QLatin1Char('.') + keys.value(veld, veld), reden);
+    const auto problem = journaal::controleer(m_instrument, out, doelen, meetmomenten, m_today);
+    return !problem || fail(path + QLatin1Char('.') + problem->sleutel, problem->reden);
 }
 
 ExchangeParser::ExchangeParser(const Instrument& instrument, const QDate& today)

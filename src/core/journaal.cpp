@@ -95,32 +95,47 @@ QString aardNaam(Aard a)
 
 namespace journaal {
 
+std::optional<Probleem> controleer(
+    const Instrument& instrument, const JournaalRegel& regel, int doelen, int meetmomenten, const QDate& today)
+{
+    const auto fout = [](const char* sleutel, const QString& reden) {
+        return Probleem {QLatin1String(sleutel), reden};
+    };
+    if (!regel.datum.isValid())
+        return fout("datum", tr("vul een geldige datum in"));
+    if (today.isValid() && regel.datum > today)
+        return fout("datum", tr("%1 ligt in de toekomst").arg(regel.datum.toString(QStringLiteral("dd-MM-yyyy"))));
+    if (regel.duurMinuten < 0 || regel.duurMinuten > maxDuurMinuten)
+        return fout(
+            "duur_minuten", tr("%1 minuten kan niet; 0 tot en met %2").arg(regel.duurMinuten).arg(maxDuurMinuten));
+    if (regel.tekst.trimmed().isEmpty())
+        return fout("tekst", tr("vul in wat er gebeurde"));
+    const QString tekst = validation::textProblem(regel.tekst, validation::TextLength, true);
+    if (!tekst.isEmpty())
+        return fout("tekst", tekst);
+    if (!regel.levensgebied.isEmpty() && !instrument.levensgebied(regel.levensgebied))
+        return fout("levensgebied", tr("onbekend levensgebied '%1'").arg(regel.levensgebied));
+    if (regel.doel < 0 || regel.doel > doelen)
+        return fout("doel",
+            doelen == 0 ? tr("het plan heeft nog geen doelen")
+                        : tr("%1 bestaat niet; het plan heeft doel 1 tot en met %2").arg(regel.doel).arg(doelen));
+    if (regel.meetmoment < 0 || regel.meetmoment > meetmomenten)
+        return fout("meetmoment",
+            meetmomenten == 0
+                ? tr("het dossier heeft nog geen meetmomenten")
+                : tr("%1 bestaat niet; er zijn meetmomenten 1 tot en met %2").arg(regel.meetmoment).arg(meetmomenten));
+    return std::nullopt;
+}
+
 QString probleem(
     const Instrument& instrument, const JournaalRegel& regel, int doelen, int meetmomenten, const QDate& today)
 {
-    if (!regel.datum.isValid())
-        return tr("datum: vul een geldige datum in");
-    if (today.isValid() && regel.datum > today)
-        return tr("datum: %1 ligt in de toekomst").arg(regel.datum.toString(QStringLiteral("dd-MM-yyyy")));
-    if (regel.duurMinuten < 0 || regel.duurMinuten > maxDuurMinuten)
-        return tr("duur: %1 minuten kan niet; 0 tot en met %2").arg(regel.duurMinuten).arg(maxDuurMinuten);
-    if (regel.tekst.trimmed().isEmpty())
-        return tr("tekst: vul in wat er gebeurde");
-    const QString tekst = validation::textProblem(regel.tekst, validation::TextLength, true);
-    if (!tekst.isEmpty())
-        return tr("tekst: %1").arg(tekst);
-    if (!regel.levensgebied.isEmpty() && !instrument.levensgebied(regel.levensgebied))
-        return tr("levensgebied: onbekend levensgebied '%1'").arg(regel.levensgebied);
-    if (regel.doel < 0 || regel.doel > doelen)
-        return doelen == 0
-            ? tr("doel: het plan heeft nog geen doelen")
-            : tr("doel: %1 bestaat niet; het plan heeft doel 1 tot en met %2").arg(regel.doel).arg(doelen);
-    if (regel.meetmoment < 0 || regel.meetmoment > meetmomenten)
-        return meetmomenten == 0 ? tr("meetmoment: het dossier heeft nog geen meetmomenten")
-                                 : tr("meetmoment: %1 bestaat niet; er zijn meetmomenten 1 tot en met %2")
-                                       .arg(regel.meetmoment)
-                                       .arg(meetmomenten);
-    return {};
+    const auto p = controleer(instrument, regel, doelen, meetmomenten, today);
+    if (!p)
+        return {};
+    // The form says "duur", the file "duur_minuten".
+    const QString veld = p->sleutel == QLatin1String("duur_minuten") ? tr("duur") : p->sleutel;
+    return QStringLiteral("%1: %2").arg(veld, p->reden);
 }
 
 void sorteerNieuwsteEerst(QVector<JournaalRegel>& regels)

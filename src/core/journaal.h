@@ -56,8 +56,16 @@ namespace journaal {
 
 inline constexpr int maxDuurMinuten = 24 * 60;
 
-// Why `regel` cannot be stored, in Dutch, naming the field ("tekst: vul in wat er gebeurde"); empty when it can.
+// What is wrong with `regel`: the key of the field as in draagwijzer/1 and the reason in Dutch.
+struct Probleem
+{
+    QString sleutel; // "datum", "duur_minuten", "tekst", "levensgebied", "doel", "meetmoment"
+    QString reden;
+};
 // `doelen` and `meetmomenten`: how many the dossier has, for the links. A date after `today` is refused.
+std::optional<Probleem> controleer(
+    const Instrument& instrument, const JournaalRegel& regel, int doelen, int meetmomenten, const QDate& today);
+// The same as one sentence for the form, naming the field ("tekst: vul in wat er gebeurde"); empty when it is fine.
 QString probleem(
     const Instrument& instrument, const JournaalRegel& regel, int doelen, int meetmomenten, const QDate& today);
 
