@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -26,6 +27,13 @@ bool sameName(const QString& a, const QString& b)
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
+// `name` as a whole word or words in any case: "MEE" does not match inside "meedoen".
+QRegularExpression heelWoord(const QString& name)
+{
+    return QRegularExpression(QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(name.trimmed())),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 // Replaces the names of other organisations in free text by "[andere partner]". The partner's own name is kept
 // whole even where another name is part of it ("Humanitas" in "Humanitas Thuisadministratie"); names match as
 // whole words, so a short name does not eat into ordinary words.
@@ -39,9 +47,7 @@ public:
         std::sort(others.begin(), others.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
         for (const QString& name : std::as_const(others)) {
             if (!sameName(name, partner))
-                m_others << QRegularExpression(
-                    QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(name.trimmed())),
-                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                m_others << heelWoord(name);
         }
     }
 
@@ -169,9 +175,7 @@ QString partnerPlanHtml(const Dossier& dossier,
     h += QStringLiteral("</table>");
 
     // An afspraak is the partner's when its "wie" names the partner.
-    const QRegularExpression ownName(
-        QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(partner.trimmed())),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression ownName = heelWoord(partner);
     QString afspraken;
     for (const Afspraak& a : plan.afspraken) {
         if (a.wie.contains(ownName))
