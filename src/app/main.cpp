@@ -7,6 +7,7 @@
 #include "mainwindow/opendatabase.h"
 #include "storage/database.h"
 #include "storage/log.h"
+#include "weergave/schermpassing.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +51,9 @@ int main(int argc, char* argv[])
         QStringLiteral("De teamserver (PostgreSQL): postgresql://gebruiker@host/draagwijzer of een dienstnaam."),
         QStringLiteral("ADRES"));
     parser.addOption(serverOption);
+    const QCommandLineOption hoogContrastOption(QStringLiteral("hoog-contrast"),
+        QStringLiteral("Hoog contrast, voor deze keer (de vaste keuze staat in Instellingen)."));
+    parser.addOption(hoogContrastOption);
     parser.process(app);
     if (parser.isSet(databaseOption) && parser.isSet(serverOption)) {
         std::fputs("draagwijzer: kies --database of --server, niet allebei\n", stderr);
@@ -63,6 +67,11 @@ int main(int argc, char* argv[])
     std::unique_ptr<dw::Database> db;
     // Without either option: what Instellingen -> Database says (the local file unless a team server is chosen).
     const dw::Instellingen instellingen = dw::Instellingen::load();
+    // Every dialog fits the screen, also at 150-200 % scaling (docs/toegankelijkheid.md).
+    dw::SchermPassing schermPassing;
+    app.installEventFilter(&schermPassing);
+    dw::pasKleurenschemaToe(
+        parser.isSet(hoogContrastOption) ? dw::Kleurenschema::HoogContrast : instellingen.kleurenschema);
     if (!parser.isSet(serverOption) && !parser.isSet(databaseOption) && instellingen.teamserver) {
         db = dw::OpenDatabase().runServer(instellingen.serverAddress());
     } else if (parser.isSet(serverOption)) {

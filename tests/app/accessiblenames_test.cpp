@@ -1,49 +1,39 @@
 // Issue 20, point 1: every focusable widget a professional can reach has an accessible name, as a screen reader
-// reads it (QAccessible, the interface AT-SPI gets). Walks the main window with a dossier open, tab by tab.
+// reads it (QAccessible, the interface AT-SPI gets). Walks the main window with a dossier open, tab by tab, the
+// Teamoverzicht tab by tab, every dialog and the lock screen.
 #include "core/appidentity.h"
-#include "core/clock.h"
-#include "core/demogenerator.h"
-#include "core/instrument.h"
-#include "dossier/dossierwidget.h"
-#include "mainwindow/mainwindow.h"
-#include "storage/database.h"
-#include "storage/dossierstore.h"
+#include "support/fakeclock.h"
 
-#include <QAbstractScrollArea>
-#include <QAbstractSpinBox>
-#include <QAccessible>
-#include <QLineEdit>
+#include "alledialogen.h"
+#include "widgetwalk.h"
+
 #include <QTabWidget>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dw;
+using dw::test::naamloos;
 
 namespace {
 
-// The focusable, visible widgets of `root` that a screen reader would announce without a name.
-QStringList naamloos(QWidget* root)
+// The nameless controls of each page of `tabs`, as the user opens them one by one.
+QStringList naamloosPerTab(QWidget* window, QTabWidget* tabs, const std::function<void(int)>& toon)
 {
     QStringList uit;
-    for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(root) || !(w->focusPolicy() & Qt::TabFocus) || !w->isEnabled())
-            continue;
-        if (qobject_cast<QAbstractSpinBox*>(w->parentWidget())) // a spin box's own line edit: the box is named
-            continue;
-        if (auto* area = qobject_cast<QAbstractScrollArea*>(w->parentWidget()); area && area->viewport() == w)
-            continue; // a view's viewport: the view is named
-
-        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
-        if (!iface || !iface->text(QAccessible::Name).trimmed().isEmpty())
-            continue;
-        uit << QStringLiteral("%1 (%2 in %3)")
-                   .arg(w->objectName(),
-                       QLatin1String(w->metaObject()->className()),
-                       QLatin1String(w->parentWidget() ? w->parentWidget()->metaObject()->className() : "-"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        toon(i);
+        QCoreApplication::processEvents();
+        for (const QString& w : naamloos(window))
+            uit << QStringLiteral("%1: %2").arg(tabs->tabText(i).remove(QLatin1Char('&')), w);
     }
     uit.removeDuplicates();
     return uit;
+}
+
+void meld(const QStringList& alle)
+{
+    for (const QString& a : alle)
+        qWarning("naamloos: %s", qPrintable(a));
 }
 
 } // namespace
@@ -52,46 +42,62 @@ class AccessibleNamesTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void everyFocusableWidgetOfTheMainWindowAndTheDossierHasAName()
+    void initTestCase()
     {
         setApplicationIdentity();
         QCoreApplication::setOrganizationName(QStringLiteral("Draagwijzer-test"));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
-        {
-            auto db = Database::open(path);
-            QVERIFY(db.ok());
-            const DemoGenerator g(Instrument::standaard(), 3);
-            QVERIFY(DossierStore(*db.value(), Instrument::standaard())
-                        .importGenerated(20, [&g](int i) { return g.dossier(i); })
-                        .ok());
-        }
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* search = window.findChild<QLineEdit*>(QStringLiteral("zoekEdit"));
-        QTest::keyClicks(search, QStringLiteral("WSL-000003"));
-        auto* table = window.findChild<QTableView*>(QStringLiteral("tableView"));
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        QTest::keyClick(search, Qt::Key_Return);
-        QTest::keyClick(table, Qt::Key_Return);
-        QVERIFY(window.dossierWidget());
-        QStringList alle;
-        auto* tabs = window.dossierWidget()->findChild<QTabWidget*>(QStringLiteral("tabs"));
-        for (int i = 0; i < tabs->count(); ++i) {
-            window.dossierWidget()->showTab(i);
-            QCoreApplication::processEvents();
-            for (const QString& w : naamloos(&window))
-                alle << QStringLiteral("%1: %2").arg(tabs->tabText(i), w);
-        }
-        alle.removeDuplicates();
-        for (const QString& a : std::as_const(alle))
-            qWarning("naamloos: %s", qPrintable(a));
+        m_path = m_dir.filePath(QStringLiteral("a.sqlite"));
+        QVERIFY(test::maakDemoBestand(m_path));
+    }
+
+    void everyFocusableWidgetOfTheMainWindowAndTheDossierHasAName()
+    {
+        const auto window = test::hoofdvensterMetDossier(m_path, QStringLiteral("WSL-000003"));
+        QVERIFY(window);
+        DossierWidget* dossier = window->dossierWidget();
+        const QStringList alle = naamloosPerTab(window.get(),
+            dossier->findChild<QTabWidget*>(QStringLiteral("tabs")),
+            [dossier](int i) { dossier->showTab(i); });
+        meld(alle);
         QVERIFY2(alle.isEmpty(), qPrintable(QStringLiteral("%1 focusable widgets without a name").arg(alle.size())));
     }
+
+    void everyFocusableWidgetOfTheTeamoverzichtHasAName()
+    {
+        const auto w = test::teamoverzicht(m_path, m_clock);
+        QVERIFY(w);
+        auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+        const QStringList alle = naamloosPerTab(w.get(), tabs, [tabs](int i) { tabs->setCurrentIndex(i); });
+        meld(alle);
+        QVERIFY2(alle.isEmpty(), qPrintable(QStringLiteral("%1 focusable widgets without a name").arg(alle.size())));
+    }
+
+    void everyFocusableWidgetOfEveryDialogHasAName()
+    {
+        test::AlleDialogen dialogen;
+        QVERIFY(dialogen.ok());
+        QStringList alle;
+        for (const auto& d : dialogen.lijst()) {
+            const std::unique_ptr<QWidget> w = d.maak();
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+            for (const QString& naam : naamloos(w.get()))
+                alle << QStringLiteral("%1: %2").arg(d.naam, naam);
+        }
+        QWidget window;
+        window.show();
+        QWidget* slot = dialogen.slotscherm(&window);
+        QVERIFY(slot);
+        for (const QString& naam : naamloos(slot))
+            alle << QStringLiteral("Slotscherm: %1").arg(naam);
+        meld(alle);
+        QVERIFY2(alle.isEmpty(), qPrintable(QStringLiteral("%1 focusable widgets without a name").arg(alle.size())));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    test::FakeClock m_clock;
 };
 
 QTEST_MAIN(AccessibleNamesTest)

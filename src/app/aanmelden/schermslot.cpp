@@ -60,7 +60,7 @@ bool Schermslot::isLocked() const
     return m_dialog && m_dialog->isVisible();
 }
 
-SlotschermDialog* Schermslot::dialog() const
+QDialog* Schermslot::dialog() const
 {
     return m_dialog.get();
 }

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QDialog;
 class QWidget;
 
 namespace dw {
@@ -29,7 +30,7 @@ public:
     void lock();
     // For tests and the lock's own button: tries `password`; false with the reason shown when it is wrong.
     bool unlock(const QString& password);
-    SlotschermDialog* dialog() const;
+    QDialog* dialog() const; // while locked
 
 Q_SIGNALS:
     void lockedChanged(bool locked);

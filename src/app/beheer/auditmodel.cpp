@@ -1,5 +1,7 @@
 #include "auditmodel.h"
 
+#include "weergave/weergave.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -39,7 +41,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     const AuditRegel& r = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == Uitkomst && r.uitkomst != QLatin1String("gelukt")
         && !r.uitkomst.isEmpty())
-        return QColor(0xa4, 0x00, 0x00);
+        return kleuren().afwijking;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

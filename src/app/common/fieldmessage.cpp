@@ -1,5 +1,7 @@
 #include "fieldmessage.h"
 
+#include "weergave/weergave.h"
+
 #include <QFormLayout>
 
 namespace dw {
@@ -12,7 +14,7 @@ FieldMessage::FieldMessage(QFormLayout* form, QWidget* field)
     setObjectName(field->objectName() + QStringLiteral("Message"));
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    setStyleSheet(QStringLiteral("color: %1;").arg(kleuren().afwijking.name()));
 }
 
 FieldMessage* FieldMessage::attach(QFormLayout* form, QWidget* field)
@@ -50,7 +52,7 @@ void FieldMessage::showProblem(const QString& sentence)
     m_problem = true;
     setText(sentence);
     setRowShown(true);
-    m_field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+    m_field->setStyleSheet(QStringLiteral("border: 2px solid %1;").arg(kleuren().afwijking.name()));
     m_field->setAccessibleDescription(sentence);
 }
 

@@ -1,8 +1,11 @@
 #include "noticebanner.h"
 
+#include "weergave/weergave.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace dw {
@@ -15,8 +18,9 @@ NoticeBanner::NoticeBanner(const QString& objectName, Tone tone, QWidget* parent
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette p = palette();
-    // Pale yellow for a note, pale red for what stops the user from saving; the text stays the palette's own.
-    p.setColor(QPalette::Window, tone == Tone::Note ? QColor(0xff, 0xf4, 0xce) : QColor(0xfd, 0xe2, 0xe1));
+    // Pale yellow for a note, pale red for what stops the user from saving (dark blue and dark red in high contrast).
+    p.setColor(QPalette::Window, tone == Tone::Note ? kleuren().notitieAchtergrond : kleuren().blokkadeAchtergrond);
+    p.setColor(QPalette::WindowText, kleuren().tekst);
     setPalette(p);
     m_text->setWordWrap(true);
     auto* layout = new QHBoxLayout(this);
@@ -37,7 +41,7 @@ QWidget* NoticeBanner::above(QWidget* content)
 void NoticeBanner::setText(const QString& text)
 {
     m_text->setText(text);
-    setAccessibleName(text);
+    setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText()); // read as words, not as markup
 }
 
 void NoticeBanner::setAction(const QString& text, const QString& objectName)

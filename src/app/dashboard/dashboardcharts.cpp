@@ -1,6 +1,7 @@
 #include "dashboardcharts.h"
 
 #include "core/instrument.h"
+#include "weergave/weergave.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -96,8 +97,6 @@ QBarCategoryAxis* xAxis(QChart* chart, const QStringList& categories)
     return axis;
 }
 
-const QColor perspectiefKleur[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x61, 0x0b)};
-
 // Grouped bars per meetmoment, one set per perspective; a missing figure is a gap (0 height).
 QChart* perspectiefStaven(const CohortRapport& r,
     const QString& title,
@@ -111,7 +110,7 @@ QChart* perspectiefStaven(const CohortRapport& r,
     auto* series = new QBarSeries;
     for (Perspectief p : allePerspectieven) {
         auto* set = new QBarSet(perspectiefNaam(p));
-        set->setColor(perspectiefKleur[static_cast<int>(p)]);
+        set->setColor(kleuren().perspectief.at(static_cast<std::size_t>(p)));
         for (int k : nummers) {
             const MeetmomentCijfers* m = zoek(r.perspectief(p), k);
             const std::optional<double> v = m ? waarde(*m) : std::nullopt;
@@ -131,8 +130,6 @@ QChart* kwadranten(const PerspectiefCijfers& c, Perspectief p, const Instrument&
 {
     QChart* chart = newChart(tr("Kwadranten per meetmoment – %1").arg(perspectiefNaam(p).toLower()));
     // From weak to double, red to green.
-    const QColor kleur[]
-        = {QColor(0xc6, 0x28, 0x28), QColor(0xf5, 0x9e, 0x0b), QColor(0x4f, 0x9d, 0xd9), QColor(0x2e, 0x8b, 0x57)};
     // Short names in the legend, so that all four fit; the table beside it has the instrument's full names.
     const QString namen[] = {tr("Zwak"), tr("Enkel competenties"), tr("Enkel sociaal kapitaal"), tr("Dubbel")};
     auto* series = new QStackedBarSeries;
@@ -143,8 +140,9 @@ QChart* kwadranten(const PerspectiefCijfers& c, Perspectief p, const Instrument&
         const int i = static_cast<int>(k) - 1;
         auto* set = new QBarSet(namen[i]);
         set->setProperty("kwadrant", instrument.kwadrantNaam(k));
-        set->setColor(kleur[i]);
-        set->setLabelColor(i == 1 ? Qt::black : Qt::white);
+        set->setColor(kleuren().kwadrant.at(std::size_t(i)));
+        set->setBrush(kwadrantVulling(i)); // the colour with a hatch of its own, in the legend too
+        set->setLabelColor(kleuren().kwadrantLabel.at(std::size_t(i)));
         for (const MeetmomentCijfers& m : c.meetmomenten)
             *set << (m.n > 0 ? std::round(m.kwadrantPct[i] * 10) / 10 : 0.0); // the label shows one decimal
         series->append(set);
@@ -171,7 +169,7 @@ QChart* scores(const CohortRapport& r)
             line->setName(QStringLiteral("%1 – %2").arg(
                 perspectiefNaam(p), component == 0 ? tr("competenties") : tr("sociaal kapitaal")));
             // Competenties dark, sociaal kapitaal light and dashed: the legend shows the colour.
-            const QColor kleur = perspectiefKleur[static_cast<int>(p)];
+            const QColor kleur = kleuren().perspectief.at(static_cast<std::size_t>(p));
             QPen pen(component == 0 ? kleur.darker(130) : kleur.lighter(150));
             pen.setWidth(3);
             if (component == 1)
@@ -225,7 +223,7 @@ QChart* verandering(const CohortRapport& r)
     for (Perspectief p : allePerspectieven) {
         const PerspectiefCijfers& c = r.perspectief(p);
         auto* set = new QBarSet(perspectiefNaam(p));
-        set->setColor(perspectiefKleur[static_cast<int>(p)]);
+        set->setColor(kleuren().perspectief.at(static_cast<std::size_t>(p)));
         for (const Verandering* v : {&c.competenties, &c.sociaalKapitaal, &c.probleemgebieden}) {
             const double waarde = v->gemVerschil.value_or(0); // the table says "te weinig gegevens"
             set->append(waarde);
@@ -249,7 +247,7 @@ QChart* kappa(const CohortRapport& r)
     QChart* chart = newChart(tr("Overeenstemming over het kwadrant (kappa)"));
     QStringList categorieenLijst;
     auto* set = new QBarSet(tr("Kappa"));
-    set->setColor(perspectiefKleur[1]);
+    set->setColor(kleuren().perspectief.at(1));
     double laagste = 0;
     for (const KappaCijfer& k : r.kwadrantKappa) {
         categorieenLijst << QString::number(k.meetmoment);

@@ -35,6 +35,7 @@ void begin(QTableWidget* table, const QStringList& headers)
     table->setColumnCount(headers.size());
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false); // Tab moves on, the arrows move between cells
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);

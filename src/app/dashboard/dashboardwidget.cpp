@@ -11,6 +11,7 @@
 #include "ui_dashboardwidget.h"
 #include "vervolgmodel.h"
 
+#include <QChartView>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -73,18 +74,15 @@ DashboardWidget::DashboardWidget(
         {QStringLiteral("gemiddelde-scores"), QStringLiteral("met-draagkracht"), QStringLiteral("probleemgebieden")});
     addCharts(m_ui->veranderingCharts, {QStringLiteral("verandering")});
     addCharts(m_ui->kappaCharts, {QStringLiteral("kappa")});
-    // Tab order: each chart's save button before the table beside it.
-    QWidget::setTabOrder(m_ui->tabWidget, m_charts[0]->saveButton());
-    QWidget::setTabOrder(m_charts[0]->saveButton(), m_charts[1]->saveButton());
-    QWidget::setTabOrder(m_charts[1]->saveButton(), m_ui->kwadrantenTable);
-    QWidget::setTabOrder(m_ui->kwadrantenTable, m_charts[2]->saveButton());
-    QWidget::setTabOrder(m_charts[2]->saveButton(), m_charts[3]->saveButton());
-    QWidget::setTabOrder(m_charts[3]->saveButton(), m_charts[4]->saveButton());
-    QWidget::setTabOrder(m_charts[4]->saveButton(), m_ui->gemiddeldenTable);
-    QWidget::setTabOrder(m_ui->gemiddeldenTable, m_charts[5]->saveButton());
-    QWidget::setTabOrder(m_charts[5]->saveButton(), m_ui->veranderingTable);
-    QWidget::setTabOrder(m_ui->veranderingTable, m_charts[6]->saveButton());
-    QWidget::setTabOrder(m_charts[6]->saveButton(), m_ui->kappaTable);
+    // Tab order in reading order: each chart (a screen reader reads its figures), its save button, then the table
+    // beside the charts.
+    const auto grafiek = [this](int i) { return QList<QWidget*> {m_charts[i]->view(), m_charts[i]->saveButton()}; };
+    const QList<QWidget*> volgorde = QList<QWidget*> {m_ui->tabWidget} + grafiek(0) + grafiek(1)
+        + QList<QWidget*> {m_ui->kwadrantenTable} + grafiek(2) + grafiek(3) + grafiek(4)
+        + QList<QWidget*> {m_ui->gemiddeldenTable} + grafiek(5) + QList<QWidget*> {m_ui->veranderingTable} + grafiek(6)
+        + QList<QWidget*> {m_ui->kappaTable, m_ui->vervolgProfessionalTable, m_ui->vervolgView};
+    for (qsizetype i = 1; i < volgorde.size(); ++i)
+        QWidget::setTabOrder(volgorde.at(i - 1), volgorde.at(i));
 
     m_vervolgModel = new VervolgModel(this);
     m_vervolgProxy = new QSortFilterProxyModel(this);

@@ -2,6 +2,7 @@
 
 #include "core/instrument.h"
 #include "core/scoring.h"
+#include "weergave/weergave.h"
 
 #include <QBrush>
 #include <QColor>
@@ -54,7 +55,7 @@ QVariant MeetmomentenModel::data(const QModelIndex& index, int role) const
             return role == Qt::DisplayRole ? QVariant(tr("–")) : QVariant();
         const Vergelijking v = vergelijk(m_instrument, *m.inwoner, *m.professional);
         if (role == Qt::ForegroundRole && v.heeftVerschillen())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(kleuren().afwijking);
         if (role == Qt::ToolTipRole)
             return tr("Zie het tabblad Vergelijking");
         if (role != Qt::DisplayRole)

@@ -2,6 +2,7 @@
 
 #include "core/instrument.h"
 #include "core/scoring.h"
+#include "weergave/weergave.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -41,33 +42,29 @@ QString vergelijkingHtml(const Instrument& ins, const Meetmoment& m)
     const MetingScore b = scoreMeting(ins, *m.professional);
     const Vergelijking v = vergelijk(ins, *m.inwoner, *m.professional);
 
-    const QString red = QStringLiteral(" style='color:#b00020;font-weight:bold'");
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4'><tr><th></th><th>%1</th><th>%2</th></tr>")
-                .arg(tr("Inwoner (Tabel 1)"), tr("Professional (Tabel 2)"));
-    html += QStringLiteral("<tr><td>%1</td><td%4>%2</td><td%4>%3</td></tr>")
-                .arg(tr("Kwadrant"),
-                    ins.kwadrantNaam(a.kwadrant),
-                    ins.kwadrantNaam(b.kwadrant),
-                    v.kwadrantGelijk == false ? red : QString());
+    // A difference is red and bold, and says so in words in its own column: not by colour alone (WCAG 1.4.1).
+    const QString red = QStringLiteral(" style='color:%1;font-weight:bold'").arg(kleuren().afwijking.name());
+    const auto rij = [&red](const QString& naam, const QString& inwoner, const QString& professional, bool verschil) {
+        return QStringLiteral("<tr><td>%1</td><td%4>%2</td><td%4>%3</td><td%4>%5</td></tr>")
+            .arg(naam, inwoner, professional, verschil ? red : QString(), verschil ? tr("≠ verschil") : QString());
+    };
+    html += QStringLiteral(
+        "<table border='1' cellspacing='0' cellpadding='4'><tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr>")
+                .arg(tr("Inwoner (Tabel 1)"), tr("Professional (Tabel 2)"), tr("Verschil"));
+    html += rij(tr("Kwadrant"), ins.kwadrantNaam(a.kwadrant), ins.kwadrantNaam(b.kwadrant), v.kwadrantGelijk == false);
     for (Component c : alleComponenten) {
-        const bool differs = v.verschillendeComponenten.contains(c);
-        html += QStringLiteral("<tr><td>%1</td><td%4>%2</td><td%4>%3</td></tr>")
-                    .arg(ins.componentNaam(c),
-                        score(a.component(c).score),
-                        score(b.component(c).score),
-                        differs ? red : QString());
+        html += rij(ins.componentNaam(c),
+            score(a.component(c).score),
+            score(b.component(c).score),
+            v.verschillendeComponenten.contains(c));
     }
-    html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                .arg(tr("Aantal probleemgebieden"))
-                .arg(a.probleemgebieden)
-                .arg(b.probleemgebieden);
+    html += rij(
+        tr("Aantal probleemgebieden"), QString::number(a.probleemgebieden), QString::number(b.probleemgebieden), false);
     for (const LevensgebiedDefinitie& g : ins.levensgebieden()) {
-        const bool differs = v.verschillendeLevensgebieden.contains(g.code);
-        html += QStringLiteral("<tr><td>%1</td><td%4>%2</td><td%4>%3</td></tr>")
-                    .arg(g.naam,
-                        niveau(ins, m.inwoner, g.code),
-                        niveau(ins, m.professional, g.code),
-                        differs ? red : QString());
+        html += rij(g.naam,
+            niveau(ins, m.inwoner, g.code),
+            niveau(ins, m.professional, g.code),
+            v.verschillendeLevensgebieden.contains(g.code));
     }
     html += QStringLiteral("</table>");
 

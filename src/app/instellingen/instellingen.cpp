@@ -1,8 +1,7 @@
 #include "instellingen.h"
 
-#include "ui_instellingendialog.h"
+#include "instellingendialog.h"
 
-#include <QDialog>
 #include <QSettings>
 
 namespace dw {
@@ -22,6 +21,9 @@ Instellingen Instellingen::load()
     i.serverDatabase = s.value(QStringLiteral("database/naam"), QStringLiteral("draagwijzer")).toString();
     i.serverGebruiker = s.value(QStringLiteral("database/gebruiker")).toString();
     i.serverCertificaatControleren = s.value(QStringLiteral("database/tls")).toString() == QLatin1String("verify-full");
+    i.kleurenschema = s.value(QStringLiteral("weergave/kleuren")).toString() == QLatin1String("hoog-contrast")
+        ? Kleurenschema::HoogContrast
+        : Kleurenschema::Systeem;
     return i;
 }
 
@@ -41,6 +43,8 @@ void Instellingen::save() const
     s.setValue(QStringLiteral("database/gebruiker"), serverGebruiker);
     s.setValue(QStringLiteral("database/tls"),
         serverCertificaatControleren ? QStringLiteral("verify-full") : QStringLiteral("standaard"));
+    s.setValue(QStringLiteral("weergave/kleuren"),
+        kleurenschema == Kleurenschema::HoogContrast ? QStringLiteral("hoog-contrast") : QStringLiteral("systeem"));
 }
 
 ServerAddress Instellingen::serverAddress() const
@@ -54,51 +58,10 @@ ServerAddress Instellingen::serverAddress() const
 
 bool editInstellingen(Instellingen& instellingen, const QStringList& professionals, QWidget* parent)
 {
-    QDialog dialog(parent);
-    Ui::InstellingenDialog ui;
-    ui.setupUi(&dialog);
-    ui.professionalCombo->addItems(professionals);
-    ui.professionalCombo->setCurrentText(instellingen.eigenProfessional);
-    ui.vervolgSpin->setValue(instellingen.vervolgNaMaanden);
-    ui.backupUrenSpin->setValue(instellingen.backupElkeUren);
-    ui.backupBewarenSpin->setValue(instellingen.backupsBewaren);
-    ui.vergrendelSpin->setValue(instellingen.vergrendelNaMinuten);
-    (instellingen.teamserver ? ui.serverRadio : ui.bestandRadio)->setChecked(true);
-    ui.hostEdit->setText(instellingen.serverHost);
-    ui.poortSpin->setValue(instellingen.serverPoort);
-    ui.databasenaamEdit->setText(instellingen.serverDatabase);
-    ui.gebruikerEdit->setText(instellingen.serverGebruiker);
-    ui.tlsCombo->setCurrentIndex(instellingen.serverCertificaatControleren ? 1 : 0);
-    const auto enableServerFields = [&ui](bool on) {
-        for (QWidget* w : std::initializer_list<QWidget*> {ui.hostEdit,
-                 ui.poortSpin,
-                 ui.databasenaamEdit,
-                 ui.gebruikerEdit,
-                 ui.tlsCombo,
-                 ui.hostLabel,
-                 ui.poortLabel,
-                 ui.databasenaamLabel,
-                 ui.gebruikerLabel,
-                 ui.tlsLabel})
-            w->setEnabled(on);
-    };
-    enableServerFields(instellingen.teamserver);
-    QObject::connect(ui.serverRadio, &QRadioButton::toggled, &dialog, enableServerFields);
-    QObject::connect(ui.buttonBox, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(ui.buttonBox, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    InstellingenDialog dialog(instellingen, professionals, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    instellingen.eigenProfessional = ui.professionalCombo->currentText().trimmed();
-    instellingen.vervolgNaMaanden = ui.vervolgSpin->value();
-    instellingen.backupElkeUren = ui.backupUrenSpin->value();
-    instellingen.backupsBewaren = ui.backupBewarenSpin->value();
-    instellingen.vergrendelNaMinuten = ui.vergrendelSpin->value();
-    instellingen.teamserver = ui.serverRadio->isChecked();
-    instellingen.serverHost = ui.hostEdit->text().trimmed();
-    instellingen.serverPoort = ui.poortSpin->value();
-    instellingen.serverDatabase = ui.databasenaamEdit->text().trimmed();
-    instellingen.serverGebruiker = ui.gebruikerEdit->text().trimmed();
-    instellingen.serverCertificaatControleren = ui.tlsCombo->currentIndex() == 1;
+    instellingen = dialog.instellingen();
     instellingen.save();
     return true;
 }

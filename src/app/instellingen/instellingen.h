@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/serveraddress.h"
+#include "weergave/weergave.h"
 
 #include <QString>
 
@@ -23,6 +24,7 @@ struct Instellingen
     QString serverDatabase = QStringLiteral("draagwijzer");
     QString serverGebruiker;
     bool serverCertificaatControleren = false; // sslmode=verify-full instead of the default (require elsewhere)
+    Kleurenschema kleurenschema = Kleurenschema::Systeem; // issue 20: high contrast
 
     static Instellingen load();
     void save() const;

@@ -5,6 +5,7 @@
 #include "document/dossierdocument.h"
 #include "journaalmodel.h"
 #include "ui_journaalwidget.h"
+#include "weergave/weergave.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -234,8 +235,9 @@ void JournaalWidget::verwijderen()
 
 void JournaalWidget::meld(const QString& text)
 {
-    m_ui->meldingLabel->setText(
-        text.isEmpty() ? QString() : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(text.toHtmlEscaped()));
+    m_ui->meldingLabel->setText(text.isEmpty()
+            ? QString()
+            : QStringLiteral("<span style='color:%1'>%2</span>").arg(kleuren().afwijking.name(), text.toHtmlEscaped()));
 }
 
 } // namespace dw

@@ -21,6 +21,7 @@
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/voorzieningrepository.h"
+#include "weergave/schermpassing.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -67,8 +68,9 @@ MainWindow::MainWindow(
     m_colleagueBanner = new NoticeBanner(QStringLiteral("collegaBanner"), NoticeBanner::Tone::Note);
     m_colleagueBanner->setAction(tr("&Opnieuw laden"), QStringLiteral("opnieuwLadenButton"));
     m_splitter = new QSplitter;
-    m_splitter->addWidget(m_caseload);
-    m_splitter->addWidget(m_colleagueBanner->above(m_stack));
+    // Each pane scrolls when the window is narrower than its controls (a small screen at 150-200 %).
+    m_splitter->addWidget(scrollbaarPaneel(m_caseload));
+    m_splitter->addWidget(scrollbaarPaneel(m_colleagueBanner->above(m_stack)));
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({560, 840});
     // Across the whole window: the team server is away, and nothing can be saved until it is back.
@@ -91,7 +93,7 @@ MainWindow::MainWindow(
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("venster/geometrie")).toByteArray()))
-        resize(1400, 860);
+        pasInScherm(this, QSize(1400, 860));
     restoreState(settings.value(QStringLiteral("venster/staat")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("venster/splitter")).toByteArray());
     const Instellingen instellingen = Instellingen::load();
@@ -268,6 +270,7 @@ void MainWindow::createMenus()
         if (m_dashboard)
             m_dashboard->setVervolgNaMaanden(instellingen.vervolgNaMaanden);
         m_autoBackup->configure(instellingen.backupElkeUren, instellingen.backupsBewaren);
+        pasKleurenschemaToe(instellingen.kleurenschema);
     });
 
     QMenu* view = menuBar()->addMenu(tr("&Beeld"));
@@ -387,7 +390,7 @@ DashboardWidget* MainWindow::showDashboard()
     if (!m_dashboard) {
         m_dashboard = new DashboardWidget(m_db->connector(), m_instrument, m_clock, this);
         m_dashboard->setWindowFlag(Qt::Window);
-        m_dashboard->resize(1400, 900);
+        pasInScherm(m_dashboard, QSize(1400, 900));
         connect(m_dashboard, &DashboardWidget::inwonerActivated, this, &MainWindow::openDossier);
         connect(m_dashboard, &DashboardWidget::statusMessage, this, &MainWindow::showStatus);
     }

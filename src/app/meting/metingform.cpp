@@ -2,6 +2,7 @@
 
 #include "core/instrument.h"
 #include "core/scoring.h"
+#include "weergave/weergave.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -101,7 +102,15 @@ void ChoiceRow::keyPressEvent(QKeyEvent* event)
 void ChoiceRow::focusInEvent(QFocusEvent* event)
 {
     QPalette p = palette();
-    p.setColor(QPalette::Window, p.color(QPalette::Highlight).lighter(185));
+    // The row in focus: a pale tint of the selection colour; in high contrast the selection colour itself, with its
+    // own text colour (a pale yellow under white text would be unreadable).
+    if (kleuren().hoogContrast) {
+        p.setColor(QPalette::Window, p.color(QPalette::Highlight));
+        p.setColor(QPalette::WindowText, p.color(QPalette::HighlightedText));
+        p.setColor(QPalette::ButtonText, p.color(QPalette::HighlightedText));
+    } else {
+        p.setColor(QPalette::Window, p.color(QPalette::Highlight).lighter(185));
+    }
     setPalette(p);
     QWidget::focusInEvent(event);
 }
@@ -171,6 +180,8 @@ MetingForm::MetingForm(const Instrument& instrument, Perspectief perspectief, QW
     contentLayout->addStretch();
 
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Vragenlijst en draaglast"));
+    scroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own: it scrolls to the control that has focus
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     m_summary = new QLabel;
@@ -261,11 +272,12 @@ void MetingForm::updateSummary()
                          .arg(cs.beantwoord)
                          .arg(cs.totaal);
         } else {
-            parts << tr("%1: <span style='color:#b00020'>onvoldoende ingevuld (%2 van %3; minstens %4 nodig)</span>")
+            parts << tr("%1: <span style='color:%5'>onvoldoende ingevuld (%2 van %3; minstens %4 nodig)</span>")
                          .arg(m_instrument.componentNaam(c))
                          .arg(cs.beantwoord)
                          .arg(cs.totaal)
-                         .arg(d.minimaalBeantwoord(cs.totaal));
+                         .arg(d.minimaalBeantwoord(cs.totaal))
+                         .arg(kleuren().afwijking.name());
         }
     }
     parts << tr("Kwadrant: <b>%1</b>").arg(m_instrument.kwadrantNaam(s.kwadrant));

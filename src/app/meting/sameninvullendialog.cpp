@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/instrument.h"
 #include "ui_sameninvullendialog.h"
+#include "weergave/weergave.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -19,18 +20,19 @@ constexpr int weetIkNiet = INT_MIN; // the value of the Weet ik niet button: no 
 
 // Large type and big targets, for reading at arm's length and for touch; a chosen answer in white on blue
 // (contrast 5.3:1) and marked in its text, not by colour alone.
+// In high contrast the sheet takes the scheme's colours: no fixed light background, text in the scheme's own.
 const char* stijl = R"(
-QDialog { background: #fbfbf8; }
-QLabel#stellingLabel { font-size: 26pt; font-weight: bold; color: #1a1a1a; }
-QLabel#uitlegLabel { font-size: 15pt; color: #404040; }
-QLabel#kopLabel, QLabel#voortgangLabel { font-size: 15pt; color: #303030; }
-QLabel#toetsenLabel { font-size: 11pt; color: #505050; }
+QDialog { background: @achtergrond; }
+QLabel#stellingLabel { font-size: 26pt; font-weight: bold; color: @tekst; }
+QLabel#uitlegLabel { font-size: 15pt; color: @gedempt; }
+QLabel#kopLabel, QLabel#voortgangLabel { font-size: 15pt; color: @gedempt; }
+QLabel#toetsenLabel { font-size: 11pt; color: @gedempt; }
 QLabel#terugKopLabel { font-size: 26pt; font-weight: bold; }
 QLabel#terugTekstLabel, QLabel#meldingLabel { font-size: 15pt; }
-QLabel#meldingLabel { color: #b00020; }
+QLabel#meldingLabel { color: @afwijking; }
 QPushButton { font-size: 16pt; min-height: 64px; padding: 6px 14px; }
 QPushButton[antwoord="true"] { min-width: 140px; min-height: 110px; }
-QPushButton:checked { background: #2e6fb5; color: white; border: 3px solid #17406b; }
+QPushButton:checked { background: @gekozen; color: @gekozenTekst; border: 3px solid @tekst; }
 QLabel#wachtwoordLabel { font-size: 15pt; }
 QLineEdit { font-size: 16pt; min-height: 40px; max-width: 520px; }
 )";
@@ -62,7 +64,17 @@ SamenInvullenDialog::SamenInvullenDialog(
     , m_begin(clock.now())
 {
     m_ui->setupUi(this);
-    setStyleSheet(QString::fromUtf8(stijl));
+    const Kleuren& k = kleuren();
+    setStyleSheet(
+        QString::fromUtf8(stijl)
+            .replace(QStringLiteral("@achtergrond"), k.hoogContrast ? k.achtergrond.name() : QStringLiteral("#fbfbf8"))
+            .replace(QStringLiteral("@tekst"), k.hoogContrast ? k.tekst.name() : QStringLiteral("#1a1a1a"))
+            .replace(QStringLiteral("@gedempt"), k.hoogContrast ? k.tekst.name() : QStringLiteral("#404040"))
+            .replace(QStringLiteral("@afwijking"), k.afwijking.name())
+            .replace(
+                QStringLiteral("@gekozenTekst"), k.hoogContrast ? QStringLiteral("#000000") : QStringLiteral("#ffffff"))
+            .replace(
+                QStringLiteral("@gekozen"), k.hoogContrast ? QStringLiteral("#ffff00") : QStringLiteral("#2e6fb5")));
     setModal(true);
     setWindowState(Qt::WindowFullScreen);
     for (const InstrumentItem& item : instrument.perspectief(Perspectief::Inwoner).items)

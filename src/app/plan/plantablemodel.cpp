@@ -6,6 +6,7 @@
 #include "document/dossierdocument.h"
 #include "inwoner/inwonerdialog.h"
 #include "reporting/plantext.h"
+#include "weergave/weergave.h"
 
 #include <QColor>
 
@@ -237,9 +238,9 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
         case Qt::AccessibleDescriptionRole:
             return refused->reason;
         case Qt::ForegroundRole:
-            return QColor(0xb0, 0x00, 0x20);
+            return kleuren().afwijking;
         case Qt::BackgroundRole:
-            return QColor(0xfd, 0xe7, 0xea);
+            return kleuren().afwijkingAchtergrond;
         default:
             return {};
         }

@@ -2,6 +2,7 @@
 
 #include "core/instrument.h"
 #include "trendcharts.h"
+#include "weergave/weergave.h"
 
 #include <QBrush>
 #include <QColor>
@@ -73,7 +74,7 @@ QVariant DraaglastTrendModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (cel.heeftNiveau())
             return QBrush(cel.niveau == 2 ? QColor(Qt::white) : QColor(Qt::black));
-        return QBrush(QColor(0x80, 0x80, 0x80));
+        return QBrush(kleuren().gedempt); // "n.v.t." and "–" stay legible (4.5:1)
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
     case Qt::ToolTipRole: {

@@ -1,6 +1,8 @@
 #include "trendcharts.h"
 
 #include "core/instrument.h"
+#include "weergave/charttekst.h"
+#include "weergave/weergave.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -34,6 +36,7 @@ QString getal(double v)
 
 void hideFromLegend(QChart* chart, QAbstractSeries* series)
 {
+    series->setProperty(hulpSerie, true); // a threshold or an empty placeholder: not read out (weergave/charttekst.h)
     for (QLegendMarker* marker : chart->legend()->markers(series))
         marker->setVisible(false);
 }
@@ -64,7 +67,7 @@ QLineSeries* lijn(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, const QStri
 void addPlotText(QChart* chart, QAbstractSeries* series, QPointF value, const QString& text, bool boven = true)
 {
     auto* item = new QGraphicsSimpleTextItem(text, chart);
-    item->setBrush(QColor(0x50, 0x50, 0x50));
+    item->setBrush(kleuren().gedempt);
     QFont f = item->font();
     f.setItalic(true);
     f.setPointSizeF(f.pointSizeF() * 0.9);
@@ -200,7 +203,7 @@ QString perspectiefNaam(Perspectief perspectief)
 
 QColor perspectiefKleur(Perspectief perspectief)
 {
-    return perspectief == Perspectief::Inwoner ? QColor(0x1f, 0x6f, 0xb4) : QColor(0xd9, 0x5f, 0x02);
+    return kleuren().perspectief[perspectief == Perspectief::Inwoner ? 0 : 1];
 }
 
 QChart* createTrendChart(const Trend& trend, Trend::Maat maat, const Instrument& instrument)
@@ -339,7 +342,7 @@ QChart* createKwadrantChart(const Trend& trend, const Instrument& instrument)
     for (const Hoek& h : hoeken) {
         auto* label = new QGraphicsTextItem(instrument.kwadrantNaam(h.kwadrant), chart);
         label->setObjectName(QStringLiteral("kwadrant-") + kwadrantCode(h.kwadrant));
-        label->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
+        label->setDefaultTextColor(kleuren().gedempt);
         QFont f = label->font();
         f.setItalic(true);
         f.setPointSizeF(f.pointSizeF() * 0.85);

@@ -4,6 +4,8 @@
 #include "document/dossierdocument.h"
 #include "draaglasttrendmodel.h"
 #include "trend/chartexport.h"
+#include "weergave/charttekst.h"
+#include "weergave/weergave.h"
 
 #include <QAction>
 #include <QChart>
@@ -59,6 +61,7 @@ QChart* createChart(const Trend& trend, TrendGrafiek grafiek, const Instrument& 
 QTableView* makeDraaglastTable(DraaglastTrendModel* model, QWidget* parent)
 {
     auto* view = new QTableView(parent);
+    view->setTabKeyNavigation(false); // Tab moves on, the arrows move between cells (docs/toegankelijkheid.md)
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionMode(QAbstractItemView::NoSelection);
@@ -182,6 +185,9 @@ QChartView* TrendWidget::makeChartView(TrendGrafiek grafiek)
     view->setAccessibleName(trendGrafiekTitel(grafiek, m_doc->instrument()));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(300, 300);
+    // Reached with Tab, so a screen reader reads the figures (the description) and the menu key offers to save.
+    view->setFocusPolicy(Qt::TabFocus);
+    view->setStyleSheet(QStringLiteral("QChartView:focus { border: 2px solid palette(highlight); }"));
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* save = new QAction(tr("Grafiek opslaan…"), view);
     connect(save, &QAction::triggered, this, [this, grafiek] { saveGrafiekAs(grafiek); });
@@ -207,6 +213,8 @@ void TrendWidget::refresh()
         QChartView* view = m_views[viewIndex(g)];
         QChart* old = view->chart();
         view->setChart(createChart(m_trend, g, m_doc->instrument()));
+        kleurGrafiek(view->chart());
+        view->setAccessibleDescription(grafiekAlsTekst(view->chart()));
         delete old; // setChart() hands the old chart back to us
     }
     m_draaglastModel->setTrend(m_trend);

@@ -1,0 +1,167 @@
+#pragma once
+
+// Every dialog of the app, made as the app makes it, on a database with a team and a beheerder logged in: for the
+// walks of issue 20 (names, Tab order). A new dialog belongs in this list.
+#include "aanmelden/aanmelddialog.h"
+#include "aanmelden/schermslot.h"
+#include "aanmelden/wachtwoorddialog.h"
+#include "beheer/accountsdialog.h"
+#include "beheer/auditviewer.h"
+#include "core/demogenerator.h"
+#include "core/instrument.h"
+#include "dashboard/dashboardcontroller.h"
+#include "dashboard/dashboardwidget.h"
+#include "dossier/dossierwidget.h"
+#include "herinneringen/herinneringenwidget.h"
+#include "herinneringen/weekoverzichtdialog.h"
+#include "instellingen/instellingendialog.h"
+#include "inwoner/inwonerdialog.h"
+#include "levenscyclus/afsluitdialog.h"
+#include "levenscyclus/bewaartermijndialog.h"
+#include "mainwindow/mainwindow.h"
+#include "meting/metingdialog.h"
+#include "meting/sameninvullendialog.h"
+#include "socialekaart/socialekaartdialog.h"
+#include "storage/database.h"
+#include "storage/dossierstore.h"
+#include "support/fakeclock.h"
+#include "support/teamfixture.h"
+
+#include <QDialog>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace dw::test {
+
+// A file with 20 demo inwoners.
+inline bool maakDemoBestand(const QString& path)
+{
+    auto db = Database::open(path);
+    if (!db.ok())
+        return false;
+    const DemoGenerator g(Instrument::standaard(), 3);
+    return DossierStore(*db.value(), Instrument::standaard())
+        .importGenerated(20, [&g](int i) { return g.dossier(i); })
+        .ok();
+}
+
+// The main window on `path` with the dossier of `ref` opened as a user does: search, Return, Return.
+inline std::unique_ptr<MainWindow> hoofdvensterMetDossier(const QString& path, const QString& ref)
+{
+    auto db = Database::open(path);
+    if (!db.ok())
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(std::move(db).value(), Instrument::standaard(), Clock::system());
+    window->resize(1600, 1000);
+    window->show();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("zoekEdit"));
+    QTest::keyClicks(search, ref);
+    auto* table = window->findChild<QTableView*>(QStringLiteral("tableView"));
+    if (!QTest::qWaitFor([table] { return table->model()->rowCount() == 1; }))
+        return nullptr;
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::keyClick(table, Qt::Key_Return);
+    return window->dossierWidget() ? std::move(window) : nullptr;
+}
+
+// Beeld -> Teamoverzicht on `path`, once its figures are shown.
+inline std::unique_ptr<DashboardWidget> teamoverzicht(const QString& path, const Clock& clock)
+{
+    auto w = std::make_unique<DashboardWidget>(Connector::forFile(path), Instrument::standaard(), clock);
+    w->setVervolgNaMaanden(6);
+    w->resize(1400, 900);
+    w->show();
+    const bool klaar
+        = QTest::qWaitFor([&w] { return w->controller()->toestand() == DashboardController::Toestand::Klaar; }, 20000);
+    return klaar && QTest::qWaitForWindowActive(w.get()) ? std::move(w) : nullptr;
+}
+
+class AlleDialogen
+{
+public:
+    struct Dialoog
+    {
+        QString naam;
+        std::function<std::unique_ptr<QWidget>()> maak;
+    };
+
+    AlleDialogen()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("d.sqlite")));
+        if (db.ok()) {
+            m_db = std::move(db).value();
+            makeTeam(*m_db, m_wachtwoord); // leaves "beheer" (all roles) logged in
+        }
+        auto leeg = Database::open(m_dir.filePath(QStringLiteral("leeg.sqlite")));
+        if (leeg.ok())
+            m_leeg = std::move(leeg).value();
+    }
+
+    bool ok() const { return m_db && m_leeg; }
+
+    QList<Dialoog> lijst()
+    {
+        Database& db = *m_db;
+        const Instrument& ins = Instrument::standaard();
+        const auto gewoon = [](auto maak) { return std::function<std::unique_ptr<QWidget>()>(maak); };
+        return {
+            {QStringLiteral("AanmeldDialog (inloggen)"), gewoon([&db] { return std::make_unique<AanmeldDialog>(db); })},
+            {QStringLiteral("AanmeldDialog (eerste beheerder)"),
+                gewoon([this] { return std::make_unique<AanmeldDialog>(*m_leeg); })},
+            {QStringLiteral("WachtwoordDialog"), gewoon([&db] { return std::make_unique<WachtwoordDialog>(db); })},
+            {QStringLiteral("AccountsDialog"), gewoon([&db] { return std::make_unique<AccountsDialog>(db); })},
+            {QStringLiteral("AuditViewer"), gewoon([&db] { return std::make_unique<AuditViewer>(db); })},
+            {QStringLiteral("BewaartermijnDialog"),
+                gewoon([this, &db] { return std::make_unique<BewaartermijnDialog>(db, m_clock); })},
+            {QStringLiteral("SocialeKaartDialog"),
+                gewoon([&db, &ins] { return std::make_unique<SocialeKaartDialog>(db, ins); })},
+            {QStringLiteral("InwonerDialog"), gewoon([] {
+                 return std::make_unique<InwonerDialog>(
+                     QStringList {QStringLiteral("Enschede"), QStringLiteral("Arnhem")});
+             })},
+            {QStringLiteral("AfsluitDialog"),
+                gewoon([] { return std::make_unique<AfsluitDialog>(QStringLiteral("N-1"), QDate(2026, 11, 25)); })},
+            {QStringLiteral("MetingDialog"), gewoon([&ins] { return std::make_unique<MetingDialog>(ins); })},
+            {QStringLiteral("SamenInvullenDialog"), gewoon([this, &ins] {
+                 return std::make_unique<SamenInvullenDialog>(ins, m_clock, [](const QString&) { return Status {}; });
+             })},
+            {QStringLiteral("VerzetDialog"), gewoon([] {
+                 return std::make_unique<VerzetDialog>(
+                     QStringLiteral("Vervolgmeting"), QDate(2026, 11, 20), QDate(2026, 11, 25));
+             })},
+            {QStringLiteral("WeekoverzichtDialog"), gewoon([this, &db] {
+                 auto d = std::make_unique<WeekoverzichtDialog>();
+                 d->laad(db, QStringLiteral("M. Jansen"), 6, m_clock.today());
+                 return d;
+             })},
+            {QStringLiteral("InstellingenDialog"), gewoon([] {
+                 return std::make_unique<InstellingenDialog>(
+                     Instellingen {}, QStringList {QStringLiteral("M. Jansen"), QStringLiteral("S. Öztürk")});
+             })},
+        };
+    }
+
+    // The lock screen is made by the lock, not by anyone else; the lock belongs to `window`.
+    QWidget* slotscherm(QWidget* window)
+    {
+        auto* slot = new Schermslot(*m_db, window);
+        slot->lock();
+        return slot->dialog();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    const QString m_wachtwoord = QStringLiteral("fiets-boom-lamp-42");
+    FakeClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_leeg;
+};
+
+} // namespace dw::test
