@@ -5,6 +5,7 @@
 #include "core/instrument.h"
 #include "ui_caseloadwidget.h"
 
+#include <QAbstractItemView>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -58,6 +59,10 @@ CaseloadWidget::CaseloadWidget(
     m_ui->statusCombo->addItem(tr("Open dossiers"), static_cast<int>(CaseloadFilter::Status::Open));
     m_ui->statusCombo->addItem(tr("Afgesloten"), static_cast<int>(CaseloadFilter::Status::Afgesloten));
     m_ui->statusCombo->addItem(tr("Alle"), static_cast<int>(CaseloadFilter::Status::Alle));
+    // The quadrant's long names do not set the pane's width (a small or scaled screen); its list shows them whole.
+    m_ui->kwadrantCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->kwadrantCombo->setMinimumContentsLength(18);
+    m_ui->kwadrantCombo->view()->setMinimumWidth(m_ui->kwadrantCombo->view()->sizeHintForColumn(0) + 24);
     for (QComboBox* combo : {m_ui->gemeenteCombo, m_ui->kwadrantCombo, m_ui->professionalCombo, m_ui->statusCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadWidget::applyFilter);
     connect(m_ui->vervolgCheck, &QCheckBox::toggled, this, &CaseloadWidget::applyFilter);

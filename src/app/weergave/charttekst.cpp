@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 #include <QXYSeries>
 
@@ -41,8 +42,8 @@ QString xLabel(QAbstractAxis* axis, double x)
 {
     if (auto* c = qobject_cast<QCategoryAxis*>(axis)) {
         for (const QString& label : c->categoriesLabels())
-            if (qFuzzyCompare(c->endValue(label) + 1, x + 1))
-                return label;
+            if (qFuzzyCompare(c->endValue(label) + 1, x + 1)) // a label may be rich text: "1<br>31-08-16"
+                return QTextDocumentFragment::fromHtml(label).toPlainText().simplified();
     }
     if (auto* b = qobject_cast<QBarCategoryAxis*>(axis)) {
         const int i = qRound(x);

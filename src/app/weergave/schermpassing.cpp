@@ -21,6 +21,19 @@ QSize vrij(const QWidget* venster)
     return screen ? screen->availableGeometry().size() * 0.95 : QSize(1024, 700);
 }
 
+// A pane that asks for the room its controls need, but never for more than part of the screen: on a normal screen it
+// looks as without the scroll area, on a small or scaled one it scrolls instead of pushing the window off the screen.
+class Paneel : public QScrollArea
+{
+public:
+    QSize minimumSizeHint() const override
+    {
+        const QSize inhoud = widget() ? widget()->minimumSizeHint() : QSize();
+        const QSize deel = vrij(this) * 0.5;
+        return inhoud.boundedTo(deel).expandedTo(QScrollArea::minimumSizeHint());
+    }
+};
+
 bool vanDraagwijzer(const QObject* o)
 {
     return QLatin1String(o->metaObject()->className()).startsWith(QLatin1String("dw::"));
@@ -35,7 +48,7 @@ void pasInScherm(QWidget* venster, QSize gewenst)
 
 QWidget* scrollbaarPaneel(QWidget* paneel)
 {
-    auto* scroll = new QScrollArea;
+    auto* scroll = new Paneel;
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setFocusPolicy(Qt::NoFocus); // it scrolls to whatever control has focus
