@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QTest>
 #include <QWidget>
 
@@ -50,6 +51,20 @@ inline QStringList naamloos(QWidget* root)
         uit << beschrijf(w);
     }
     uit.removeDuplicates();
+    return uit;
+}
+
+// Labels with an Alt letter (mnemonic) but no buddy: the letter does nothing, and a screen reader does not hear
+// the label with its field.
+inline QStringList labelsZonderBuddy(QWidget* root)
+{
+    QStringList uit;
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        const QString tekst = QString(label->text()).remove(QStringLiteral("&&"));
+        if (label->isVisibleTo(root) && tekst.contains(QLatin1Char('&')) && !label->buddy()
+            && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(tekst))
+            uit << QStringLiteral("%1 \"%2\"").arg(beschrijf(label), label->text());
+    }
     return uit;
 }
 
