@@ -2,7 +2,6 @@
 // reads it (QAccessible, the interface AT-SPI gets), and every label with an Alt letter is the buddy of its field.
 // Walks the main window with a dossier open, tab by tab, the Teamoverzicht tab by tab, every dialog and the lock
 // screen.
-#include "core/appidentity.h"
 #include "support/fakeclock.h"
 
 #include "alledialogen.h"
@@ -17,24 +16,9 @@ using dw::test::naamloos;
 
 namespace {
 
-// The nameless controls of each page of `tabs`, as the user opens them one by one.
-QStringList naamloosPerTab(QWidget* window, QTabWidget* tabs, const std::function<void(int)>& toon)
+QStringList naamloosOfZonderBuddy(QWidget* window, QTabWidget*)
 {
-    QStringList uit;
-    for (int i = 0; i < tabs->count(); ++i) {
-        toon(i);
-        QCoreApplication::processEvents();
-        for (const QString& w : naamloos(window) + test::labelsZonderBuddy(window))
-            uit << QStringLiteral("%1: %2").arg(tabs->tabText(i).remove(QLatin1Char('&')), w);
-    }
-    uit.removeDuplicates();
-    return uit;
-}
-
-void meld(const QStringList& alle)
-{
-    for (const QString& a : alle)
-        qWarning("naamloos: %s", qPrintable(a));
+    return naamloos(window) + test::labelsZonderBuddy(window);
 }
 
 } // namespace
@@ -45,31 +29,21 @@ class AccessibleNamesTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        setApplicationIdentity();
-        QCoreApplication::setOrganizationName(QStringLiteral("Draagwijzer-test"));
-        m_path = m_dir.filePath(QStringLiteral("a.sqlite"));
-        QVERIFY(test::maakDemoBestand(m_path));
+        m_path = test::wandelBestand(m_dir);
+        QVERIFY(!m_path.isEmpty());
     }
 
     void everyFocusableWidgetOfTheMainWindowAndTheDossierHasAName()
     {
-        const auto window = test::hoofdvensterMetDossier(m_path, QStringLiteral("WSL-000003"));
-        QVERIFY(window);
-        DossierWidget* dossier = window->dossierWidget();
-        const QStringList alle = naamloosPerTab(window.get(),
-            dossier->findChild<QTabWidget*>(QStringLiteral("tabs")),
-            [dossier](int i) { dossier->showTab(i); });
-        meld(alle);
+        const QStringList alle = test::hoofdvensterPerTab(m_path, naamloosOfZonderBuddy);
+        test::meld(alle);
         QVERIFY2(alle.isEmpty(), qPrintable(QStringLiteral("%1 focusable widgets without a name").arg(alle.size())));
     }
 
     void everyFocusableWidgetOfTheTeamoverzichtHasAName()
     {
-        const auto w = test::teamoverzicht(m_path, m_clock);
-        QVERIFY(w);
-        auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("tabWidget"));
-        const QStringList alle = naamloosPerTab(w.get(), tabs, [tabs](int i) { tabs->setCurrentIndex(i); });
-        meld(alle);
+        const QStringList alle = test::teamoverzichtPerTab(m_path, m_clock, naamloosOfZonderBuddy);
+        test::meld(alle);
         QVERIFY2(alle.isEmpty(), qPrintable(QStringLiteral("%1 focusable widgets without a name").arg(alle.size())));
     }
 
@@ -91,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(slot);
         for (const QString& naam : naamloos(slot))
             alle << QStringLiteral("Slotscherm: %1").arg(naam);
-        meld(alle);
+        test::meld(alle);
         QVERIFY2(alle.isEmpty(), qPrintable(QStringLiteral("%1 focusable widgets without a name").arg(alle.size())));
     }
 

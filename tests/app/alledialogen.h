@@ -7,6 +7,7 @@
 #include "aanmelden/wachtwoorddialog.h"
 #include "beheer/accountsdialog.h"
 #include "beheer/auditviewer.h"
+#include "core/appidentity.h"
 #include "core/demogenerator.h"
 #include "core/instrument.h"
 #include "dashboard/dashboardcontroller.h"
@@ -29,6 +30,7 @@
 
 #include <QDialog>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,15 @@ inline bool maakDemoBestand(const QString& path)
     return DossierStore(*db.value(), Instrument::standaard())
         .importGenerated(20, [&g](int i) { return g.dossier(i); })
         .ok();
+}
+
+// The app's identity (its settings apart from a user's) and a demo file in `dir`; empty when it cannot be made.
+inline QString wandelBestand(const QTemporaryDir& dir)
+{
+    setApplicationIdentity();
+    QCoreApplication::setOrganizationName(QStringLiteral("Draagwijzer-test"));
+    const QString path = dir.filePath(QStringLiteral("wandeling.sqlite"));
+    return maakDemoBestand(path) ? path : QString();
 }
 
 // The main window on `path` with the dossier of `ref` opened as a user does: search, Return, Return.
@@ -81,6 +92,54 @@ inline std::unique_ptr<DashboardWidget> teamoverzicht(const QString& path, const
     const bool klaar
         = QTest::qWaitFor([&w] { return w->controller()->toestand() == DashboardController::Toestand::Klaar; }, 20000);
     return klaar && QTest::qWaitForWindowActive(w.get()) ? std::move(w) : nullptr;
+}
+
+// What `vind` finds in a window, on each page of its tabs as the user opens them one by one, with the page's title.
+using Vinder = std::function<QStringList(QWidget* window, QTabWidget* tabs)>;
+inline QStringList perTabblad(
+    QWidget* window, QTabWidget* tabs, const std::function<void(int)>& toon, const Vinder& vind)
+{
+    QStringList uit;
+    for (int i = 0; i < tabs->count(); ++i) {
+        toon(i);
+        QCoreApplication::processEvents();
+        for (const QString& f : vind(window, tabs))
+            uit << QStringLiteral("%1: %2").arg(tabs->tabText(i).remove(QLatin1Char('&')), f);
+    }
+    uit.removeDuplicates();
+    return uit;
+}
+
+// The main window with the dossier of WSL-000003 open, page by page; {"niet geopend"} when it cannot be opened.
+inline QStringList hoofdvensterPerTab(const QString& path, const Vinder& vind)
+{
+    const auto window = hoofdvensterMetDossier(path, QStringLiteral("WSL-000003"));
+    if (!window)
+        return {QStringLiteral("hoofdvenster: dossier niet geopend")};
+    DossierWidget* dossier = window->dossierWidget();
+    return perTabblad(
+        window.get(),
+        dossier->findChild<QTabWidget*>(QStringLiteral("tabs")),
+        [dossier](int i) { dossier->showTab(i); },
+        vind);
+}
+
+// The Teamoverzicht, page by page.
+inline QStringList teamoverzichtPerTab(const QString& path, const Clock& clock, const Vinder& vind)
+{
+    const auto w = teamoverzicht(path, clock);
+    if (!w)
+        return {QStringLiteral("teamoverzicht: geen cijfers")};
+    auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    return perTabblad(
+        w.get(), tabs, [tabs](int i) { tabs->setCurrentIndex(i); }, vind);
+}
+
+// Each line of `alle` as a warning, so a failing walk says what it found.
+inline void meld(const QStringList& alle)
+{
+    for (const QString& a : alle)
+        qWarning("%s", qPrintable(a));
 }
 
 class AlleDialogen
