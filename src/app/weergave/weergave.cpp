@@ -7,9 +7,9 @@
 #include <QPainter>
 #include <QPen>
 #include <QPixmap>
-#include <QStyle>
 
 #include <cmath>
+#include <utility>
 
 namespace dw {
 
@@ -141,12 +141,14 @@ QPalette hoogContrastPalet()
 
 void pasKleurenschemaToe(Kleurenschema schema)
 {
-    g_schema = schema;
+    const Kleurenschema was = std::exchange(g_schema, schema);
     if (schema == Kleurenschema::HoogContrast) {
         QApplication::setPalette(hoogContrastPalet());
         qApp->setStyleSheet(QString::fromLatin1(hoogContrastStijl));
-    } else {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else if (was == Kleurenschema::HoogContrast) {
+        // An empty palette sets no colour: every role comes from the desktop's theme again. At the start nothing is
+        // touched, so the desktop's own palette (a dark theme too) stays as it is.
+        QApplication::setPalette(QPalette());
         qApp->setStyleSheet(QString());
     }
 }
