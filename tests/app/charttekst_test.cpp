@@ -6,9 +6,11 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPointer>
 #include <QScatterSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -99,6 +101,23 @@ private Q_SLOTS:
         punten->attachAxis(y);
         QCOMPARE(grafiekAlsTekst(&chart),
             QStringLiteral("Kwadrant\nProfessional — Competenties 3,5, Sociaal kapitaal 2,75"));
+    }
+
+    void aShownChartIsNamedAndDescribedAndReplacesTheOldOne()
+    {
+        QChartView view;
+        auto* eerste = new QChart;
+        view.setChart(eerste);
+        const QPointer<QChart> oud(eerste);
+        auto* nieuw = new QChart;
+        nieuw->setTitle(QStringLiteral("Sociaal kapitaal"));
+        toonGrafiek(&view, nieuw);
+        QCOMPARE(view.chart(), nieuw);
+        QVERIFY(oud.isNull()); // the old chart is gone, not leaked
+        QCOMPARE(view.accessibleName(), QStringLiteral("Sociaal kapitaal"));
+        QCOMPARE(view.accessibleDescription(), QStringLiteral("Sociaal kapitaal\nGeen cijfers om te tonen."));
+        maakGrafiekBereikbaar(&view);
+        QVERIFY(view.focusPolicy() & Qt::TabFocus);
     }
 
     void aChartWithoutSeriesSaysSo()

@@ -5,6 +5,7 @@
 #include "support/trenddossier.h"
 #include "trend/draaglasttrendmodel.h"
 #include "trend/trendwidget.h"
+#include "weergave/weergave.h"
 
 #include <QApplication>
 #include <QChart>

@@ -2,7 +2,6 @@
 
 #include "reporting/safefile.h"
 #include "weergave/charttekst.h"
-#include "weergave/weergave.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -28,10 +27,7 @@ ChartPanel::ChartPanel(QString bestandsnaam, QWidget* parent)
     , m_save(new QToolButton)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
-    // Reached with Tab so that a screen reader reads the chart's figures (its accessible description); the
-    // context menu key saves it, like the button below.
-    m_view->setFocusPolicy(Qt::TabFocus);
-    m_view->setStyleSheet(QStringLiteral("QChartView:focus { border: 2px solid palette(highlight); }"));
+    maakGrafiekBereikbaar(m_view); // the context menu key saves it, like the button below
     m_view->setMinimumHeight(180);
     m_save->setText(tr("Grafiek opslaan als…"));
     m_save->setPopupMode(QToolButton::InstantPopup);
@@ -56,12 +52,7 @@ ChartPanel::ChartPanel(QString bestandsnaam, QWidget* parent)
 
 void ChartPanel::setChart(QChart* chart)
 {
-    QChart* old = m_view->chart();
-    kleurGrafiek(chart);
-    m_view->setChart(chart);
-    m_view->setAccessibleName(chart->title());
-    m_view->setAccessibleDescription(grafiekAlsTekst(chart));
-    delete old;
+    toonGrafiek(m_view, chart);
 }
 
 QChart* ChartPanel::chart() const

@@ -110,7 +110,7 @@ QChart* perspectiefStaven(const CohortRapport& r,
     auto* series = new QBarSeries;
     for (Perspectief p : allePerspectieven) {
         auto* set = new QBarSet(perspectiefNaam(p));
-        set->setColor(kleuren().perspectief.at(static_cast<std::size_t>(p)));
+        set->setColor(perspectiefKleur(p));
         for (int k : nummers) {
             const MeetmomentCijfers* m = zoek(r.perspectief(p), k);
             const std::optional<double> v = m ? waarde(*m) : std::nullopt;
@@ -169,7 +169,7 @@ QChart* scores(const CohortRapport& r)
             line->setName(QStringLiteral("%1 – %2").arg(
                 perspectiefNaam(p), component == 0 ? tr("competenties") : tr("sociaal kapitaal")));
             // Competenties dark, sociaal kapitaal light and dashed: the legend shows the colour.
-            const QColor kleur = kleuren().perspectief.at(static_cast<std::size_t>(p));
+            const QColor kleur = perspectiefKleur(p);
             QPen pen(component == 0 ? kleur.darker(130) : kleur.lighter(150));
             pen.setWidth(3);
             if (component == 1)
@@ -223,7 +223,7 @@ QChart* verandering(const CohortRapport& r)
     for (Perspectief p : allePerspectieven) {
         const PerspectiefCijfers& c = r.perspectief(p);
         auto* set = new QBarSet(perspectiefNaam(p));
-        set->setColor(kleuren().perspectief.at(static_cast<std::size_t>(p)));
+        set->setColor(perspectiefKleur(p));
         for (const Verandering* v : {&c.competenties, &c.sociaalKapitaal, &c.probleemgebieden}) {
             const double waarde = v->gemVerschil.value_or(0); // the table says "te weinig gegevens"
             set->append(waarde);
@@ -247,7 +247,7 @@ QChart* kappa(const CohortRapport& r)
     QChart* chart = newChart(tr("Overeenstemming over het kwadrant (kappa)"));
     QStringList categorieenLijst;
     auto* set = new QBarSet(tr("Kappa"));
-    set->setColor(kleuren().perspectief.at(1));
+    set->setColor(perspectiefKleur(Perspectief::Professional));
     double laagste = 0;
     for (const KappaCijfer& k : r.kwadrantKappa) {
         categorieenLijst << QString::number(k.meetmoment);

@@ -201,11 +201,6 @@ QString perspectiefNaam(Perspectief perspectief)
     return perspectief == Perspectief::Inwoner ? tr("Inwoner") : tr("Professional");
 }
 
-QColor perspectiefKleur(Perspectief perspectief)
-{
-    return kleuren().perspectief[perspectief == Perspectief::Inwoner ? 0 : 1];
-}
-
 QChart* createTrendChart(const Trend& trend, Trend::Maat maat, const Instrument& instrument)
 {
     auto* chart = new QChart;

@@ -25,7 +25,6 @@ QString trendGrafiekTitel(TrendGrafiek grafiek, const Instrument& instrument);
 // The part of a default file name that names the figure: "competenties", "kwadrantpad", …
 QString trendGrafiekBestandsnaam(TrendGrafiek grafiek);
 QString perspectiefNaam(Perspectief perspectief);
-QColor perspectiefKleur(Perspectief perspectief);
 
 // Series carry an objectName, so that tests (and the export) can find them: "inwoner", "professional" (one series
 // per unbroken run of meetmomenten; the legend shows the first), "drempel", "drempel-x", "drempel-y", and for the

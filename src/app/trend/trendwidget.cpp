@@ -5,7 +5,6 @@
 #include "draaglasttrendmodel.h"
 #include "trend/chartexport.h"
 #include "weergave/charttekst.h"
-#include "weergave/weergave.h"
 
 #include <QAction>
 #include <QChart>
@@ -182,12 +181,10 @@ TrendWidget::~TrendWidget() = default;
 QChartView* TrendWidget::makeChartView(TrendGrafiek grafiek)
 {
     auto* view = new QChartView;
-    view->setAccessibleName(trendGrafiekTitel(grafiek, m_doc->instrument()));
+    view->setAccessibleName(trendGrafiekTitel(grafiek, m_doc->instrument())); // until its chart is shown
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(300, 300);
-    // Reached with Tab, so a screen reader reads the figures (the description) and the menu key offers to save.
-    view->setFocusPolicy(Qt::TabFocus);
-    view->setStyleSheet(QStringLiteral("QChartView:focus { border: 2px solid palette(highlight); }"));
+    maakGrafiekBereikbaar(view);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* save = new QAction(tr("Grafiek opslaan…"), view);
     connect(save, &QAction::triggered, this, [this, grafiek] { saveGrafiekAs(grafiek); });
@@ -211,11 +208,7 @@ void TrendWidget::refresh()
         if (g == TrendGrafiek::Draaglast)
             continue;
         QChartView* view = m_views[viewIndex(g)];
-        QChart* old = view->chart();
-        view->setChart(createChart(m_trend, g, m_doc->instrument()));
-        kleurGrafiek(view->chart());
-        view->setAccessibleDescription(grafiekAlsTekst(view->chart()));
-        delete old; // setChart() hands the old chart back to us
+        toonGrafiek(view, createChart(m_trend, g, m_doc->instrument()));
     }
     m_draaglastModel->setTrend(m_trend);
 }

@@ -1,10 +1,13 @@
 #include "charttekst.h"
 
+#include "weergave.h"
+
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextDocumentFragment>
@@ -121,6 +124,22 @@ QString grafiekAlsTekst(const QChart* chart)
         regels.insert(1, tr("Waarden: %1.").arg(y->titleText()));
     regels.removeAll(QString());
     return regels.join(QLatin1Char('\n'));
+}
+
+void toonGrafiek(QChartView* view, QChart* chart)
+{
+    QChart* oud = view->chart();
+    kleurGrafiek(chart);
+    view->setChart(chart);
+    view->setAccessibleName(chart->title());
+    view->setAccessibleDescription(grafiekAlsTekst(chart));
+    delete oud; // setChart() hands the old chart back to its caller
+}
+
+void maakGrafiekBereikbaar(QChartView* view)
+{
+    view->setFocusPolicy(Qt::TabFocus);
+    view->setStyleSheet(QStringLiteral("QChartView:focus { border: 2px solid palette(highlight); }"));
 }
 
 } // namespace dw

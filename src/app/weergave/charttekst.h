@@ -3,6 +3,7 @@
 #include <QString>
 
 class QChart;
+class QChartView;
 
 namespace dw {
 
@@ -10,6 +11,14 @@ namespace dw {
 // for anyone who wants the numbers rather than the picture. It reads what the chart itself shows: each series in the
 // chart with its values per category or per point, so the text cannot tell another story than the picture.
 QString grafiekAlsTekst(const QChart* chart);
+
+// Shows `chart` in `view` as every chart of the app is shown: in the scheme's colours (kleurGrafiek), named by its
+// title and described by its figures for a screen reader. Deletes the chart the view showed before.
+void toonGrafiek(QChartView* view, QChart* chart);
+
+// Makes `view` a Tab stop with a visible focus border, so that a screen reader reads its chart and the menu key
+// (Shift+F10) opens its actions, such as saving.
+void maakGrafiekBereikbaar(QChartView* view);
 
 // The property that marks a series as a helper (a threshold line, a placeholder for the legend): left out of the text.
 constexpr const char* hulpSerie = "dw_hulpserie";

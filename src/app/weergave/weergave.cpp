@@ -104,6 +104,11 @@ const Kleuren& kleuren()
     return kleurenVan(g_schema);
 }
 
+QColor perspectiefKleur(Perspectief perspectief)
+{
+    return kleuren().perspectief.at(perspectief == Perspectief::Inwoner ? 0 : 1);
+}
+
 Kleurenschema kleurenschema()
 {
     return g_schema;

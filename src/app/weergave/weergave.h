@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QPalette>
@@ -32,6 +34,9 @@ struct Kleuren
     std::array<QColor, 2> perspectief; // inwoner, professional: chart lines and bars
     bool hoogContrast = false;
 };
+
+// The colour of a perspective's lines and bars in the scheme in use (Trends and Teamoverzicht alike).
+QColor perspectiefKleur(Perspectief perspectief);
 
 // The colours of `schema`, and of the scheme in use.
 const Kleuren& kleurenVan(Kleurenschema schema);
