@@ -6,10 +6,13 @@
 #include "alledialogen.h"
 #include "widgetwalk.h"
 
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace dw;
 
@@ -48,6 +51,34 @@ private Q_SLOTS:
     {
         m_path = test::wandelBestand(m_dir);
         QVERIFY(!m_path.isEmpty());
+    }
+
+    // The walk itself finds what it is meant to find, on small windows made wrong on purpose.
+    void theWalkFindsATrapAControlNeverReachedAndAJumpBack()
+    {
+        QWidget venster;
+        auto* layout = new QVBoxLayout(&venster);
+        auto* boven = new QLineEdit;
+        auto* onder = new QLineEdit;
+        auto* tekst = new QPlainTextEdit; // Tab inserts a tab here: a trap
+        layout->addWidget(boven);
+        layout->addWidget(onder);
+        layout->addWidget(tekst);
+        venster.show();
+        QVERIFY(QTest::qWaitForWindowActive(&venster));
+        tekst->setFocus(Qt::TabFocusReason);
+        const test::TabRonde vast = test::tabRonde(&venster);
+        QVERIFY(!vast.val.isEmpty());
+        QCOMPARE(test::gemist(&venster, vast).size(), 2); // behind the trap: boven and onder
+
+        tekst->setTabChangesFocus(true);
+        QWidget::setTabOrder(onder, boven); // the order now runs bottom to top
+        QWidget::setTabOrder(boven, tekst);
+        onder->setFocus(Qt::TabFocusReason);
+        const test::TabRonde r = test::tabRonde(&venster);
+        QVERIFY(r.rond && r.val.isEmpty());
+        QCOMPARE(test::tegenLeesvolgorde(&venster, r).size(), 1); // onder -> boven
+        QVERIFY(test::gemist(&venster, r).isEmpty());
     }
 
     void tabReachesEveryControlOfTheMainWindowAndComesBack()

@@ -91,21 +91,24 @@ inline TabRonde tabRonde(QWidget* window, int maxStappen = 400, int geduld = 40)
     if (!start)
         return r;
     r.volgorde << start;
+    // Focus that stays put is a trap, also at the start (it must not pass for a round of one), unless the window
+    // has only the one control.
+    const bool alleen = tabbareControls(window).size() == 1;
     int stil = 0;
     for (int i = 0; i < maxStappen; ++i) {
         QWidget* voor = QApplication::focusWidget();
         QTest::keyClick(voor, Qt::Key_Tab);
         QWidget* na = QApplication::focusWidget();
-        if (na == start) {
-            r.rond = true;
-            return r;
-        }
-        if (na == voor) {
+        if (na == voor && !alleen) {
             if (++stil >= geduld) {
                 r.val = beschrijf(na);
                 return r;
             }
             continue;
+        }
+        if (na == start) {
+            r.rond = true;
+            return r;
         }
         stil = 0;
         if (na && !r.volgorde.contains(na))
