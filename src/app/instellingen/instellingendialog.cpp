@@ -10,6 +10,8 @@ InstellingenDialog::InstellingenDialog(
     , m_ui(std::make_unique<Ui::InstellingenDialog>())
 {
     m_ui->setupUi(this);
+    // Tall enough for every wrapped hint at the user's font; a fixed size from the form cut them off.
+    resize(sizeHint().expandedTo(QSize(560, 0)));
     m_ui->professionalCombo->addItems(professionals);
     m_ui->professionalCombo->setCurrentText(instellingen.eigenProfessional);
     m_ui->vervolgSpin->setValue(instellingen.vervolgNaMaanden);
