@@ -1,6 +1,5 @@
 #include "core/appidentity.h"
 #include "core/instrument.h"
-#include "meting/metingdialog.h"
 #include "meting/metingform.h"
 
 #include <QTest>
@@ -77,39 +76,6 @@ private Q_SLOTS:
         QVERIFY2(form.summaryText().contains(QStringLiteral("onvoldoende ingevuld (5 van 8; minstens 6 nodig)")),
             qPrintable(form.summaryText()));
         QCOMPARE(form.meting(), m);
-    }
-
-    void theDialogOpensOnTheFirstStatementSoDigitsAreAnswers()
-    {
-        MetingDialog dialog(Instrument::standaard());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        const QDate today = QDate::currentDate();
-        for (const char key : QByteArray("45"))
-            QTest::keyClick(QApplication::focusWidget(), key);
-        const Meetmoment mm = dialog.meetmoment();
-        QCOMPARE(mm.datum, today); // the digits did not go into the date
-        QVERIFY(mm.inwoner.has_value());
-        QCOMPARE(mm.inwoner->antwoorden.value(QStringLiteral("inw.pc.1")), 4);
-        QCOMPARE(mm.inwoner->antwoorden.value(QStringLiteral("inw.pc.2")), 5);
-    }
-
-    void theDialogSavesOnlyMeasuredPerspectives()
-    {
-        MetingDialog dialog(Instrument::standaard());
-        dialog.setDatum(QDate(2016, 2, 29));
-        dialog.accept();
-        QVERIFY(dialog.result() != QDialog::Accepted); // both empty: refused with a message
-        Meting m;
-        m.perspectief = Perspectief::Inwoner;
-        m.antwoorden.insert(QStringLiteral("inw.pc.1"), 5);
-        dialog.form(Perspectief::Inwoner)->setMeting(m);
-        dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const Meetmoment mm = dialog.meetmoment();
-        QCOMPARE(mm.datum, QDate(2016, 2, 29));
-        QVERIFY(mm.inwoner.has_value());
-        QVERIFY(!mm.professional.has_value());
     }
 };
 

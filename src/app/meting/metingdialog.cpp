@@ -6,6 +6,7 @@
 
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabBar>
 
 namespace dw {
 
@@ -26,18 +27,34 @@ MetingDialog::MetingDialog(const Instrument& instrument, QWidget* parent)
             : tr("&2 Professional (%1)").arg(instrument.perspectief(p).tabel);
         m_ui->tabs->addTab(form, title);
     }
+    // The forms come after the buttons in the focus chain, which then wraps round to the date: a stray digit
+    // after the last row would change it. After the last row (answered, arrow down or Tab) comes Opslaan.
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    setTabOrder(form(Perspectief::Professional)->lastRow(), save);
+    setTabOrder(save, m_ui->buttonBox->button(QDialogButtonBox::Cancel));
     auto* first = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), this);
     connect(first, &QShortcut::activated, this, [this] { m_ui->tabs->setCurrentIndex(0); });
     auto* second = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), this);
     connect(second, &QShortcut::activated, this, [this] { m_ui->tabs->setCurrentIndex(1); });
-    auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(save, &QShortcut::activated, this, &MetingDialog::accept);
+    auto* saveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(saveKey, &QShortcut::activated, this, &MetingDialog::accept);
     // A meetmoment lies between the start of the study and today; typing a year by accident cannot go further.
     m_ui->datumEdit->setDateRange(QDate(2000, 1, 1), QDate::currentDate());
     m_ui->datumEdit->setDate(QDate::currentDate());
     // Start in the first statement: the professional types answers straight away (the date has Alt+D).
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] { focusFirstItem(); });
     focusFirstItem();
+}
+
+bool MetingDialog::focusNextPrevChild(bool next)
+{
+    // From the tab bar, Tab goes into the questionnaire of the tab shown (Qt would jump to the buttons).
+    auto* f = static_cast<MetingForm*>(m_ui->tabs->currentWidget());
+    if (next && f && f->firstRow() && focusWidget() == m_ui->tabs->tabBar()) {
+        f->firstRow()->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QDialog::focusNextPrevChild(next);
 }
 
 void MetingDialog::focusFirstItem()

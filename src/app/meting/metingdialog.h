@@ -31,6 +31,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     void focusFirstItem();
 

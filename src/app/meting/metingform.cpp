@@ -174,6 +174,7 @@ MetingForm::MetingForm(const Instrument& instrument, Perspectief perspectief, QW
         grid->addWidget(label, r, 0);
         grid->addWidget(row, r++, 1);
         m_levensgebieden.insert(g.code, row);
+        m_lastRow = row;
         connect(row, &ChoiceRow::changed, this, &MetingForm::updateSummary);
     }
     contentLayout->addWidget(draaglast);

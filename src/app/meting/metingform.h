@@ -62,6 +62,7 @@ public:
     ChoiceRow* itemRow(const QString& code) const;
     ChoiceRow* levensgebiedRow(const QString& code) const;
     ChoiceRow* firstRow() const { return m_firstRow; }
+    ChoiceRow* lastRow() const { return m_lastRow; }
 
 Q_SIGNALS:
     void changed();
@@ -74,6 +75,7 @@ private:
     QHash<QString, ChoiceRow*> m_items;
     QHash<QString, ChoiceRow*> m_levensgebieden;
     ChoiceRow* m_firstRow = nullptr;
+    ChoiceRow* m_lastRow = nullptr;
     QLabel* m_summary = nullptr;
     QProgressBar* m_progress = nullptr;
 };
