@@ -101,6 +101,17 @@ private Q_SLOTS:
         QCOMPARE(hulpvraag->toPlainText(), before + QStringLiteral(" en verder"));
     }
 
+    // Seen in use under X11: Redo listed Ctrl+Shift+Z twice (its own and the platform's), "Ambiguous shortcut
+    // overload", and Redo by keyboard did nothing.
+    void redoHasCtrlShiftZExactlyOnceWhateverThePlatformBinds()
+    {
+        const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+        const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y);
+        QCOMPARE(redoToetsen({ctrlShiftZ}), QList<QKeySequence> {ctrlShiftZ}); // X11, Gnome, KDE
+        QCOMPARE(redoToetsen({ctrlY, ctrlShiftZ}), (QList<QKeySequence> {ctrlShiftZ, ctrlY})); // Windows
+        QCOMPARE(redoToetsen({}), QList<QKeySequence> {ctrlShiftZ});
+    }
+
     void aChangedPlanIsOfferedForSavingBeforeTheDossierCloses()
     {
         auto db = Database::open(m_path);

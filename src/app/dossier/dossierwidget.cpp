@@ -34,12 +34,16 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     m_ui->planLayout->addWidget(m_planEditor);
     connect(m_planEditor, &PlanEditor::statusMessage, this, &DossierWidget::statusMessage);
     auto* trends = new TrendWidget(document, this);
-    m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->vergelijkingPage) + 1, trends, tr("&Trends"));
+    m_ui->tabs->insertTab(m_ui->tabs->indexOf(m_ui->vergelijkingPage) + 1, trends, tr("Trends"));
     // What is coming, under the personal data: the first thing seen on opening the dossier.
     m_herinneringen = new HerinneringenWidget(document, this);
     m_ui->gegevensLayout->insertWidget(m_ui->gegevensLayout->count() - 1, m_herinneringen, 1);
     m_journaal = new JournaalWidget(document, this);
-    m_ui->tabs->addTab(m_journaal, tr("&Journaal"));
+    m_ui->tabs->addTab(m_journaal, tr("Journaal"));
+    // The tabs have no Alt letter of their own: Alt+1 … Alt+6 (Beeld) choose them, and their letters are left to
+    // the fields on the pages.
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        m_ui->tabs->setTabToolTip(i, tr("%1 (Alt+%2)").arg(m_ui->tabs->tabText(i)).arg(i + 1));
     connect(m_journaal, &JournaalWidget::statusMessage, this, &DossierWidget::statusMessage);
     connect(trends, &TrendWidget::statusMessage, this, &DossierWidget::statusMessage);
     // Looking at the trends or the Vergelijking is a read of its own in the audit log (once while open).

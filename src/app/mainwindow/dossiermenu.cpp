@@ -41,7 +41,7 @@ void MainWindow::createDossierMenu()
         = menu->addAction(tr("&Blanco vragenlijst op papier…"), this, [this] { vragenlijstOpPapier(false); });
     blanco->setToolTip(tr("Dezelfde vragenlijst zonder nummer, voor een eerste bezoek"));
     menu->addSeparator();
-    QAction* verwijderen = menu->addAction(tr("Registratie &verwijderen…"), this, &MainWindow::verwijderRegistratie);
+    QAction* verwijderen = menu->addAction(tr("Registratie ver&wijderen…"), this, &MainWindow::verwijderRegistratie);
     afsluiten->setObjectName(QStringLiteral("afsluitenAction"));
     heropenen->setObjectName(QStringLiteral("heropenenAction"));
     inzage->setObjectName(QStringLiteral("inzageAction"));

@@ -45,6 +45,16 @@
 
 namespace dw {
 
+QList<QKeySequence> redoToetsen(const QList<QKeySequence>& platform)
+{
+    QList<QKeySequence> keys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& k : platform) {
+        if (!keys.contains(k))
+            keys << k;
+    }
+    return keys;
+}
+
 MainWindow::MainWindow(
     std::unique_ptr<Database> database, const Instrument& instrument, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
@@ -242,8 +252,8 @@ void MainWindow::createMenus()
     QMenu* edit = menuBar()->addMenu(tr("B&ewerken"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Ongedaan maken"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Opnieuw"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("Op&nieuw"));
+    redo->setShortcuts(redoToetsen(QKeySequence::keyBindings(QKeySequence::Redo)));
     edit->addAction(undo);
     edit->addAction(redo);
     if (m_db->readOnly()) {
@@ -273,8 +283,8 @@ void MainWindow::createMenus()
         pasKleurenschemaToe(instellingen.kleurenschema);
     });
 
-    QMenu* view = menuBar()->addMenu(tr("&Beeld"));
-    view->addAction(tr("Caseload &vernieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
+    QMenu* view = menuBar()->addMenu(tr("Bee&ld"));
+    view->addAction(tr("Caseload ver&nieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
     view->addAction(tr("&Teamoverzicht…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::showDashboard);
     view->addAction(tr("Vandaag en deze &week…"), this, [this] { weekoverzicht(true); });
     for (int i = 0; i < 6; ++i) {

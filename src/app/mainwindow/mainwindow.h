@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
@@ -18,6 +20,10 @@ class Database;
 class DossierDocument;
 class DossierWidget;
 class Instrument;
+
+// Redo's keys: the platform's, with Ctrl+Shift+Z once. Listed twice in one action, Qt finds the key ambiguous and
+// Redo by keyboard does nothing (the X11 and Gnome bindings already hold Ctrl+Shift+Z).
+QList<QKeySequence> redoToetsen(const QList<QKeySequence>& platform);
 
 // Only assembles: the caseload on the left, the open dossier on the right, menus, status bar, settings.
 class MainWindow : public QMainWindow

@@ -74,7 +74,7 @@ SocialeKaartDialog::SocialeKaartDialog(Database& db, const Instrument& instrumen
     QAction* redo = m_undoStack->createRedoAction(this, tr("&Opnieuw"));
     redo->setShortcut(QKeySequence::Redo);
     addActions({undo, redo});
-    QPushButton* undoButton = m_ui->buttons->addButton(tr("&Ongedaan maken"), QDialogButtonBox::ActionRole);
+    QPushButton* undoButton = m_ui->buttons->addButton(tr("Ongedaan &maken"), QDialogButtonBox::ActionRole);
     undoButton->setObjectName(QStringLiteral("ongedaanButton"));
     undoButton->setEnabled(false);
     connect(undoButton, &QPushButton::clicked, m_undoStack, &QUndoStack::undo);
