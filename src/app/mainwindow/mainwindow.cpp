@@ -9,6 +9,7 @@
 #include "dashboard/dashboardwidget.h"
 #include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
+#include "help/handleiding.h"
 #include "instellingen/instellingen.h"
 #include "integritycheck.h"
 #include "inwoner/inwonerdialog.h"
@@ -297,6 +298,10 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // F1: the manual at the page of the screen in use; in other windows and dialogs the Handleiding's event filter.
+    auto* handleiding = new Handleiding(this);
+    help->addAction(tr("&Handleiding"), QKeySequence(Qt::Key_F1), handleiding, &Handleiding::toonBijFocus);
+    help->addSeparator();
     help->addAction(tr("&Over Draagwijzer"), this, &MainWindow::about);
     help->addAction(tr("Over &Qt"), qApp, &QApplication::aboutQt);
 }
