@@ -115,6 +115,14 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // The short headers in full words (issue 18).
+        if (section == Ref)
+            return tr("Referentie: het vaste kenmerk van het dossier, bijvoorbeeld ENS-0042");
+        if (section == Meetmomenten)
+            return tr("Aantal meetmomenten");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

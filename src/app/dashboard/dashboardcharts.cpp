@@ -217,7 +217,7 @@ QChart* probleemgebieden(const CohortRapport& r)
 QChart* verandering(const CohortRapport& r)
 {
     QChart* chart = newChart(tr("Gemiddelde verandering, eerste → laatste meetmoment"));
-    const QStringList maten = {tr("Pers. competenties"), tr("Sociaal kapitaal"), tr("Probleemgebieden")};
+    const QStringList maten = {tr("Persoonlijke competenties"), tr("Sociaal kapitaal"), tr("Probleemgebieden")};
     auto* series = new QBarSeries;
     double grootste = 0.5;
     for (Perspectief p : allePerspectieven) {

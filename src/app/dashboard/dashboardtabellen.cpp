@@ -151,6 +151,13 @@ void verandering(QTableWidget* table, const CohortRapport& r)
             tr("p (t-toets)"),
             tr("p (Wilcoxon)"),
             tr("p (McNemar)")});
+    const char* tips[] = {"Aantal inwoners met de waarde op het eerste én het laatste meetmoment",
+        "Gemiddeld verschil: laatste min eerste meetmoment, per inwoner gepaard",
+        "p-waarde van de gepaarde t-toets (tweezijdig)",
+        "p-waarde van de Wilcoxon-rangtekentoets (tweezijdig)",
+        "p-waarde van de exacte McNemar-toets: dubbele draagkracht bij het eerste en het laatste meetmoment"};
+    for (int c = 0; c < 5; ++c)
+        table->horizontalHeaderItem(2 + c)->setToolTip(tr(tips[c]));
     for (Perspectief p : allePerspectieven) {
         const PerspectiefCijfers& c = r.perspectief(p);
         const std::pair<QString, const Verandering*> maten[] = {{tr("Persoonlijke competenties"), &c.competenties},
@@ -182,6 +189,8 @@ void verandering(QTableWidget* table, const CohortRapport& r)
 void kappa(QTableWidget* table, const CohortRapport& r)
 {
     begin(table, {tr("Meetmoment"), tr("n (beide kwadranten bekend)"), tr("Kappa")});
+    table->horizontalHeaderItem(2)->setToolTip(tr(
+        "Cohen's kappa: overeenstemming over het kwadrant voorbij toeval (1 = altijd eens, 0 = niet meer dan toeval)"));
     for (const KappaCijfer& k : r.kwadrantKappa)
         addRow(table, {QString::number(k.meetmoment), aantal(k.n), figuur(k.kappa, 3)}, 0);
     if (r.kwadrantKappa.isEmpty())

@@ -55,6 +55,8 @@ QVariant VervolgModel::data(const QModelIndex& index, int role) const
 
 QVariant VervolgModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Ref)
+        return tr("Referentie: het vaste kenmerk van het dossier, bijvoorbeeld ENS-0042");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

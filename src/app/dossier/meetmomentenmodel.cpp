@@ -103,6 +103,8 @@ QVariant MeetmomentenModel::data(const QModelIndex& index, int role) const
 
 QVariant MeetmomentenModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -128,6 +130,32 @@ QVariant MeetmomentenModel::headerData(int section, Qt::Orientation orientation,
         return tr("Problemen prof.");
     case Overeenstemming:
         return tr("Overeenstemming");
+    default:
+        return {};
+    }
+}
+
+QString MeetmomentenModel::headerToolTip(int section)
+{
+    // The short headers in full words (issue 18): a column is as narrow as its figures.
+    switch (section) {
+    case Nr:
+        return tr("Nummer van het meetmoment; 1 is de nulmeting");
+    case PcInwoner:
+        return tr("Persoonlijke competenties volgens de inwoner (Tabel 1), score 1–5");
+    case SkInwoner:
+        return tr("Sociaal kapitaal volgens de inwoner (Tabel 1), score 1–5");
+    case ProblemenInwoner:
+        return tr("Aantal probleemgebieden volgens de inwoner (0–8)");
+    case PcProfessional:
+        return tr("Persoonlijke competenties volgens de professional (Tabel 2), score 1–5");
+    case SkProfessional:
+        return tr("Sociaal kapitaal volgens de professional (Tabel 2), score 1–5");
+    case ProblemenProfessional:
+        return tr("Aantal probleemgebieden volgens de professional (0–8)");
+    case Overeenstemming:
+        return tr("Zijn inwoner en professional het eens over kwadrant, scores en levensgebieden? Details: tabblad "
+                  "Vergelijking");
     default:
         return {};
     }

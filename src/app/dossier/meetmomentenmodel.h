@@ -37,6 +37,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    static QString headerToolTip(int section); // an abbreviated header in full words
 
 private:
     const Instrument& m_instrument;

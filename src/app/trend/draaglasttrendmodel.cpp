@@ -84,7 +84,7 @@ QVariant DraaglastTrendModel::data(const QModelIndex& index, int role) const
             wat = m_instrument.draaglastNiveaus().value(cel.niveau).label;
             break;
         case Status::Nvt:
-            wat = m_instrument.nvtLabel();
+            wat = tr("niet van toepassing (n.v.t.)");
             break;
         case Status::NietBeoordeeld:
             wat = tr("niet beoordeeld");
