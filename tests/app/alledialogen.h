@@ -13,6 +13,7 @@
 #include "dashboard/dashboardcontroller.h"
 #include "dashboard/dashboardwidget.h"
 #include "dossier/dossierwidget.h"
+#include "help/handleidingvenster.h"
 #include "herinneringen/herinneringenwidget.h"
 #include "herinneringen/weekoverzichtdialog.h"
 #include "instellingen/instellingendialog.h"
@@ -200,6 +201,7 @@ public:
                  d->laad(db, QStringLiteral("M. Jansen"), 6, m_clock.today());
                  return d;
              })},
+            {QStringLiteral("Handleiding"), gewoon([] { return std::make_unique<HandleidingVenster>(); })},
             {QStringLiteral("InstellingenDialog"), gewoon([] {
                  return std::make_unique<InstellingenDialog>(
                      Instellingen {}, QStringList {QStringLiteral("M. Jansen"), QStringLiteral("S. Öztürk")});
