@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "aanmelden/schermslot.h"
+
 #include "autobackup.h"
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadwidget.h"
@@ -281,6 +283,8 @@ void MainWindow::createMenus()
         if (m_dashboard)
             m_dashboard->setVervolgNaMaanden(instellingen.vervolgNaMaanden);
         m_autoBackup->configure(instellingen.backupElkeUren, instellingen.backupsBewaren);
+        if (m_slot)
+            m_slot->setIdleMinutes(instellingen.vergrendelNaMinuten);
         pasKleurenschemaToe(instellingen.kleurenschema);
     });
 

@@ -130,7 +130,7 @@ MetingForm::MetingForm(const Instrument& instrument, Perspectief perspectief, QW
     QVector<ChoiceRow::Choice> scale;
     for (const SchaalLabel& s : def.schaal)
         scale.append({QString::number(s.waarde), s.label, Qt::Key_0 + s.waarde, s.waarde});
-    scale.append({def.openLabel, tr("Open antwoord (toets W of 0)"), Qt::Key_W, std::nullopt});
+    scale.append({def.openLabel, tr("Open antwoord (toets W)"), Qt::Key_W, std::nullopt});
     QVector<ChoiceRow::Choice> levels;
     for (const SchaalLabel& s : instrument.draaglastNiveaus())
         levels.append({QStringLiteral("%1 %2").arg(s.waarde).arg(s.label), s.label, Qt::Key_0 + s.waarde, s.waarde});
