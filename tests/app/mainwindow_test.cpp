@@ -112,6 +112,49 @@ private Q_SLOTS:
         QCOMPARE(redoToetsen({}), QList<QKeySequence> {ctrlShiftZ});
     }
 
+    // Seen in use: Ctrl+M with no inwoner chosen did nothing visible (a status line nobody read).
+    void ctrlMWithoutADossierSaysWhyOrTakesTheInwonerTheListIsOn()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(window.caseload()->model()->rowCount() > 0);
+        QString gezien;
+        const auto sluitModaal = [&gezien] {
+            QTimer::singleShot(0, [&gezien] {
+                QWidget* modal = QApplication::activeModalWidget();
+                if (auto* box = qobject_cast<QMessageBox*>(modal))
+                    gezien = box->text();
+                else if (modal)
+                    gezien = QLatin1String(modal->metaObject()->className());
+                if (modal)
+                    modal->close();
+            });
+        };
+        sluitModaal();
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY2(gezien.contains(QStringLiteral("nog geen inwoner gekozen")), qPrintable(gezien));
+        QVERIFY(!window.dossierWidget());
+        QCOMPARE(window.focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("zoekEdit")));
+
+        // On a row of the list, not yet opened: Ctrl+M opens that dossier and its new meetmoment.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("tableView"));
+        table->setFocus();
+        table->setCurrentIndex(window.caseload()->model()->index(1, 0));
+        const QString ref = window.caseload()->geselecteerdeRef();
+        QVERIFY(!ref.isEmpty());
+        gezien.clear();
+        sluitModaal();
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(gezien, QStringLiteral("dw::MetingDialog"));
+        QVERIFY(window.dossierWidget());
+        QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.ref, ref);
+    }
+
     void aChangedPlanIsOfferedForSavingBeforeTheDossierCloses()
     {
         auto db = Database::open(m_path);

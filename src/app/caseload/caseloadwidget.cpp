@@ -182,6 +182,12 @@ void CaseloadWidget::fillChoices(const QStringList& gemeenten, const QStringList
     refill(m_ui->professionalCombo, professionals);
 }
 
+QString CaseloadWidget::geselecteerdeRef() const
+{
+    const QModelIndex index = m_ui->tableView->selectionModel()->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(CaseloadModel::RefRole).toString() : QString();
+}
+
 bool CaseloadWidget::eventFilter(QObject* watched, QEvent* event)
 {
     // Enter in the list opens the dossier (QAbstractItemView::activated does so only on some platforms).

@@ -34,6 +34,7 @@ public:
     void focusSearch();
     void reload();
     QStringList gemeenten() const; // as offered in the filter
+    QString geselecteerdeRef() const; // the row the list is on, or empty
 
 Q_SIGNALS:
     void inwonerActivated(const QString& ref);

@@ -223,10 +223,20 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&Bestand"));
     m_editActions << file->addAction(tr("&Nieuwe inwoner…"), QKeySequence::New, this, &MainWindow::newInwoner);
     m_newMeetmomentAction = file->addAction(tr("Nieuw &meetmoment…"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] {
-        if (m_dossierWidget)
-            m_dossierWidget->newMeetmoment();
-        else
-            showStatus(tr("Open eerst een dossier."));
+        // Without an open dossier: the inwoner the list is on, else say what to do (a status line alone went unseen).
+        if (!m_dossierWidget) {
+            const QString ref = m_caseload->geselecteerdeRef();
+            if (ref.isEmpty() || !openDossier(ref)) {
+                QMessageBox::information(this,
+                    tr("Nieuw meetmoment"),
+                    tr("Een meetmoment hoort bij een inwoner, en er is nog geen inwoner gekozen.\n\nZoek de inwoner "
+                       "in de caseload (Ctrl+F), open het dossier met Enter en kies dan opnieuw Nieuw meetmoment "
+                       "(Ctrl+M). Een nieuwe inwoner maakt u met Ctrl+N."));
+                m_caseload->focusSearch();
+                return;
+            }
+        }
+        m_dossierWidget->newMeetmoment();
     });
     m_editActions << m_newMeetmomentAction;
     file->addSeparator();
