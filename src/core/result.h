@@ -26,6 +26,7 @@ struct Error
         ConnectionLost, // the team server cannot be reached, or the connection broke; nothing was half written
         Retry, // two desks wrote at once and the server chose this one to give way: doing it again will do
         Denied, // this account may not do this (its role, or not its inwoner); nothing was done
+        Taken, // a value that must be unique (a ref) is in use already; nothing was written
     };
     Kind kind = Kind::Failure;
     QString message;

@@ -80,7 +80,9 @@ Result<qint64> InwonerRepository::insert(const Inwoner& i)
                     sql::nonNull(m_db.sessie().gebruiker)})) {
         const QSqlError error = q.lastError();
         if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && findByRef(i.ref).ok())
-            return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
+            return Error::because(Error::Cause::Taken,
+                Error::Kind::BadInput,
+                QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
         return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
     }
     return m_db.dialect().insertedId(q);
@@ -109,7 +111,9 @@ Result<int> InwonerRepository::update(const Inwoner& i)
             const auto other = idOf(i.ref);
             if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && other.ok()
                 && other.value() != i.id)
-                return Error::badInput(QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
+                return Error::because(Error::Cause::Taken,
+                    Error::Kind::BadInput,
+                    QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
             return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
         }
         if (q.numRowsAffected() != 1)

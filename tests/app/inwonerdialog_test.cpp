@@ -84,6 +84,49 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("geboortedatumEditMessage"))->isVisible());
     }
 
+    // Seen in use: the message stayed under a field after it was put right, until Opslaan was chosen again.
+    void aMessageGoesAsSoonAsItsFieldIsRight()
+    {
+        InwonerDialog dialog({});
+        dialog.setToday(QDate(2026, 11, 30));
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("refEdit")), QStringLiteral("X-4"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("naamEdit")), QStringLiteral("C. Dekker"));
+        auto* datum = dialog.findChild<QLineEdit*>(QStringLiteral("geboortedatumEdit"));
+        QTest::keyClicks(datum, QStringLiteral("31-02-1980"));
+        QTest::keyClicks(dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo")), QStringLiteral("Venlo"));
+        dialog.accept();
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("geboortedatumEditMessage"));
+        auto* algemeen = dialog.findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QVERIFY(message->isVisible());
+        QVERIFY(!algemeen->text().isEmpty());
+        QCOMPARE(dialog.focusWidget(), datum);
+        datum->selectAll();
+        QTest::keyClicks(datum, QStringLiteral("28-02-19")); // on the way: still no date, the message stays
+        QVERIFY(message->isVisible());
+        QTest::keyClicks(datum, QStringLiteral("80"));
+        QVERIFY(!message->isVisible()); // right now: gone without Opslaan
+        QVERIFY(algemeen->text().isEmpty());
+    }
+
+    // A ref that exists already is found on saving, by the database: the message goes under the ref, which gets the
+    // focus, and goes when the ref changes.
+    void aRefFoundTakenOnSavingIsShownAtTheRef()
+    {
+        InwonerDialog dialog({});
+        dialog.show();
+        auto* ref = dialog.findChild<QLineEdit*>(QStringLiteral("refEdit"));
+        QTest::keyClicks(ref, QStringLiteral("ENS-1"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("naamEdit"))->setFocus();
+        dialog.showFieldError(validation::InwonerVeld::Ref, QStringLiteral("Er is al een inwoner met ref ENS-1."));
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("refEditMessage"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("Er is al een inwoner met ref ENS-1."));
+        QCOMPARE(dialog.focusWidget(), ref);
+        QTest::keyClicks(ref, QStringLiteral("2"));
+        QVERIFY(!message->isVisible());
+    }
+
     void aMissingNameIsNamed()
     {
         InwonerDialog dialog({});

@@ -57,6 +57,8 @@ TEST(InwonerRepository, DuplicateRefIsRefused)
     auto again = repo.insert(sample());
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.errorMessage(), QStringLiteral("Er is al een inwoner met ref ENS-0001."));
+    EXPECT_EQ(again.error().cause, Error::Cause::Taken); // the app shows it under the ref field
+    EXPECT_EQ(again.error().kind, Error::Kind::BadInput);
     EXPECT_EQ(repo.count().value(), 1);
 }
 

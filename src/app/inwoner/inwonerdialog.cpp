@@ -3,7 +3,11 @@
 #include "common/fieldmessage.h"
 #include "ui_inwonerdialog.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace dw {
 
@@ -27,8 +31,44 @@ InwonerDialog::InwonerDialog(const QStringList& gemeenten, QWidget* parent)
         {InwonerVeld::Gemeente, m_ui->gemeenteCombo},
         {InwonerVeld::Contact, m_ui->contactEdit},
         {InwonerVeld::Professional, m_ui->professionalEdit}};
-    for (const auto& [veld, widget] : fields)
-        m_messages.append({veld, FieldMessage::attach(m_ui->form, widget)});
+    for (const auto& [veld, widget] : fields) {
+        FieldMessage* message = FieldMessage::attach(m_ui->form, widget);
+        m_messages.append({veld, message});
+        auto* line = qobject_cast<QLineEdit*>(widget);
+        if (auto* combo = qobject_cast<QComboBox*>(widget))
+            line = combo->lineEdit();
+        if (line)
+            connect(line, &QLineEdit::textChanged, this, [this, veld = veld, message] { fieldEdited(veld, message); });
+    }
+}
+
+void InwonerDialog::fieldEdited(InwonerVeld veld, FieldMessage* message)
+{
+    // A message goes as soon as its field is right (or, for a ref found taken, as soon as it changes); a new one
+    // waits for Opslaan, so typing is not interrupted.
+    if (!message->hasProblem())
+        return;
+    if (m_takenRef && veld == InwonerVeld::Ref)
+        m_takenRef = false;
+    else if (!fieldProblem(veld, typedText(veld), m_today).isEmpty())
+        return;
+    message->clearProblem();
+    const bool anyLeft
+        = std::any_of(m_messages.cbegin(), m_messages.cend(), [](const auto& m) { return m.second->hasProblem(); });
+    if (!anyLeft)
+        showError(QString());
+}
+
+void InwonerDialog::showFieldError(InwonerVeld veld, const QString& message)
+{
+    for (const auto& [v, fieldMessage] : std::as_const(m_messages)) {
+        if (v != veld)
+            continue;
+        fieldMessage->showProblem(message);
+        fieldMessage->field()->setFocus();
+        m_takenRef = veld == InwonerVeld::Ref;
+    }
+    showError(tr("Verbeter wat onder de velden staat en kies dan Opslaan."));
 }
 
 InwonerDialog::~InwonerDialog() = default;

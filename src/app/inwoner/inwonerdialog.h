@@ -27,7 +27,9 @@ public:
     // "Today" for the birth date check; the window's clock, so that tests can fix it.
     void setToday(const QDate& today);
     Inwoner inwoner() const;
-    void showError(const QString& message); // e.g. a ref that already exists, found on saving
+    void showError(const QString& message); // a refusal that belongs to no one field
+    // A refusal found on saving that belongs to one field (a ref already taken): under it, with the focus.
+    void showFieldError(validation::InwonerVeld veld, const QString& message);
     void accept() override;
 
     static QDate parseDutchDate(const QString& text); // dd-mm-jjjj, d-m-jjjj or jjjj-mm-dd
@@ -38,10 +40,12 @@ public:
 
 private:
     QString typedText(validation::InwonerVeld veld) const;
+    void fieldEdited(validation::InwonerVeld veld, FieldMessage* message);
 
     std::unique_ptr<Ui::InwonerDialog> m_ui;
     QDate m_today;
     QVector<std::pair<validation::InwonerVeld, FieldMessage*>> m_messages;
+    bool m_takenRef = false; // the ref's message says it is taken: it goes when the ref changes
 };
 
 } // namespace dw

@@ -448,7 +448,10 @@ void MainWindow::newInwoner()
                 m_document->markRegistered(); // Ctrl+Z takes a mistaken registration back
             return;
         }
-        dialog.showError(id.errorMessage());
+        if (id.error().cause == Error::Cause::Taken)
+            dialog.showFieldError(validation::InwonerVeld::Ref, id.errorMessage());
+        else
+            dialog.showError(id.errorMessage());
     }
 }
 
