@@ -49,6 +49,20 @@ VraagVerheldering vraagverheldering(const Instrument& instrument, const Meetmome
     return {last.join(QLatin1Char(' ')), kracht.join(QLatin1Char(' '))};
 }
 
+const Meetmoment* meetmomentVanPlan(const Dossier& dossier, const Plan& plan)
+{
+    const Meetmoment* basis = nullptr;
+    // By date, not by position: meetmomenten are kept in volgnummer order, which is their date order, but a plan
+    // must not depend on that.
+    for (const Meetmoment& m : dossier.meetmomenten) {
+        if (plan.datum.isValid() && m.datum > plan.datum)
+            continue;
+        if (!basis || m.datum > basis->datum || (m.datum == basis->datum && m.volgnummer > basis->volgnummer))
+            basis = &m;
+    }
+    return basis;
+}
+
 Plan conceptPlan(const Instrument& instrument, const Dossier& dossier, const QDate& vandaag)
 {
     Plan plan;

@@ -17,6 +17,12 @@ struct VraagVerheldering
 
 VraagVerheldering vraagverheldering(const Instrument& instrument, const Meetmoment& meetmoment);
 
+// The meetmoment a plan versie was written from, whose scores belong with it on paper (issue 18: a plan of 2016
+// printed with the scores of 2018 tells another story). A plan stores no link to a meetmoment, so this is the last
+// meetmoment on or before the plan's date (the latest one when the plan has no date); nullptr when the plan is older
+// than every meetmoment.
+const Meetmoment* meetmomentVanPlan(const Dossier& dossier, const Plan& plan);
+
 // The concept the plan editor starts from: the latest versie carried forward as the next one (dated today), or a
 // new plan whose vraagverheldering is prefilled from the latest meetmoment.
 Plan conceptPlan(const Instrument& instrument, const Dossier& dossier, const QDate& vandaag);

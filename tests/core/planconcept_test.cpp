@@ -148,3 +148,27 @@ TEST(PlanConcept, VerwijderDoelRenumbersTheInterventies)
     verwijderDoel(p, 5); // out of range: nothing happens
     EXPECT_EQ(p.doelen.size(), 2);
 }
+
+TEST(PlanConcept, APlanBelongsToTheLastMeetmomentOnOrBeforeItsDate)
+{
+    Dossier d;
+    for (const QDate& datum : {QDate(2016, 1, 12), QDate(2016, 6, 14), QDate(2018, 3, 1)}) {
+        Meetmoment m;
+        m.datum = datum;
+        m.volgnummer = int(d.meetmomenten.size()) + 1;
+        d.meetmomenten << m;
+    }
+    Plan p;
+    p.datum = QDate(2016, 9, 1); // between the second and the third meetmoment
+    ASSERT_NE(meetmomentVanPlan(d, p), nullptr);
+    EXPECT_EQ(meetmomentVanPlan(d, p)->volgnummer, 2);
+    p.datum = QDate(2016, 6, 14); // written the same day as the meting
+    EXPECT_EQ(meetmomentVanPlan(d, p)->volgnummer, 2);
+    p.datum = QDate(2026, 1, 1);
+    EXPECT_EQ(meetmomentVanPlan(d, p)->volgnummer, 3);
+    p.datum = QDate(2015, 12, 31); // before the nulmeting: no scores belong to it
+    EXPECT_EQ(meetmomentVanPlan(d, p), nullptr);
+    p.datum = QDate(); // no date: the latest
+    EXPECT_EQ(meetmomentVanPlan(d, p)->volgnummer, 3);
+    EXPECT_EQ(meetmomentVanPlan(Dossier {}, p), nullptr);
+}
