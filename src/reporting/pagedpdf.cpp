@@ -8,7 +8,14 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace dw {
 
@@ -19,7 +26,92 @@ QString tr(const char* text)
     return QCoreApplication::translate("dw::PagedPdf", text);
 }
 
+// The name of the anchor that begins `cell`, or an empty string.
+QString rijNaam(const QTextTableCell& cell)
+{
+    const QTextBlock block = cell.firstCursorPosition().block();
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QStringList names = it.fragment().charFormat().anchorNames();
+        if (!names.isEmpty())
+            return names.constFirst();
+        if (!it.fragment().text().trimmed().isEmpty())
+            break;
+    }
+    return {};
+}
+
+// The top and the bottom of the text of `cell` in document coordinates.
+std::pair<qreal, qreal> tekstHoogte(const QTextDocument& doc, const QTextTableCell& cell)
+{
+    qreal top = std::numeric_limits<qreal>::max(), bottom = std::numeric_limits<qreal>::lowest();
+    const int last = cell.lastCursorPosition().position();
+    for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid() && b.position() <= last; b = b.next()) {
+        const QTextLayout* layout = b.layout();
+        if (!layout || layout->lineCount() == 0)
+            continue;
+        // The block's rectangle is in document coordinates; its lines are placed relative to the layout.
+        const qreal y0 = doc.documentLayout()->blockBoundingRect(b).top() - layout->boundingRect().top();
+        top = std::min(top, y0 + layout->lineAt(0).y());
+        const QTextLine end = layout->lineAt(layout->lineCount() - 1);
+        bottom = std::max(bottom, y0 + end.y() + end.height());
+    }
+    return {top, bottom};
+}
+
+void zoekTabellen(QTextFrame* frame, QList<QTextTable*>& tabellen)
+{
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child))
+            tabellen << table;
+        zoekTabellen(child, tabellen);
+    }
+}
+
 } // namespace
+
+QStringList rijenOverPaginagrens(const QTextDocument& doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    QStringList uit;
+    if (pageHeight <= 0)
+        return uit;
+    (void)doc.pageCount(); // lays the whole document out: a block's lines exist only once it has been
+    QList<QTextTable*> tabellen;
+    zoekTabellen(doc.rootFrame(), tabellen);
+    for (QTextTable* table : tabellen) {
+        for (int r = 0; r < table->rows(); ++r) {
+            const QString naam = rijNaam(table->cellAt(r, 0));
+            if (naam.isEmpty())
+                continue;
+            qreal top = std::numeric_limits<qreal>::max(), bottom = std::numeric_limits<qreal>::lowest();
+            for (int c = 0; c < table->columns(); ++c) {
+                const auto [t, b] = tekstHoogte(doc, table->cellAt(r, c));
+                top = std::min(top, t);
+                bottom = std::max(bottom, b);
+            }
+            if (top < bottom && std::floor(top / pageHeight) != std::floor((bottom - 0.5) / pageHeight))
+                uit << naam;
+        }
+    }
+    return uit;
+}
+
+QSet<QString> setHtmlMetHeleRijen(QTextDocument& doc, const std::function<QString(const QSet<QString>& breaks)>& html)
+{
+    QSet<QString> breaks;
+    // Each break moves what follows it, so the rows are looked at again after each one; a document has fewer
+    // breaks than pages, and the bound only guards against a layout that never settles.
+    for (int ronde = 0; ronde < 200; ++ronde) {
+        doc.setHtml(html(breaks));
+        const QStringList gesplitst = rijenOverPaginagrens(doc);
+        const auto nieuw = std::find_if(
+            gesplitst.cbegin(), gesplitst.cend(), [&breaks](const QString& naam) { return !breaks.contains(naam); });
+        if (nieuw == gesplitst.cend())
+            break;
+        breaks.insert(*nieuw);
+    }
+    return breaks;
+}
 
 void prepareDocument(QTextDocument& doc, QPagedPaintDevice& device, double pointSize)
 {
@@ -29,13 +121,21 @@ void prepareDocument(QTextDocument& doc, QPagedPaintDevice& device, double point
     doc.setDefaultFont(font);
 }
 
+QSizeF documentPageSize(QPagedPaintDevice& device)
+{
+    const int dpi = device.logicalDpiY();
+    const QRectF area = device.pageLayout().paintRectPixels(dpi);
+    return {area.width(), area.height() - dpi * 0.35};
+}
+
 Status printPaged(QPagedPaintDevice& device, QTextDocument& doc, const QString& footer)
 {
     const int dpi = device.logicalDpiY();
     const QRectF area = device.pageLayout().paintRectPixels(dpi);
-    const qreal footerHeight = dpi * 0.35;
-    const QSizeF page(area.width(), area.height() - footerHeight);
-    doc.setPageSize(page);
+    const QSizeF page = documentPageSize(device);
+    const qreal footerHeight = area.height() - page.height();
+    if (doc.pageSize() != page)
+        doc.setPageSize(page);
     const int pages = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&device))

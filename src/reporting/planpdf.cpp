@@ -3,6 +3,7 @@
 #include "pagedpdf.h"
 
 #include "core/instrument.h"
+#include "core/planconcept.h"
 #include "core/scoring.h"
 #include "plantext.h"
 
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTextDocument>
 
 namespace dw {
@@ -78,14 +80,50 @@ QImage scoreChart(const Instrument& ins, const std::optional<MetingScore>& inw, 
     return img;
 }
 
-QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
+struct Scores
 {
-    const Meetmoment* last = d.meetmomenten.isEmpty() ? nullptr : &d.meetmomenten.constLast();
-    std::optional<MetingScore> inw, pro;
-    if (last && last->inwoner)
-        inw = scoreMeting(ins, *last->inwoner);
-    if (last && last->professional)
-        pro = scoreMeting(ins, *last->professional);
+    const Meetmoment* meetmoment = nullptr; // the one the plan was written from (core/planconcept.h)
+    std::optional<MetingScore> inwoner, professional;
+};
+
+Scores scoresVan(const Dossier& d, const Plan& plan, const Instrument& ins)
+{
+    Scores s;
+    s.meetmoment = meetmomentVanPlan(d, plan);
+    if (s.meetmoment && s.meetmoment->inwoner)
+        s.inwoner = scoreMeting(ins, *s.meetmoment->inwoner);
+    if (s.meetmoment && s.meetmoment->professional)
+        s.professional = scoreMeting(ins, *s.meetmoment->professional);
+    return s;
+}
+
+// The opening tag of a table of doelen or afspraken; `breekVoor` starts it on a new page (pagedpdf.h).
+QString tabelBegin(bool breekVoor)
+{
+    return QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'%1>")
+        .arg(breekVoor ? QStringLiteral(" style='page-break-before: always'") : QString());
+}
+
+// A row that is kept whole on paper: its first cell begins with the anchor `naam`. Before a row named in `breaks` the
+// table is closed and opened again on a new page with `kop`, the header row.
+QString rij(const QString& naam, const QStringList& cellen, const QSet<QString>& breaks, const QString& kop)
+{
+    QString h;
+    if (breaks.contains(naam))
+        h += QStringLiteral("</table>") + tabelBegin(true) + kop;
+    h += QStringLiteral("<tr><td><a name='%1'></a>%2</td>").arg(naam, cellen.value(0));
+    for (qsizetype c = 1; c < cellen.size(); ++c)
+        h += QStringLiteral("<td>%1</td>").arg(cellen.at(c));
+    return h + QStringLiteral("</tr>");
+}
+
+QString html(
+    const Dossier& d, const Plan& plan, const Instrument& ins, const Scores& scores, const QSet<QString>& breaks)
+{
+    using plantext::escAfbreekbaar;
+    const Meetmoment* mm = scores.meetmoment;
+    const std::optional<MetingScore>& inw = scores.inwoner;
+    const std::optional<MetingScore>& pro = scores.professional;
 
     QString h = QStringLiteral("<html><body style='font-family: \"DejaVu Sans\"; font-size: 10pt'>");
     h += tr("<h1>Plan van aanpak</h1>");
@@ -105,8 +143,12 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
     h += tr("<h2>1. Originele hulpvraag</h2><p>%1</p>").arg(esc(plan.hulpvraag));
     h += tr("<h2>2. Vraagverheldering</h2><p><b>Bepaalde draaglast:</b> %1</p><p><b>Bepaalde draagkracht:</b> %2</p>")
              .arg(esc(plan.draaglastBepaald), esc(plan.draagkrachtBepaald));
-    if (last) {
-        h += tr("<p>Draagkracht bij meetmoment %1 (%2):</p>").arg(last->volgnummer).arg(datum(last->datum));
+    if (mm) {
+        // Which meetmoment, and why that one: a plan stores no link to it (issue 18).
+        h += tr("<p><b>Scores van meetmoment %1 (%2)</b>, het laatste meetmoment op of vóór de datum van deze "
+                "versie.</p>")
+                 .arg(mm->volgnummer)
+                 .arg(datum(mm->datum));
         h += QStringLiteral(
             "<table border='1' cellspacing='0' cellpadding='4'><tr><th></th><th>%1</th><th>%2</th></tr>")
                  .arg(tr("Inwoner"), tr("Professional"));
@@ -124,12 +166,23 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
                      inw ? QString::number(inw->probleemgebieden) : QStringLiteral("–"),
                      pro ? QString::number(pro->probleemgebieden) : QStringLiteral("–"));
         h += QStringLiteral("<p><img src='dw://grafiek' width='420'/></p>");
+    } else if (!d.meetmomenten.isEmpty()) {
+        h += tr("<p>Geen scores: deze versie is ouder dan het eerste meetmoment (%1).</p>")
+                 .arg(datum(d.meetmomenten.constFirst().datum));
     }
 
+    // Fixed column widths, so that a long word in one column does not squeeze the others; long words break with a
+    // hyphen (escAfbreekbaar).
     h += tr("<h2>3. Doelen en 4. aanpak: interventies</h2>");
-    h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' "
-                        "width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
-             .arg(tr("Doel"), tr("Wat, hoe, met wie"), tr("Horizon"), tr("Interventies"), tr("Uitkomst"));
+    const QString doelKop = QStringLiteral("<thead><tr><th width='23%'>%1</th><th width='26%'>%2</th>"
+                                           "<th width='15%'>%3</th><th width='21%'>%4</th><th width='15%'>%5</th>"
+                                           "</tr></thead>")
+                                .arg(escAfbreekbaar(tr("Doel")),
+                                    escAfbreekbaar(tr("Wat, hoe, met wie")),
+                                    escAfbreekbaar(tr("Horizon")),
+                                    escAfbreekbaar(tr("Interventies")),
+                                    escAfbreekbaar(tr("Uitkomst")));
+    h += tabelBegin(breaks.contains(QStringLiteral("doel-1"))) + doelKop;
     for (int i = 0; i < plan.doelen.size(); ++i) {
         const Doel& doel = plan.doelen.at(i);
         QStringList interventies;
@@ -137,24 +190,25 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
             if (iv.doel == i + 1) {
                 const auto* type = ins.interventieType(iv.type);
                 interventies << tr("<b>%1</b>: %2 (%3, %4)")
-                                    .arg(type ? type->naam : iv.type,
-                                        esc(iv.omschrijving),
-                                        esc(iv.wie),
+                                    .arg(escAfbreekbaar(type ? type->naam : iv.type),
+                                        escAfbreekbaar(iv.omschrijving),
+                                        escAfbreekbaar(iv.wie),
                                         datum(iv.wanneer));
             }
         }
         QString uitkomst = plantext::uitkomst(doel.uitkomst);
         if (doel.uitkomst != Uitkomst::Onbekend)
             uitkomst += QStringLiteral(" (") + datum(doel.uitkomstDatum) + QLatin1Char(')');
-        h += tr("<tr><td>%1. %2</td><td>Wat: %3<br/>Hoe: %4<br/>Met wie: %5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                 .arg(i + 1)
-                 .arg(esc(doel.omschrijving),
-                     esc(doel.wat),
-                     esc(doel.hoe),
-                     esc(doel.metWie),
-                     datum(doel.horizon),
-                     interventies.isEmpty() ? QStringLiteral("–") : interventies.join(QStringLiteral("<br/>")),
-                     uitkomst);
+        const QString naam = QStringLiteral("doel-%1").arg(i + 1);
+        h += rij(naam,
+            {QStringLiteral("%1. %2").arg(i + 1).arg(escAfbreekbaar(doel.omschrijving)),
+                tr("Wat: %1<br/>Hoe: %2<br/>Met wie: %3")
+                    .arg(escAfbreekbaar(doel.wat), escAfbreekbaar(doel.hoe), escAfbreekbaar(doel.metWie)),
+                datum(doel.horizon),
+                interventies.isEmpty() ? QStringLiteral("–") : interventies.join(QStringLiteral("<br/>")),
+                uitkomst},
+            i == 0 ? QSet<QString>() : breaks, // the first row's break is the table's own
+            doelKop);
     }
     h += QStringLiteral("</table>");
     QStringList zonderDoel;
@@ -167,12 +221,18 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
         h += tr("<p><b>Interventies zonder doel:</b> %1</p>").arg(zonderDoel.join(QStringLiteral("; ")));
 
     h += tr("<h2>5. Afspraken en uitvoering</h2>");
-    h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' "
-                        "width='100%'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
-             .arg(tr("Afspraak"), tr("Wie"), tr("Wanneer"));
-    for (const Afspraak& a : plan.afspraken)
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                 .arg(esc(a.omschrijving), esc(a.wie), datum(a.wanneer));
+    const QString afspraakKop
+        = QStringLiteral(
+            "<thead><tr><th width='60%'>%1</th><th width='25%'>%2</th><th width='15%'>%3</th></tr></thead>")
+              .arg(escAfbreekbaar(tr("Afspraak")), escAfbreekbaar(tr("Wie")), escAfbreekbaar(tr("Wanneer")));
+    h += tabelBegin(breaks.contains(QStringLiteral("afspraak-1"))) + afspraakKop;
+    for (int i = 0; i < plan.afspraken.size(); ++i) {
+        const Afspraak& a = plan.afspraken.at(i);
+        h += rij(QStringLiteral("afspraak-%1").arg(i + 1),
+            {escAfbreekbaar(a.omschrijving), escAfbreekbaar(a.wie), datum(a.wanneer)},
+            i == 0 ? QSet<QString>() : breaks,
+            afspraakKop);
+    }
     h += QStringLiteral("</table>");
 
     h += tr("<h2>6. Uitkomst en gedeelde visie</h2>");
@@ -180,7 +240,12 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
     h += QStringLiteral("<p>%1</p>").arg(eens);
     if (!plan.visieToelichting.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(plan.visieToelichting));
-    h += tr("<p>&nbsp;</p><table width='100%' cellpadding='6'><tr><td width='50%'>Handtekening inwoner<br/><br/><br/>"
+    // The signatures stay together on one page as well.
+    h += QStringLiteral("<p>&nbsp;</p><table width='100%' cellpadding='6'%1>")
+             .arg(breaks.contains(QStringLiteral("handtekeningen"))
+                     ? QStringLiteral(" style='page-break-before: always'")
+                     : QString());
+    h += tr("<tr><td width='50%'><a name='handtekeningen'></a>Handtekening inwoner<br/><br/><br/>"
             "________________________________<br/>%1<br/>Datum: ______________</td>"
             "<td width='50%'>Handtekening professional<br/><br/><br/>________________________________<br/>%2<br/>"
             "Datum: ______________</td></tr></table>")
@@ -191,6 +256,22 @@ QString html(const Dossier& d, const Plan& plan, const Instrument& ins)
 
 } // namespace
 
+void layOutPlan(QTextDocument& doc,
+    QPagedPaintDevice& device,
+    const Dossier& dossier,
+    const Plan& plan,
+    const Instrument& instrument)
+{
+    prepareDocument(doc, device);
+    doc.setPageSize(documentPageSize(device));
+    const Scores scores = scoresVan(dossier, plan, instrument);
+    doc.addResource(QTextDocument::ImageResource,
+        QUrl(QStringLiteral("dw://grafiek")),
+        scoreChart(instrument, scores.inwoner, scores.professional));
+    setHtmlMetHeleRijen(
+        doc, [&](const QSet<QString>& breaks) { return html(dossier, plan, instrument, scores, breaks); });
+}
+
 Status printPlan(QPagedPaintDevice& device,
     const Dossier& dossier,
     const Plan& plan,
@@ -198,16 +279,7 @@ Status printPlan(QPagedPaintDevice& device,
     const QDate& printedOn)
 {
     QTextDocument doc;
-    prepareDocument(doc, device);
-    const Meetmoment* last = dossier.meetmomenten.isEmpty() ? nullptr : &dossier.meetmomenten.constLast();
-    std::optional<MetingScore> inw, pro;
-    if (last && last->inwoner)
-        inw = scoreMeting(instrument, *last->inwoner);
-    if (last && last->professional)
-        pro = scoreMeting(instrument, *last->professional);
-    doc.addResource(
-        QTextDocument::ImageResource, QUrl(QStringLiteral("dw://grafiek")), scoreChart(instrument, inw, pro));
-    doc.setHtml(html(dossier, plan, instrument));
+    layOutPlan(doc, device, dossier, plan, instrument);
     return printPaged(device,
         doc,
         tr("Plan van aanpak %1 — versie %2 — afgedrukt %3")

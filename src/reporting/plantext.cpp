@@ -1,5 +1,7 @@
 #include "plantext.h"
 
+#include "afbreken.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -15,6 +17,11 @@ QString tr(const char* text)
 QString esc(const QString& s)
 {
     return s.isEmpty() ? QStringLiteral("–") : s.toHtmlEscaped();
+}
+
+QString escAfbreekbaar(const QString& s)
+{
+    return esc(afbreken::zachteAfbreekstreepjes(s));
 }
 
 QString datum(const QDate& d)
