@@ -190,4 +190,21 @@ QJsonObject CohortRapport::toJson() const
         {QStringLiteral("overeenstemming"), QJsonObject {{QStringLiteral("kwadrant_kappa"), kappa}}}};
 }
 
+bool teWeinigVoorPercentages(int n)
+{
+    return n > 0 && n < minimumNVoorPercentages;
+}
+
+QVector<KleineGroep> kleineGroepen(const CohortRapport& rapport)
+{
+    QVector<KleineGroep> uit;
+    for (Perspectief p : allePerspectieven) {
+        for (const MeetmomentCijfers& m : rapport.perspectief(p).meetmomenten) {
+            if (teWeinigVoorPercentages(m.n))
+                uit.append({p, m.meetmoment, m.n});
+        }
+    }
+    return uit;
+}
+
 } // namespace dw

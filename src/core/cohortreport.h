@@ -69,6 +69,27 @@ struct CohortRapport
     QJsonObject toJson() const;
 };
 
+// Percentages of very few inwoners (issue 18: the Teamoverzicht showed "100 %" for one inwoner). A share of one,
+// two or five people says little about a caseload, so every percentage is shown with its n, and the Teamoverzicht
+// warns when one rests on fewer than this many metingen (one meting per inwoner per meetmoment). De kracht van
+// draagkracht names no minimum group size (its figures are of about a hundred inwoners per perspective); 10 is this
+// application's choice: under it a single inwoner moves a percentage by more than ten points.
+constexpr int minimumNVoorPercentages = 10;
+
+// Whether percentages over `n` metingen get the warning: 0 < n < minimumNVoorPercentages (with n = 0 there are no
+// percentages, only "te weinig gegevens").
+bool teWeinigVoorPercentages(int n);
+
+// A meetmoment of one perspective whose percentages rest on too few metingen.
+struct KleineGroep
+{
+    Perspectief perspectief = Perspectief::Inwoner;
+    int meetmoment = 0;
+    int n = 0;
+};
+// Every such meetmoment in the report, inwoner first, by meetmoment; empty when no warning is due.
+QVector<KleineGroep> kleineGroepen(const CohortRapport& rapport);
+
 // One meting's stored figures, as the first or last of a pair.
 struct MetingCijfers
 {

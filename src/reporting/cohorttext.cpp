@@ -12,6 +12,16 @@ QString figuur(const std::optional<double>& value, int decimals)
     return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(*value, 'f', decimals);
 }
 
+QString procent(const std::optional<double>& value)
+{
+    return value ? figuur(value, 1) + QChar(QChar::Nbsp) + QLatin1Char('%') : figuur(value);
+}
+
+QString nTekst(int n)
+{
+    return QStringLiteral("n = %1").arg(QLocale(QLocale::Dutch, QLocale::Netherlands).toString(n));
+}
+
 QString cohortAlsTekst(const CohortRapport& r, const Instrument& instrument)
 {
     QString out;
@@ -24,11 +34,14 @@ QString cohortAlsTekst(const CohortRapport& r, const Instrument& instrument)
         for (const MeetmomentCijfers& m : c.meetmomenten) {
             s << "  Meetmoment " << m.meetmoment << " (n = " << m.n << " met bekend kwadrant, " << m.nMetingen
               << " metingen)\n";
+            if (teWeinigVoorPercentages(m.n))
+                s << "    Let op: minder dan " << minimumNVoorPercentages
+                  << " inwoners; de percentages zeggen dan weinig.\n";
             for (Kwadrant k : bekendeKwadranten)
                 s << "    " << qSetFieldWidth(48) << Qt::left << instrument.kwadrantNaam(k) << qSetFieldWidth(0)
-                  << (m.n ? figuur(m.kwadrantPct[static_cast<int>(k) - 1], 1) + QStringLiteral(" %") : figuur({}))
+                  << procent(m.n ? std::optional<double>(m.kwadrantPct[static_cast<int>(k) - 1]) : std::nullopt)
                   << "\n";
-            s << "    Met één of beide vormen van draagkracht        " << figuur(m.metDraagkrachtPct, 1) << " %\n";
+            s << "    Met één of beide vormen van draagkracht        " << procent(m.metDraagkrachtPct) << "\n";
             s << "    Gemiddeld aantal probleemgebieden             " << figuur(m.gemProbleemgebieden) << "\n";
             s << "    Gemiddelde persoonlijke competenties          " << figuur(m.gemCompetenties) << "\n";
             s << "    Gemiddeld sociaal kapitaal                    " << figuur(m.gemSociaalKapitaal) << "\n";

@@ -10,21 +10,44 @@
 #include <QBarSet>
 #include <QChart>
 
+#include "common/noticebanner.h"
 #include "support/fakeclock.h"
 #include "support/handcohort.h"
+#include "weergave/charttekst.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dw;
+
+namespace {
+
+// A percentage as the Teamoverzicht writes it (issue 18): one decimal, a non-breaking space, "%".
+QString procent(QStringView getal)
+{
+    return getal.toString() + QChar(0x00A0) + QLatin1Char('%');
+}
+
+// The category labels of the horizontal axis of `chart`.
+QStringList categorieen(QChart* chart)
+{
+    auto* as = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+    return as ? as->categories() : QStringList();
+}
+
+} // namespace
 
 // A tiny caseload worked out by hand (as tests/storage/cohortquery_test.cpp):
 //   A Enschede Anna  2016-01-10 pc2 sk2 | 2016-07-10 pc3 sk3 | 2017-01-10 pc4 sk4   (both perspectives)
@@ -80,11 +103,78 @@ private Q_SLOTS:
         QCOMPARE(t->item(0, 1)->text(), QStringLiteral("1"));
         QCOMPARE(t->item(0, 2)->text(), QStringLiteral("5")); // A B C D, and E
         // E (pc3 sk3) is zwak too: 4 of 5.
-        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("80,0 %"));
-        QCOMPARE(t->item(0, 4)->text(), QStringLiteral("0,0 %"));
-        QCOMPARE(t->item(0, 5)->text(), QStringLiteral("20,0 %"));
-        QCOMPARE(t->item(0, 6)->text(), QStringLiteral("0,0 %"));
+        QCOMPARE(t->item(0, 3)->text(), procent(u"80,0"));
+        QCOMPARE(t->item(0, 4)->text(), procent(u"0,0"));
+        QCOMPARE(t->item(0, 5)->text(), procent(u"20,0"));
+        QCOMPARE(t->item(0, 6)->text(), procent(u"0,0"));
         QVERIFY(m_widget->charts().at(0)->chart() != nullptr);
+    }
+
+    void showsNBesideEveryPercentage()
+    {
+        // Inwoner: meetmoment 1 of A B C D E (n = 5), 2 of A B D (3), 3 of A D (2); professional: only A (1 each).
+        QCOMPARE(categorieen(m_widget->charts().at(0)->chart()),
+            (QStringList {QStringLiteral("1 (n = 5)"), QStringLiteral("2 (n = 3)"), QStringLiteral("3 (n = 2)")}));
+        QCOMPARE(categorieen(m_widget->charts().at(1)->chart()),
+            (QStringList {QStringLiteral("1 (n = 1)"), QStringLiteral("2 (n = 1)"), QStringLiteral("3 (n = 1)")}));
+        // Met draagkracht, both perspectives in one chart: inwoner / professional.
+        QCOMPARE(categorieen(m_widget->charts().at(3)->chart()),
+            (QStringList {
+                QStringLiteral("1 (n = 5 / 1)"), QStringLiteral("2 (n = 3 / 1)"), QStringLiteral("3 (n = 2 / 1)")}));
+        // In the tables: the n column beside the quadrant percentages, and beside "met draagkracht" its own base
+        // (the metingen with a known quadrant), C being the one of five with draagkracht.
+        QTableWidget* kw = table("kwadrantenTable");
+        QCOMPARE(kw->horizontalHeaderItem(2)->text(), QStringLiteral("n"));
+        QCOMPARE(kw->item(0, 2)->text(), QStringLiteral("5"));
+        QTableWidget* gem = table("gemiddeldenTable");
+        QCOMPARE(gem->item(0, 3)->text(), procent(u"20,0") + QStringLiteral(" (n = 5)"));
+    }
+
+    void everyPercentageLabelHasOneForm()
+    {
+        // Inwoner, meetmoment 1: zwak 80 (4 of 5, QtCharts wrote "80 %"), enkel sociaal kapitaal 20.
+        QChart* chart = m_widget->charts().at(0)->chart();
+        QStringList labels;
+        int zichtbaar = 0;
+        for (QGraphicsItem* item : chart->childItems()) {
+            auto* tekst = dynamic_cast<QGraphicsSimpleTextItem*>(item);
+            if (tekst && tekst->data(0).toString() == QLatin1String(procentSerie)) {
+                labels << tekst->text();
+                zichtbaar += tekst->isVisible() ? 1 : 0;
+            }
+        }
+        QCOMPARE(labels.size(), 12); // four quadrants, three meetmomenten
+        const QRegularExpression vorm(QStringLiteral("^\\d{1,3},\\d\\x{00A0}%$"));
+        for (const QString& label : labels)
+            QVERIFY2(vorm.match(label).hasMatch(), qPrintable(label));
+        QVERIFY(labels.contains(procent(u"80,0")));
+        QVERIFY(labels.contains(procent(u"20,0")));
+        QVERIFY(zichtbaar > 0);
+        // The text for a screen reader writes them alike.
+        QVERIFY(m_widget->charts().at(0)->view()->accessibleDescription().contains(
+            QStringLiteral("1 (n = 5): ") + procent(u"80,0")));
+    }
+
+    void warnsWhenPercentagesRestOnFewerThanTenInwoners()
+    {
+        // The hand-made caseload has two inwoners at meetmoment 3 and one professional view per meetmoment.
+        auto* banner = child<NoticeBanner>("kleineAantallenBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->accessibleName().startsWith(QStringLiteral("Let op: minder dan 10 inwoners bij")));
+        QVERIFY(banner->accessibleName().contains(QStringLiteral("meetmoment 3 (inwoner, n = 2)")));
+        QVERIFY(banner->accessibleName().endsWith(QStringLiteral("percentages zeggen dan weinig.")));
+
+        // One inwoner: the warning, with n = 1.
+        std::unique_ptr<DashboardWidget> een = widgetVoor(1);
+        banner = een->findChild<NoticeBanner*>(QStringLiteral("kleineAantallenBanner"));
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->accessibleName(),
+            QStringLiteral("Let op: minder dan 10 inwoners bij meetmoment 1 (inwoner, n = 1); percentages zeggen "
+                           "dan weinig."));
+        een.reset();
+        // Ten inwoners: no warning.
+        std::unique_ptr<DashboardWidget> tien = widgetVoor(10);
+        QVERIFY(!tien->findChild<NoticeBanner*>(QStringLiteral("kleineAantallenBanner"))->isVisible());
     }
 
     void saysTooFewDataUnderTwoPairs()
@@ -136,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(t->item(0, 3)->text(), QStringLiteral("1,50"));
         QTableWidget* kw = table("kwadrantenTable");
         QCOMPARE(kw->item(0, 2)->text(), QStringLiteral("2")); // meetmoment 1 in the period: C and D
-        QCOMPARE(kw->item(0, 3)->text(), QStringLiteral("50,0 %"));
+        QCOMPARE(kw->item(0, 3)->text(), procent(u"50,0"));
         QVERIFY(child<QLabel>("kopLabel")->text().contains(QStringLiteral("01-06-2016")));
     }
 
@@ -262,6 +352,29 @@ private Q_SLOTS:
     }
 
 private:
+    // A Teamoverzicht of a caseload of `n` inwoners with one meetmoment each (inwoner only), shown and computed.
+    std::unique_ptr<DashboardWidget> widgetVoor(int n)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("n%1.sqlite").arg(n));
+        auto db = Database::open(path);
+        if (!db.ok())
+            qFatal("no database");
+        QVector<Dossier> dossiers;
+        for (int i = 0; i < n; ++i) {
+            dossiers << test::handDossier(QStringLiteral("K%1").arg(i), QStringLiteral("Enschede"));
+            test::addMeetmoment(dossiers.last(), QDate(2016, 1, 10).addDays(i), 4, 2);
+        }
+        if (!DossierStore(*db.value(), Instrument::standaard()).importDossiers(dossiers).ok())
+            qFatal("import failed");
+        auto w = std::make_unique<DashboardWidget>(Connector::forFile(path), Instrument::standaard(), m_clock);
+        w->resize(1400, 900);
+        w->show();
+        if (!QTest::qWaitFor(
+                [&w] { return w->controller()->toestand() == DashboardController::Toestand::Klaar; }, 10000))
+            qFatal("no figures");
+        return w;
+    }
+
     template<typename T> T* child(const char* name) const
     {
         T* w = m_widget->findChild<T*>(QLatin1String(name));

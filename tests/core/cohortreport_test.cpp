@@ -150,3 +150,31 @@ TEST(CohortReport, JsonHasTheDesignShape)
         = j[QStringLiteral("overeenstemming")][QStringLiteral("kwadrant_kappa")].toArray().at(0).toObject();
     EXPECT_DOUBLE_EQ(kappa[QStringLiteral("kappa")].toDouble(), 0.5);
 }
+
+TEST(CohortReport, WarnsForPercentagesOfFewerThanTenInwoners)
+{
+    EXPECT_EQ(minimumNVoorPercentages, 10);
+    EXPECT_FALSE(teWeinigVoorPercentages(0)); // no percentages at all: "te weinig gegevens"
+    EXPECT_TRUE(teWeinigVoorPercentages(1));
+    EXPECT_TRUE(teWeinigVoorPercentages(9));
+    EXPECT_FALSE(teWeinigVoorPercentages(10));
+
+    // Inwoner: ten at meetmoment 1, one at meetmoment 2, at meetmoment 3 only a meting without a known quadrant.
+    // Professional: nine at meetmoment 1.
+    CohortAccumulator acc;
+    const MetingCijfers zwak = cijfers(2.0, 2.0, 1, Kwadrant::Zwak);
+    for (int i = 0; i < 10; ++i)
+        acc.addMeting(Perspectief::Inwoner, 1, zwak);
+    acc.addMeting(Perspectief::Inwoner, 2, zwak);
+    acc.addMeting(Perspectief::Inwoner, 3, cijfers(std::nullopt, 2.0, 1, Kwadrant::Onbekend));
+    for (int i = 0; i < 9; ++i)
+        acc.addMeting(Perspectief::Professional, 1, zwak);
+    const QVector<KleineGroep> klein = kleineGroepen(acc.rapport());
+    ASSERT_EQ(klein.size(), 2);
+    EXPECT_EQ(klein[0].perspectief, Perspectief::Inwoner);
+    EXPECT_EQ(klein[0].meetmoment, 2);
+    EXPECT_EQ(klein[0].n, 1);
+    EXPECT_EQ(klein[1].perspectief, Perspectief::Professional);
+    EXPECT_EQ(klein[1].meetmoment, 1);
+    EXPECT_EQ(klein[1].n, 9);
+}

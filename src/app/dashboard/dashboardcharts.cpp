@@ -1,6 +1,8 @@
 #include "dashboardcharts.h"
 
 #include "core/instrument.h"
+#include "reporting/cohorttext.h"
+#include "weergave/charttekst.h"
 #include "weergave/weergave.h"
 
 #include <QBarCategoryAxis>
@@ -8,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -16,6 +19,7 @@
 
 #include <cmath>
 #include <functional>
+#include <memory>
 
 namespace dw::dashboardcharts {
 
@@ -103,7 +107,8 @@ QChart* perspectiefStaven(const CohortRapport& r,
     const std::function<std::optional<double>(const MeetmomentCijfers&)>& waarde,
     double max,
     const QString& asTitel,
-    const QString& format)
+    const QString& format,
+    const QStringList& categorieLabels = {})
 {
     QChart* chart = newChart(title);
     const QVector<int> nummers = meetmomenten(r);
@@ -119,9 +124,54 @@ QChart* perspectiefStaven(const CohortRapport& r,
         series->append(set);
     }
     chart->addSeries(series);
-    series->attachAxis(xAxis(chart, categorieen(nummers)));
+    series->attachAxis(xAxis(chart, categorieLabels.isEmpty() ? categorieen(nummers) : categorieLabels));
     series->attachAxis(yAxis(chart, 0, max, asTitel, format, 5));
     return chart;
+}
+
+// QtCharts writes a bar label's '@value' in its 'g' format: "14" beside "21,3" in one chart (issue 18). So the chart
+// carries its own labels, in the one percentage style of the Teamoverzicht (reporting/cohorttext.h), in the middle of
+// each part of a bar that has room for one, placed again whenever the plot area changes. A part too small for its
+// label shows none; the table beside the chart has every figure.
+void procentLabels(QChart* chart, QStackedBarSeries* series)
+{
+    series->setLabelsVisible(false);
+    series->setProperty(procentSerie, true); // its figures read as percentages too (charttekst.h)
+    struct Label
+    {
+        QGraphicsSimpleTextItem* item;
+        int set;
+        int index;
+    };
+    auto labels = std::make_shared<QVector<Label>>();
+    const QList<QBarSet*> sets = series->barSets();
+    for (int s = 0; s < sets.size(); ++s) {
+        for (int i = 0; i < sets.at(s)->count(); ++i) {
+            auto* item = new QGraphicsSimpleTextItem(procent(sets.at(s)->at(i)), chart);
+            item->setBrush(sets.at(s)->labelColor());
+            item->setFont(sets.at(s)->labelFont());
+            item->setData(0, QString::fromLatin1(procentSerie));
+            item->setZValue(100); // above the bars
+            labels->append({item, s, i});
+        }
+    }
+    const auto plaats = [chart, series, sets, labels] {
+        for (const Label& l : *labels) {
+            double onder = 0;
+            for (int s = 0; s < l.set; ++s)
+                onder += sets.at(s)->at(l.index);
+            const double waarde = sets.at(l.set)->at(l.index);
+            const QPointF laag = chart->mapToPosition(QPointF(l.index, onder), series);
+            const QPointF hoog = chart->mapToPosition(QPointF(l.index, onder + waarde), series);
+            const double breedte = chart->mapToPosition(QPointF(l.index + 0.5, 0), series).x()
+                - chart->mapToPosition(QPointF(l.index - 0.5, 0), series).x();
+            const QRectF tekst = l.item->boundingRect();
+            l.item->setPos(laag.x() - tekst.width() / 2, (laag.y() + hoog.y() - tekst.height()) / 2);
+            l.item->setVisible(waarde > 0 && laag.y() - hoog.y() >= tekst.height() && breedte >= tekst.width());
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, plaats);
+    plaats();
 }
 
 } // namespace
@@ -133,9 +183,10 @@ QChart* kwadranten(const PerspectiefCijfers& c, Perspectief p, const Instrument&
     // Short names in the legend, so that all four fit; the table beside it has the instrument's full names.
     const QString namen[] = {tr("Zwak"), tr("Enkel competenties"), tr("Enkel sociaal kapitaal"), tr("Dubbel")};
     auto* series = new QStackedBarSeries;
-    QVector<int> nummers;
+    // Each meetmoment with the number of metingen its percentages are of (issue 18).
+    QStringList categorieLabels;
     for (const MeetmomentCijfers& m : c.meetmomenten)
-        nummers << m.meetmoment;
+        categorieLabels << tr("%1 (%2)").arg(m.meetmoment).arg(nTekst(m.n));
     for (Kwadrant k : bekendeKwadranten) {
         const int i = static_cast<int>(k) - 1;
         auto* set = new QBarSet(namen[i]);
@@ -147,12 +198,10 @@ QChart* kwadranten(const PerspectiefCijfers& c, Perspectief p, const Instrument&
             *set << (m.n > 0 ? std::round(m.kwadrantPct[i] * 10) / 10 : 0.0); // the label shows one decimal
         series->append(set);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(3);
     chart->addSeries(series);
-    series->attachAxis(xAxis(chart, categorieen(nummers)));
+    series->attachAxis(xAxis(chart, categorieLabels));
     series->attachAxis(yAxis(chart, 0, 100, tr("% van de metingen"), QStringLiteral("%.0f"), 6));
+    procentLabels(chart, series);
     chart->legend()->setShowToolTips(true);
     return chart;
 }
@@ -194,13 +243,30 @@ QChart* scores(const CohortRapport& r)
 
 QChart* metDraagkracht(const CohortRapport& r)
 {
-    return perspectiefStaven(
+    // The n of each perspective beside its meetmoment: "1 (n = 12 / 9)", inwoner first as in the legend.
+    QStringList categorieLabels;
+    for (int k : meetmomenten(r)) {
+        int n[2] = {0, 0};
+        for (Perspectief p : allePerspectieven) {
+            if (const MeetmomentCijfers* m = zoek(r.perspectief(p), k))
+                n[p == Perspectief::Inwoner ? 0 : 1] = m->n;
+        }
+        categorieLabels << (n[0] == n[1] ? tr("%1 (%2)").arg(k).arg(nTekst(n[0]))
+                                         : tr("%1 (%2 / %3)").arg(k).arg(nTekst(n[0])).arg(n[1]));
+    }
+    QChart* chart = perspectiefStaven(
         r,
         tr("Met één of beide vormen van draagkracht"),
         [](const MeetmomentCijfers& m) { return m.metDraagkrachtPct; },
         100,
-        tr("%"),
-        QStringLiteral("%.0f"));
+        tr("% van de metingen"),
+        QStringLiteral("%.0f"),
+        categorieLabels);
+    chart->axes(Qt::Horizontal)
+        .constFirst()
+        ->setTitleText(tr("Meetmoment (1 = nulmeting; n = inwoner / professional)"));
+    chart->series().constFirst()->setProperty(procentSerie, true);
+    return chart;
 }
 
 QChart* probleemgebieden(const CohortRapport& r)

@@ -73,11 +73,6 @@ QString aantal(int n)
 
 } // namespace
 
-QString procent(const std::optional<double>& v)
-{
-    return v ? tr("%1 %").arg(figuur(v, 1)) : figuur(v);
-}
-
 QString pWaarde(const std::optional<double>& p)
 {
     if (p && *p < 0.0001)
@@ -120,7 +115,7 @@ void gemiddelden(QTableWidget* table, const CohortRapport& r)
             tr("Competenties"),
             tr("Sociaal kap.")});
     const char* tips[] = {"Alle metingen op dit meetmoment",
-        "Met één of beide vormen van draagkracht (% van de metingen met een bekend kwadrant)",
+        "Met één of beide vormen van draagkracht: % van de metingen met een bekend kwadrant (n)",
         "Gemiddeld aantal probleemgebieden (0–8)",
         "Gemiddelde score persoonlijke competenties (1–5)",
         "Gemiddelde score sociaal kapitaal (1–5)"};
@@ -132,7 +127,9 @@ void gemiddelden(QTableWidget* table, const CohortRapport& r)
                 {perspectiefNaam(p),
                     QString::number(m.meetmoment),
                     aantal(m.nMetingen),
-                    procent(m.metDraagkrachtPct),
+                    // Its own base beside it: the metingen with a known quadrant, not all of them (column n).
+                    m.metDraagkrachtPct ? tr("%1 (%2)").arg(procent(m.metDraagkrachtPct), nTekst(m.n))
+                                        : procent(m.metDraagkrachtPct),
                     figuur(m.gemProbleemgebieden),
                     figuur(m.gemCompetenties),
                     figuur(m.gemSociaalKapitaal)},

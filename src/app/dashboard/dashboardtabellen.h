@@ -11,11 +11,11 @@ namespace dw {
 
 class Instrument;
 
-// The tables beside the charts: figures as the user reads them (decimal comma, "te weinig gegevens" where a
-// figure is absent). Formatting only: every figure comes from CohortRapport and VervolgOverzicht.
+// The tables beside the charts: figures as the user reads them (decimal comma, percentages as "21,3 %" with their
+// n beside them, "te weinig gegevens" where a figure is absent). Formatting only: every figure comes from
+// CohortRapport and VervolgOverzicht.
 namespace dashboardtabellen {
 
-QString procent(const std::optional<double>& v);
 QString pWaarde(const std::optional<double>& p);
 
 void kwadranten(QTableWidget* table, const CohortRapport& rapport, const Instrument& instrument);

@@ -1,12 +1,14 @@
 #include "dashboardwidget.h"
 
 #include "chartpanel.h"
+#include "common/noticebanner.h"
 #include "core/clock.h"
 #include "core/instrument.h"
 #include "dashboardcharts.h"
 #include "dashboardcontroller.h"
 #include "dashboardtabellen.h"
 #include "reporting/cohortexport.h"
+#include "reporting/cohorttext.h"
 #include "reporting/vervolgexport.h"
 #include "ui_dashboardwidget.h"
 #include "vervolgmodel.h"
@@ -56,6 +58,10 @@ DashboardWidget::DashboardWidget(
     const QDate today = m_clock.today();
     m_ui->vanEdit->setDate(QDate(today.year(), 1, 1));
     m_ui->totEdit->setDate(today);
+
+    // Above the tabs, so it is seen on each of them; hidden until the figures rest on too few inwoners.
+    m_kleineAantallen = new NoticeBanner(QStringLiteral("kleineAantallenBanner"), NoticeBanner::Tone::Note, this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->tabWidget), m_kleineAantallen);
 
     // Charts left, the table with the same figures beside them.
     const auto addCharts = [this](QWidget* host, const QStringList& namen) {
@@ -316,6 +322,7 @@ void DashboardWidget::showCijfers()
     dashboardtabellen::verandering(m_ui->veranderingTable, r);
     dashboardtabellen::kappa(m_ui->kappaTable, r);
     dashboardtabellen::vervolgPerProfessional(m_ui->vervolgProfessionalTable, c.vervolg);
+    toonKleineAantallen(r);
     m_vervolgProxy->setFilterRegularExpression(QString());
     m_vervolgModel->setRijen(c.vervolg.inwoners);
     const int maanden = c.vraag.vervolg.maanden;
@@ -328,6 +335,25 @@ void DashboardWidget::showCijfers()
         tr("%1 van %2 inwoners met een meetmoment hebben een vervolgmeting nodig.")
             .arg(dutch().toString(c.vervolg.team.vervolgNodig), dutch().toString(c.vervolg.team.metMeetmoment)));
     showToestand();
+}
+
+void DashboardWidget::toonKleineAantallen(const CohortRapport& r)
+{
+    const QVector<KleineGroep> klein = kleineGroepen(r);
+    m_kleineAantallen->setVisible(!klein.isEmpty());
+    if (klein.isEmpty())
+        return;
+    QStringList waar;
+    for (const KleineGroep& g : klein)
+        waar << tr("meetmoment %1 (%2, %3)")
+                    .arg(g.meetmoment)
+                    .arg(g.perspectief == Perspectief::Inwoner ? tr("inwoner") : tr("professional"), nTekst(g.n));
+    const QString lijst = waar.size() == 1
+        ? waar.constFirst()
+        : tr("%1 en %2").arg(waar.mid(0, waar.size() - 1).join(QStringLiteral(", ")), waar.constLast());
+    m_kleineAantallen->setText(tr("<b>Let op:</b> minder dan %1 inwoners bij %2; percentages zeggen dan weinig.")
+                                   .arg(minimumNVoorPercentages)
+                                   .arg(lijst.toHtmlEscaped()));
 }
 
 QVector<Tabel> DashboardWidget::tabellen() const

@@ -23,6 +23,7 @@ class Clock;
 class Connector;
 class DashboardController;
 class Instrument;
+class NoticeBanner;
 class VervolgModel;
 
 // The team dashboard ("Teamoverzicht"): the study's figures for the caseload in a filter (gemeente, professional,
@@ -60,6 +61,7 @@ private:
     void fillChoices(const QStringList& gemeenten, const QStringList& professionals);
     void showToestand();
     void showCijfers();
+    void toonKleineAantallen(const CohortRapport& rapport);
     void exportAs(bool xlsx);
     QString filterTekst(const DashboardVraag& vraag) const;
 
@@ -71,6 +73,7 @@ private:
     QSortFilterProxyModel* m_vervolgProxy = nullptr;
     QTimer* m_filterTimer = nullptr;
     QList<ChartPanel*> m_charts;
+    NoticeBanner* m_kleineAantallen = nullptr; // percentages of fewer than 10 inwoners (core/cohortreport.h)
     int m_vervolgNaMaanden = 6;
 };
 

@@ -1,5 +1,6 @@
 #include "charttekst.h"
 
+#include "reporting/cohorttext.h"
 #include "weergave.h"
 
 #include <QAbstractBarSeries>
@@ -70,12 +71,13 @@ QString titel(QAbstractAxis* axis)
 QString barSeriesTekst(const QChart* chart, QAbstractBarSeries* series)
 {
     auto* x = qobject_cast<QBarCategoryAxis*>(as(chart, series, Qt::Horizontal));
+    const bool procenten = series->property(procentSerie).toBool();
     QStringList regels;
     for (QBarSet* set : series->barSets()) {
         QStringList waarden;
         for (int i = 0; i < set->count(); ++i)
-            waarden << QStringLiteral("%1: %2").arg(
-                x && i < x->count() ? x->at(i) : QString::number(i + 1), getal(set->at(i)));
+            waarden << QStringLiteral("%1: %2").arg(x && i < x->count() ? x->at(i) : QString::number(i + 1),
+                procenten ? procent(set->at(i)) : getal(set->at(i)));
         regels << QStringLiteral("%1 — %2").arg(set->label(), waarden.join(QStringLiteral("; ")));
     }
     return regels.join(QLatin1Char('\n'));

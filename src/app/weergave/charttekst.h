@@ -22,5 +22,7 @@ void maakGrafiekBereikbaar(QChartView* view);
 
 // The property that marks a series as a helper (a threshold line, a placeholder for the legend): left out of the text.
 constexpr const char* hulpSerie = "dw_hulpserie";
+// The property that marks a bar series whose values are percentages: read as the chart writes them ("14,0 %").
+constexpr const char* procentSerie = "dw_procentserie";
 
 } // namespace dw
