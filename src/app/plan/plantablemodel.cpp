@@ -1,6 +1,7 @@
 #include "plantablemodel.h"
 
 #include "common/fieldmessage.h"
+#include "core/datumtekst.h"
 #include "core/planconcept.h"
 #include "core/validation.h"
 #include "document/dossierdocument.h"
@@ -185,12 +186,9 @@ QString PlanTableModel::formatDate(const QDate& date)
     return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
 }
 
-std::optional<QDate> PlanTableModel::parseDate(const QString& text)
+std::optional<QDate> PlanTableModel::parseDate(const QString& text) const
 {
-    if (text.trimmed().isEmpty())
-        return QDate();
-    const QDate d = InwonerDialog::parseDutchDate(text); // the same formats as everywhere a date is typed
-    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    return leesDatum(text, m_doc->clock().today());
 }
 
 QVariant PlanTableModel::cell(const Plan& p, int row, int column) const
@@ -252,7 +250,9 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return isCodeColumn(index.column()) ? label(index.column(), value) : value;
     case Qt::ToolTipRole:
-        return isDateColumn(index.column()) ? tr("Datum als dd-mm-jjjj; leeg laten mag.") : value;
+        return isDateColumn(index.column())
+            ? tr("Datum als dd-mm-jjjj, of in woorden: 'volgende week', 'over 2 weken', 'vrijdag'; leeg laten mag.")
+            : value;
     default:
         return {};
     }
@@ -260,8 +260,15 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
 
 QString PlanTableModel::cellProblem(int column, const QString& text) const
 {
-    if (isDateColumn(column))
-        return parseDate(text) ? QString() : tr("'%1' is geen geldige datum (dd-mm-jjjj).").arg(text);
+    if (isDateColumn(column)) {
+        if (parseDate(text))
+            return {};
+        const bool inCijfers = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('/') || c.isSpace();
+        });
+        return inCijfers ? tr("'%1' is geen geldige datum (dd-mm-jjjj).").arg(text.trimmed())
+                         : tr("'%1' is geen datum: %2.").arg(text.trimmed(), datumVoorbeelden());
+    }
     if (isCodeColumn(column))
         return {};
     const QString problem = validation::textProblem(text, validation::CellLength, true);

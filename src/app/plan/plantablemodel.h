@@ -41,7 +41,9 @@ public:
     QString refusedCell() const;
 
     static QString formatDate(const QDate& date); // dd-mm-jjjj, or empty
-    static std::optional<QDate> parseDate(const QString& text); // nullopt when it is no date; empty is QDate()
+    // In figures or words ("volgende week", core/datumtekst.h) from the dossier's today; nullopt when it is no
+    // date, QDate() when empty.
+    std::optional<QDate> parseDate(const QString& text) const;
 
 Q_SIGNALS:
     void invalidInput(const QString& message);
