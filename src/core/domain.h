@@ -69,6 +69,24 @@ struct Meetmoment
     std::optional<Meting>& meting(Perspectief p) { return p == Perspectief::Inwoner ? inwoner : professional; }
 };
 
+// Where an inwoner lives (issue 18); every part optional. The postcode is kept as "1234 AB".
+struct Adres
+{
+    QString straat;
+    QString huisnummer;
+    QString postcode;
+    QString woonplaats;
+
+    bool isEmpty() const
+    {
+        return straat.isEmpty() && huisnummer.isEmpty() && postcode.isEmpty() && woonplaats.isEmpty();
+    }
+    bool operator==(const Adres& o) const
+    {
+        return straat == o.straat && huisnummer == o.huisnummer && postcode == o.postcode && woonplaats == o.woonplaats;
+    }
+};
+
 struct Inwoner
 {
     qint64 id = 0;
@@ -77,6 +95,11 @@ struct Inwoner
     QDate geboortedatum;
     QString gemeente;
     QString contact;
+    // Optional (issue 18), each checked (core/validation.h) and kept in one normal form (core/persoonsgegevens.h).
+    QString bsn; // 9 digits, elfproef; shown masked until asked for
+    Adres adres;
+    QString telefoon;
+    QString email;
     QString professional; // the casusregisseur; empty when not assigned
     // The wijkteam; empty: the team of the professional's account (set when stored), or none. Not in draagwijzer/1.
     QString team;

@@ -112,6 +112,17 @@ QJsonObject dossierJson(const Dossier& d)
     putDate(o, "geboortedatum", d.inwoner.geboortedatum);
     o.insert(QStringLiteral("gemeente"), d.inwoner.gemeente);
     putText(o, "contact", d.inwoner.contact);
+    putText(o, "bsn", d.inwoner.bsn);
+    if (!d.inwoner.adres.isEmpty()) {
+        QJsonObject adres;
+        putText(adres, "straat", d.inwoner.adres.straat);
+        putText(adres, "huisnummer", d.inwoner.adres.huisnummer);
+        putText(adres, "postcode", d.inwoner.adres.postcode);
+        putText(adres, "woonplaats", d.inwoner.adres.woonplaats);
+        o.insert(QStringLiteral("adres"), adres);
+    }
+    putText(o, "telefoon", d.inwoner.telefoon);
+    putText(o, "email", d.inwoner.email);
     putText(o, "professional", d.inwoner.professional);
     if (d.inwoner.status.afgesloten()) {
         QJsonObject status {{QStringLiteral("afgesloten"), true},

@@ -1,6 +1,7 @@
 #include "exchangeparser.h"
 
 #include "exchangeformat.h"
+#include "persoonsgegevens.h"
 
 #include "scoring.h"
 #include "validation.h"
@@ -78,6 +79,10 @@ public:
             {QStringLiteral("gemeente"), {GemeenteLength, false}},
             {QStringLiteral("contact"), {ContactLength, false}},
             {QStringLiteral("professional"), {ProfessionalLength, false}},
+            {QStringLiteral("telefoon"), {ContactLength, false}},
+            {QStringLiteral("email"), {EmailLength, false}},
+            {QStringLiteral("straat"), {AdresLength, false}},
+            {QStringLiteral("woonplaats"), {AdresLength, false}},
             {QStringLiteral("hulpvraag"), {TextLength, true}},
             {QStringLiteral("draaglast"), {TextLength, true}},
             {QStringLiteral("draagkracht"), {TextLength, true}},
@@ -209,6 +214,40 @@ public:
     bool plan(const QJsonValue& v, const QString& path, Plan& out);
 
     // Optional: {"afgesloten": true, "datum", "reden": code, "toelichting"?}, or {"afgesloten": false}.
+    // The optional keys of issue 18, checked by the app's rules and kept in their normal form ("7511 AB").
+    bool leesPersoonsgegevens(const QJsonObject& o, const QString& named, Inwoner& i)
+    {
+        if (!text(o, "bsn", named, false, i.bsn) || !text(o, "telefoon", named, false, i.telefoon)
+            || !text(o, "email", named, false, i.email))
+            return false;
+        if (o.contains(QLatin1String("adres"))) {
+            const QString path = named + QStringLiteral(".adres");
+            QJsonObject a;
+            if (!object(o.value(QLatin1String("adres")), path, a)
+                || !onlyKeys(a, path, {"straat", "huisnummer", "postcode", "woonplaats"})
+                || !text(a, "straat", path, false, i.adres.straat)
+                || !text(a, "huisnummer", path, false, i.adres.huisnummer)
+                || !text(a, "postcode", path, false, i.adres.postcode)
+                || !text(a, "woonplaats", path, false, i.adres.woonplaats))
+                return false;
+        }
+        persoonsgegevens::normaliseer(i);
+        using validation::InwonerVeld;
+        const std::tuple<InwonerVeld, const char*, const QString*> velden[] = {{InwonerVeld::Bsn, "bsn", &i.bsn},
+            {InwonerVeld::Straat, "adres.straat", &i.adres.straat},
+            {InwonerVeld::Huisnummer, "adres.huisnummer", &i.adres.huisnummer},
+            {InwonerVeld::Postcode, "adres.postcode", &i.adres.postcode},
+            {InwonerVeld::Woonplaats, "adres.woonplaats", &i.adres.woonplaats},
+            {InwonerVeld::Telefoon, "telefoon", &i.telefoon},
+            {InwonerVeld::Email, "email", &i.email}};
+        for (const auto& [veld, key, value] : velden) {
+            const QString problem = validation::inwonerVeldProblem(veld, *value, m_today);
+            if (!problem.isEmpty())
+                return fail(named + QLatin1Char('.') + QLatin1String(key), problem);
+        }
+        return true;
+    }
+
     bool status(const QJsonValue& v, const QString& inwonerPath, DossierStatus& out)
     {
         const QString path = inwonerPath + QStringLiteral(".status");
@@ -247,6 +286,10 @@ public:
                     "geboortedatum",
                     "gemeente",
                     "contact",
+                    "bsn",
+                    "adres",
+                    "telefoon",
+                    "email",
                     "professional",
                     "status",
                     "meetmomenten",
@@ -267,6 +310,8 @@ public:
         const QString birthProblem = validation::geboortedatumProblem(i.geboortedatum, m_today);
         if (!birthProblem.isEmpty())
             return fail(named + QStringLiteral(".geboortedatum"), birthProblem);
+        if (!leesPersoonsgegevens(o, named, i))
+            return false;
         if (o.contains(QLatin1String("status")) && !status(o.value(QLatin1String("status")), named, i.status))
             return false;
         QJsonArray meetmomenten, plannen;

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "persoonsgegevens.h"
+
 namespace dw::validation {
 
 QString textProblem(const QString& text, int maxLength, bool multiLine)
@@ -61,6 +63,34 @@ QString inwonerVeldProblem(InwonerVeld veld, const QString& value, const QDate& 
         return textProblem(value, ContactLength);
     case InwonerVeld::Professional:
         return textProblem(value, ProfessionalLength);
+    case InwonerVeld::Bsn:
+        if (value.trimmed().isEmpty() || persoonsgegevens::elfproef(persoonsgegevens::normaliseerBsn(value)))
+            return {};
+        return persoonsgegevens::normaliseerBsn(value).size() == 9
+            ? QStringLiteral("is geen geldig BSN: het voldoet niet aan de elfproef; kijk het nummer na")
+            : QStringLiteral("is geen BSN: een BSN heeft 9 cijfers");
+    case InwonerVeld::Straat:
+    case InwonerVeld::Woonplaats:
+        return textProblem(value, AdresLength);
+    case InwonerVeld::Huisnummer:
+        return value.trimmed().isEmpty() || persoonsgegevens::isHuisnummer(value)
+            ? QString()
+            : QStringLiteral("is geen huisnummer; schrijf bijvoorbeeld 12, 12a of 12-3");
+    case InwonerVeld::Postcode:
+        return value.trimmed().isEmpty() || persoonsgegevens::isPostcode(value)
+            ? QString()
+            : QStringLiteral("is geen postcode; schrijf vier cijfers en twee letters, bijvoorbeeld 7511 AB");
+    case InwonerVeld::Telefoon:
+        return value.trimmed().isEmpty() || persoonsgegevens::isTelefoonnummer(value)
+            ? QString()
+            : QStringLiteral("is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678, 053-4801234 of +31 6 12345678");
+    case InwonerVeld::Email:
+        if (value.trimmed().isEmpty())
+            return {};
+        if (!textProblem(value, EmailLength).isEmpty())
+            return textProblem(value, EmailLength);
+        return persoonsgegevens::isEmailadres(value) ? QString()
+                                                     : QStringLiteral("is geen e-mailadres; schrijf naam@voorbeeld.nl");
     }
     return {};
 }
@@ -72,13 +102,27 @@ Status validateInwoner(const Inwoner& i, const QDate& today)
         {InwonerVeld::Geboortedatum, i.geboortedatum.toString(Qt::ISODate)},
         {InwonerVeld::Gemeente, i.gemeente},
         {InwonerVeld::Contact, i.contact},
-        {InwonerVeld::Professional, i.professional}};
+        {InwonerVeld::Professional, i.professional},
+        {InwonerVeld::Bsn, i.bsn},
+        {InwonerVeld::Straat, i.adres.straat},
+        {InwonerVeld::Huisnummer, i.adres.huisnummer},
+        {InwonerVeld::Postcode, i.adres.postcode},
+        {InwonerVeld::Woonplaats, i.adres.woonplaats},
+        {InwonerVeld::Telefoon, i.telefoon},
+        {InwonerVeld::Email, i.email}};
     static const QString namen[] = {QStringLiteral("ref"),
         QStringLiteral("naam"),
         QStringLiteral("geboortedatum"),
         QStringLiteral("gemeente"),
         QStringLiteral("contact"),
-        QStringLiteral("professional")};
+        QStringLiteral("professional"),
+        QStringLiteral("bsn"),
+        QStringLiteral("adres.straat"),
+        QStringLiteral("adres.huisnummer"),
+        QStringLiteral("adres.postcode"),
+        QStringLiteral("adres.woonplaats"),
+        QStringLiteral("telefoon"),
+        QStringLiteral("email")};
     for (const auto& [veld, value] : velden) {
         const QString problem = inwonerVeldProblem(veld, value, today);
         if (!problem.isEmpty())

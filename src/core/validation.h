@@ -21,6 +21,8 @@ enum MaxLength : int {
     GemeenteLength = 100,
     ContactLength = 500,
     ProfessionalLength = 100,
+    AdresLength = 100, // straat, woonplaats
+    EmailLength = 254,
     CodeLength = 64, // codes from the instrument: levensgebied, type, component
     CellLength = 4000, // one cell of the plan's tables (doel, interventie, afspraak)
     TextLength = 20000, // the plan's free texts: hulpvraag, vraagverheldering, toelichting
@@ -35,7 +37,21 @@ QString refProblem(const QString& ref);
 QString geboortedatumProblem(const QDate& date, const QDate& today);
 
 // The inwoner's own fields, in the order the forms show them.
-enum class InwonerVeld { Ref, Naam, Geboortedatum, Gemeente, Contact, Professional };
+enum class InwonerVeld {
+    Ref,
+    Naam,
+    Geboortedatum,
+    Gemeente,
+    Contact,
+    Professional,
+    Bsn,
+    Straat,
+    Huisnummer,
+    Postcode,
+    Woonplaats,
+    Telefoon,
+    Email
+};
 // Why `value` (a date as JJJJ-MM-DD for Geboortedatum) cannot be the inwoner's `veld`; empty when it can.
 QString inwonerVeldProblem(InwonerVeld veld, const QString& value, const QDate& today);
 // Every field of `inwoner`; the first problem, named with the field.

@@ -19,7 +19,7 @@ struct CaseloadFilter
     // Closed dossiers leave the active caseload (issue 15); the filter "Afgesloten" shows them.
     enum class Status { Open, Afgesloten, Alle };
 
-    QString zoek; // part of naam, ref or gemeente, case-insensitive
+    QString zoek; // part of naam, ref or gemeente, case-insensitive; or a birth date, year, postcode or BSN
     QString gemeente; // exact; empty = all
     QString professional; // exact; empty = all ("own caseload" = the user's name)
     Kwadrant kwadrantInwoner = Kwadrant::Onbekend; // at the last meetmoment; Onbekend = any

@@ -174,7 +174,8 @@ QStringList DossierLifecycle::anonymisationStatements()
         return QStringLiteral("%1 = CASE WHEN %1 = '' THEN '' ELSE %2 END").arg(QLatin1String(column), tekst);
     };
     const QString ofPlans = QStringLiteral(" WHERE plan_id IN (SELECT id FROM plan WHERE inwoner_id = :inwoner)");
-    return {QStringLiteral("UPDATE inwoner SET naam = '%1', contact = '', "
+    return {QStringLiteral("UPDATE inwoner SET naam = '%1', contact = '', bsn = '', straat = '', huisnummer = '', "
+                           "postcode = '', woonplaats = '', telefoon = '', email = '', "
                            "geboortedatum = substr(geboortedatum, 1, 4) || '-01-01', %2, geanonimiseerd_op = :datum, "
                            "rij_versie = rij_versie + 1 WHERE id = :inwoner")
                 .arg(geanonimiseerdeNaam(), replaced("afsluit_toelichting")),

@@ -5,6 +5,7 @@
 #include "sqlhelpers.h"
 #include "transactionguard.h"
 
+#include "core/persoonsgegevens.h"
 #include "core/validation.h"
 
 #include <QSqlError>
@@ -13,10 +14,31 @@
 namespace dw {
 
 namespace {
-const QString selectColumns = QStringLiteral(
-    "SELECT i.id, i.ref, i.naam, i.geboortedatum, i.gemeente, i.contact, i.professional, i.rij_versie, i.team, "
-    "i.afgesloten_op, i.afsluitreden, i.afsluit_toelichting, i.aangemaakt_op, i.geanonimiseerd_op "
-    "FROM inwoner i ");
+// A database opened read-only at an older schema has no columns of migration 19: they read as empty.
+QString selectColumns(const Database& db)
+{
+    return QStringLiteral(
+        "SELECT i.id, i.ref, i.naam, i.geboortedatum, i.gemeente, i.contact, i.professional, i.rij_versie, "
+        "i.team, i.afgesloten_op, i.afsluitreden, i.afsluit_toelichting, i.aangemaakt_op, i.geanonimiseerd_op, %1 "
+        "FROM inwoner i ")
+        .arg(db.schemaVersion() >= 19 ? QStringLiteral("i.bsn, i.straat, i.huisnummer, i.postcode, i.woonplaats, "
+                                                       "i.telefoon, i.email")
+                                      : QStringLiteral("'', '', '', '', '', '', ''"));
+}
+
+// The columns of migration 19, in the order of the INSERT and UPDATE below.
+const QString contactColumns
+    = QStringLiteral("bsn = ?, straat = ?, huisnummer = ?, postcode = ?, woonplaats = ?, telefoon = ?, email = ?");
+QVariantList contactValues(const Inwoner& i)
+{
+    return {sql::nonNull(i.bsn),
+        sql::nonNull(i.adres.straat),
+        sql::nonNull(i.adres.huisnummer),
+        sql::nonNull(i.adres.postcode),
+        sql::nonNull(i.adres.woonplaats),
+        sql::nonNull(i.telefoon),
+        sql::nonNull(i.email)};
+}
 
 // The columns ref .. professional, in the order of the INSERT and UPDATE below.
 QVariantList personalData(const Inwoner& i)
@@ -42,6 +64,10 @@ Inwoner fromRow(const QSqlQuery& q)
     i.status.toelichting = q.value(11).toString();
     i.aangemaaktOp = sql::toDate(q.value(12));
     i.geanonimiseerd = !q.value(13).isNull();
+    i.bsn = q.value(14).toString();
+    i.adres = {q.value(15).toString(), q.value(16).toString(), q.value(17).toString(), q.value(18).toString()};
+    i.telefoon = q.value(19).toString();
+    i.email = q.value(20).toString();
     return i;
 }
 
@@ -57,18 +83,21 @@ Status validate(const Inwoner& i)
 
 } // namespace
 
-Result<qint64> InwonerRepository::insert(const Inwoner& i)
+Result<qint64> InwonerRepository::insert(const Inwoner& inwoner)
 {
+    Inwoner i = inwoner;
+    persoonsgegevens::normaliseer(i); // "7511ab" is stored as "7511 AB", so that search finds it
     const Status valid = validate(i);
     if (!valid.ok())
         return valid.error();
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q,
             QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional, team, "
-                           "afgesloten_op, afsluitreden, afsluit_toelichting, aangemaakt_op, aangemaakt_door) "
+                           "afgesloten_op, afsluitreden, afsluit_toelichting, aangemaakt_op, aangemaakt_door, "
+                           "bsn, straat, huisnummer, postcode, woonplaats, telefoon, email) "
                            "VALUES (?, ?, ?, ?, ?, ?, "
                            "COALESCE(NULLIF(?, ''), (SELECT a.team FROM account a WHERE a.naam = ?), ''), "
-                           "?, ?, ?, ?, ?)%1")
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
                 .arg(m_db.dialect().returningId()),
             personalData(i)
                 + QVariantList {sql::nonNull(i.team),
@@ -77,7 +106,8 @@ Result<qint64> InwonerRepository::insert(const Inwoner& i)
                     i.status.afgesloten() ? QVariant(afsluitredenCode(i.status.reden)) : QVariant(),
                     sql::nonNull(i.status.afgesloten() ? i.status.toelichting : QString()),
                     sql::date(i.aangemaaktOp.isValid() ? i.aangemaaktOp : QDate::currentDate()),
-                    sql::nonNull(m_db.sessie().gebruiker)})) {
+                    sql::nonNull(m_db.sessie().gebruiker)}
+                + contactValues(i))) {
         const QSqlError error = q.lastError();
         if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && findByRef(i.ref).ok())
             return Error::because(Error::Cause::Taken,
@@ -88,8 +118,10 @@ Result<qint64> InwonerRepository::insert(const Inwoner& i)
     return m_db.dialect().insertedId(q);
 }
 
-Result<int> InwonerRepository::update(const Inwoner& i)
+Result<int> InwonerRepository::update(const Inwoner& inwoner)
 {
+    Inwoner i = inwoner;
+    persoonsgegevens::normaliseer(i);
     const Status valid = validate(i);
     if (!valid.ok())
         return valid.error();
@@ -104,9 +136,12 @@ Result<int> InwonerRepository::update(const Inwoner& i)
         const bool handOver = q.next() && q.value(0).toString() != i.professional;
         q.finish();
         if (!sql::exec(q,
-                QStringLiteral("UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, "
-                               "rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?"),
-                personalData(i).mid(0, 5) << i.id << i.rowVersion)) { // without the professional: handOverTo
+                QStringLiteral(
+                    "UPDATE inwoner SET ref = ?, naam = ?, geboortedatum = ?, gemeente = ?, contact = ?, %1, "
+                    "rij_versie = rij_versie + 1 WHERE id = ? AND rij_versie = ?")
+                    .arg(contactColumns),
+                personalData(i).mid(0, 5) + contactValues(i)
+                    << i.id << i.rowVersion)) { // without the professional: handOverTo
             const QSqlError error = q.lastError();
             const auto other = idOf(i.ref);
             if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && other.ok()
@@ -169,7 +204,7 @@ Status InwonerRepository::checkProfessional(const Inwoner& i)
 Result<Inwoner> InwonerRepository::findByRef(const QString& ref)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(selectColumns + QStringLiteral("WHERE ref = ?"));
+    q.prepare(selectColumns(m_db) + QStringLiteral("WHERE ref = ?"));
     q.addBindValue(ref);
     if (!q.exec())
         return sqlerror::statementFailed(q);
@@ -191,7 +226,7 @@ Result<qint64> InwonerRepository::idOf(const QString& ref)
 Result<Inwoner> InwonerRepository::findById(qint64 id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(selectColumns + QStringLiteral("WHERE id = ?"));
+    q.prepare(selectColumns(m_db) + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlerror::statementFailed(q);
@@ -234,7 +269,7 @@ Result<QVector<Inwoner>> InwonerRepository::all()
     q.setForwardOnly(true);
     sql::Where w;
     sql::zichtbaar(w.parts, w.values, m_db.sessie());
-    if (!sql::exec(q, selectColumns + w.sql() + QStringLiteral(" ORDER BY i.id"), w.values))
+    if (!sql::exec(q, selectColumns(m_db) + w.sql() + QStringLiteral(" ORDER BY i.id"), w.values))
         return sqlerror::statementFailed(q);
     QVector<Inwoner> out;
     while (q.next())
@@ -251,7 +286,7 @@ Result<QVector<Inwoner>> InwonerRepository::after(qint64 afterId, int limit)
     w.parts.append(QStringLiteral("i.id > ?"));
     w.values.append(afterId);
     w.values.append(limit);
-    if (!sql::exec(q, selectColumns + w.sql() + QStringLiteral(" ORDER BY i.id LIMIT ?"), w.values))
+    if (!sql::exec(q, selectColumns(m_db) + w.sql() + QStringLiteral(" ORDER BY i.id LIMIT ?"), w.values))
         return sqlerror::statementFailed(q);
     QVector<Inwoner> out;
     out.reserve(limit);

@@ -483,6 +483,9 @@ const QVector<Migrations::SecondaryIndex>& Migrations::secondaryIndexes()
         {QStringLiteral("inwoner_team"), inwonerTeamIndex},
         {QStringLiteral("inwoner_naam_open"), inwonerOpenIndex},
         {QStringLiteral("journaal_inwoner"), journaalIndex},
+        {QStringLiteral("inwoner_bsn"), inwonerBsnIndex()},
+        {QStringLiteral("inwoner_postcode"), inwonerPostcodeIndex()},
+        {QStringLiteral("inwoner_geboortedatum"), inwonerGeboortedatumIndex()},
     };
     return list;
 }
@@ -506,7 +509,8 @@ const QVector<Migration>& Migrations::all()
         interventiePartner(),
         journaal(),
         zelfIngevuld(),
-        herinneringen()};
+        herinneringen(),
+        inwonerGegevensMigratie()};
     return list;
 }
 

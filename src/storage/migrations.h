@@ -22,6 +22,12 @@ struct Migration
     std::function<Status(Database&)> after = {};
 };
 
+// Migrations kept in files of their own.
+Migration inwonerGegevensMigratie(); // 19
+QString inwonerBsnIndex();
+QString inwonerPostcodeIndex();
+QString inwonerGeboortedatumIndex();
+
 class Migrations
 {
 public:

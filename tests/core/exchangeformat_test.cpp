@@ -329,3 +329,48 @@ TEST(Meting, TheFillInTimeShowsInWholeMinutesAtLeastOne)
         EXPECT_EQ(m.invulduurMinuten(), minuten) << seconden;
     }
 }
+
+namespace {
+QByteArray withPersoonsgegevens(const char* keys)
+{
+    QByteArray json(designExample);
+    json.replace("\"gemeente\": \"Enschede\",", QByteArray("\"gemeente\": \"Enschede\", ") + keys + ",");
+    return json;
+}
+} // namespace
+
+// Issue 18: BSN, address, phone and e-mail are optional keys; older files without them stay valid.
+TEST(ExchangeFormat, TheOptionalPersoonsgegevensReadAndWriteBackInTheirNormalForm)
+{
+    const QByteArray json = withPersoonsgegevens(R"("bsn": "123456782",
+        "adres": {"straat": "Oude Markt", "huisnummer": "12a", "postcode": "7511 GA", "woonplaats": "Enschede"},
+        "telefoon": "06-12345678", "email": "a.devries@voorbeeld.nl")");
+    auto r = format().read(json);
+    ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+    const Inwoner& i = r->first().inwoner;
+    EXPECT_EQ(i.bsn, QStringLiteral("123456782"));
+    EXPECT_EQ(i.adres.straat, QStringLiteral("Oude Markt"));
+    EXPECT_EQ(i.adres.postcode, QStringLiteral("7511 GA"));
+    EXPECT_EQ(i.telefoon, QStringLiteral("06-12345678"));
+    EXPECT_EQ(QJsonDocument::fromJson(format().write(r.value())).object(), QJsonDocument::fromJson(json).object());
+    // Typed another way, kept in the one form that search matches.
+    auto anders = format().read(withPersoonsgegevens(R"("bsn": "1234.56.782", "adres": {"postcode": "7511ga"})"));
+    ASSERT_TRUE(anders.ok()) << anders.errorMessage().toStdString();
+    EXPECT_EQ(anders->first().inwoner.bsn, QStringLiteral("123456782"));
+    EXPECT_EQ(anders->first().inwoner.adres.postcode, QStringLiteral("7511 GA"));
+    EXPECT_FALSE(format().write(format().read(QByteArray(designExample)).value()).contains("\"adres\""));
+}
+
+TEST(ExchangeFormat, RefusesABadBsnPostcodePhoneOrEmailNamingTheKey)
+{
+    EXPECT_EQ(readError(withPersoonsgegevens(R"("bsn": "123456789")")),
+        QStringLiteral("inwoners[0] (ref ENS-0001).bsn: is geen geldig BSN: het voldoet niet aan de elfproef; kijk het "
+                       "nummer na (regel 8, kolom 31)"));
+    EXPECT_TRUE(readError(withPersoonsgegevens(R"("adres": {"postcode": "751 GA"})"))
+                    .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).adres.postcode: is geen postcode")));
+    EXPECT_TRUE(readError(withPersoonsgegevens(R"("adres": {"land": "NL"})")).contains(QStringLiteral("'land'")));
+    EXPECT_TRUE(readError(withPersoonsgegevens(R"("telefoon": "bel me")"))
+                    .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).telefoon: is geen telefoonnummer")));
+    EXPECT_TRUE(readError(withPersoonsgegevens(R"("email": "devries@")"))
+                    .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).email: is geen e-mailadres")));
+}

@@ -176,3 +176,44 @@ TEST(CaseloadQueryVervolg, TheFollowUpFilterAgreesWithTheDueDateAtTheMonthsEnd)
     EXPECT_EQ(CaseloadQuery(t.db()).count(f).value(), 1);
     EXPECT_EQ(CaseloadQuery(t.db()).page(f, 0, 10).value().first().vervolgOp(6), QDate(2027, 2, 28));
 }
+
+// Issue 18: the search field also finds a birth date, a birth year, a postcode and a whole BSN.
+TEST_F(CaseloadQueryTest, SearchFindsABirthDateAYearAPostcodeAndAWholeBsn)
+{
+    Inwoner i;
+    i.ref = QStringLiteral("VNL-900001");
+    i.naam = QStringLiteral("Q. Zoekmans");
+    i.geboortedatum = QDate(1912, 3, 2); // older than any demo inwoner
+    i.gemeente = QStringLiteral("Venlo");
+    i.bsn = QStringLiteral("1234.56.782");
+    i.adres.postcode = QStringLiteral("5911ab");
+    ASSERT_TRUE(InwonerRepository(t.db()).insert(i).ok());
+    CaseloadQuery q(t.db());
+    const auto refsFor = [&q](const char* zoek) {
+        CaseloadFilter f;
+        f.zoek = QString::fromUtf8(zoek);
+        QStringList refs;
+        const auto rows = q.page(f, 0, 500);
+        for (const CaseloadRij& r : rows.value())
+            refs << r.ref;
+        EXPECT_EQ(q.count(f).value(), refs.size()) << zoek;
+        return refs;
+    };
+    const QStringList hem {QStringLiteral("VNL-900001")};
+    EXPECT_EQ(refsFor("02-03-1912"), hem);
+    EXPECT_EQ(refsFor("2-3-1912"), hem);
+    EXPECT_TRUE(refsFor("03-02-1912").isEmpty()); // the Dutch order: 3 February is someone else's
+    EXPECT_EQ(refsFor("5911 AB"), hem);
+    EXPECT_EQ(refsFor("5911ab"), hem);
+    EXPECT_EQ(refsFor("123456782"), hem);
+    EXPECT_EQ(refsFor("123 456 782"), hem);
+    EXPECT_TRUE(refsFor("12345678").isEmpty()); // part of a BSN finds nothing: exact match only
+    EXPECT_TRUE(refsFor("6782").isEmpty());
+    // A year: the inwoners born in it, and refs that hold it.
+    EXPECT_EQ(refsFor("1912"), hem);
+    int bornIn1980 = 0;
+    const auto alle = InwonerRepository(t.db()).all();
+    for (const Inwoner& x : alle.value())
+        bornIn1980 += x.geboortedatum.year() == 1980 || x.ref.contains(QLatin1String("1980"));
+    EXPECT_EQ(refsFor("1980").size(), bornIn1980);
+}

@@ -212,6 +212,11 @@ TEST(DossierLifecycle, AnonymisingReplacesNameBirthDayAndTextsAndKeepsTheFigures
     withPlan.inwoner.naam = QStringLiteral("Zwaantje Quirijnsdochter");
     withPlan.inwoner.geboortedatum = QDate(1966, 7, 19);
     withPlan.inwoner.contact = QStringLiteral("06-12345678");
+    withPlan.inwoner.bsn = QStringLiteral("123456782");
+    withPlan.inwoner.adres
+        = {QStringLiteral("Quirijnslaan"), QStringLiteral("7"), QStringLiteral("7511 AB"), QStringLiteral("Enschede")};
+    withPlan.inwoner.telefoon = QStringLiteral("06-87654321");
+    withPlan.inwoner.email = QStringLiteral("zwaantje@voorbeeld.nl");
     test::addMeetmoment(withPlan, QDate(2026, 1, 5), 2, 4, 3, true);
     Plan p;
     p.datum = QDate(2026, 1, 6);
@@ -252,6 +257,10 @@ TEST(DossierLifecycle, AnonymisingReplacesNameBirthDayAndTextsAndKeepsTheFigures
     const Dossier after = store.load(QStringLiteral("P-1")).value();
     EXPECT_EQ(after.inwoner.naam, QStringLiteral("Geanonimiseerd"));
     EXPECT_EQ(after.inwoner.contact, QString());
+    EXPECT_EQ(after.inwoner.bsn, QString()); // issue 18: BSN, address, phone and e-mail go whole
+    EXPECT_TRUE(after.inwoner.adres.isEmpty());
+    EXPECT_EQ(after.inwoner.telefoon, QString());
+    EXPECT_EQ(after.inwoner.email, QString());
     EXPECT_EQ(after.inwoner.geboortedatum, QDate(1966, 1, 1)); // the year stays
     EXPECT_TRUE(after.inwoner.geanonimiseerd);
     EXPECT_EQ(after.inwoner.status.afgeslotenOp, QDate(2026, 11, 1));

@@ -91,3 +91,36 @@ TEST(InwonerRepository, ExistingRefs)
     ASSERT_TRUE(found.ok());
     EXPECT_EQ(found.value(), QStringList {QStringLiteral("ENS-0001")});
 }
+
+// Issue 18: the optional BSN, address, phone and e-mail are stored in their normal form and read back.
+TEST(InwonerRepository, PersoonsgegevensAreStoredNormalisedAndUpdated)
+{
+    test::TempDatabase t;
+    InwonerRepository repo(t.db());
+    Inwoner i = sample();
+    i.bsn = QStringLiteral("123 456 782");
+    i.adres
+        = {QStringLiteral(" Oude Markt "), QStringLiteral("12a"), QStringLiteral("7511ga"), QStringLiteral("Enschede")};
+    i.telefoon = QStringLiteral("053-4801234");
+    i.email = QStringLiteral("zoe@voorbeeld.nl");
+    ASSERT_TRUE(repo.insert(i).ok());
+    Inwoner found = repo.findByRef(QStringLiteral("ENS-0001")).value();
+    EXPECT_EQ(found.bsn, QStringLiteral("123456782"));
+    EXPECT_EQ(found.adres.straat, QStringLiteral("Oude Markt"));
+    EXPECT_EQ(found.adres.huisnummer, QStringLiteral("12a"));
+    EXPECT_EQ(found.adres.postcode, QStringLiteral("7511 GA"));
+    EXPECT_EQ(found.adres.woonplaats, QStringLiteral("Enschede"));
+    EXPECT_EQ(found.telefoon, QStringLiteral("053-4801234"));
+    EXPECT_EQ(found.email, QStringLiteral("zoe@voorbeeld.nl"));
+    found.bsn.clear();
+    found.adres.postcode = QStringLiteral("7512 AB");
+    ASSERT_TRUE(repo.update(found).ok());
+    const Inwoner again = repo.findByRef(QStringLiteral("ENS-0001")).value();
+    EXPECT_EQ(again.bsn, QString());
+    EXPECT_EQ(again.adres.postcode, QStringLiteral("7512 AB"));
+    found = again;
+    found.bsn = QStringLiteral("123456789"); // fails the elfproef
+    EXPECT_EQ(repo.update(found).errorMessage(),
+        QStringLiteral(
+            "inwoner ENS-0001: bsn: is geen geldig BSN: het voldoet niet aan de elfproef; kijk het nummer na"));
+}
