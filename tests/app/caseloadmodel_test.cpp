@@ -91,6 +91,27 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), 0);
     }
 
+    // Issue 18: a column narrower than its longest value shows it whole in a tooltip; short headers say what they mean.
+    void aLongGemeenteIsWholeInItsTooltipAndTheHeadersAreExplained()
+    {
+        CaseloadModel model(Connector::forFile(m_path), Instrument::standaard());
+        CaseloadFilter f;
+        f.gemeente = QStringLiteral("Súdwest-Fryslân");
+        model.setFilter(f);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0);
+        const QModelIndex gemeente = model.index(0, CaseloadModel::Gemeente);
+        QTRY_COMPARE(model.data(gemeente).toString(), QStringLiteral("Súdwest-Fryslân"));
+        QCOMPARE(model.data(gemeente, Qt::ToolTipRole).toString(), QStringLiteral("Súdwest-Fryslân"));
+        const QModelIndex naam = model.index(0, CaseloadModel::Naam);
+        QCOMPARE(model.data(naam, Qt::ToolTipRole).toString(), model.data(naam).toString());
+        QCOMPARE(model.headerData(CaseloadModel::Meetmomenten, Qt::Horizontal, Qt::ToolTipRole).toString(),
+            QStringLiteral("Aantal meetmomenten"));
+        QCOMPARE(model.headerData(CaseloadModel::KwadrantProfessional, Qt::Horizontal, Qt::ToolTipRole).toString(),
+            QStringLiteral("Kwadrant professional: bij het laatste meetmoment"));
+        QCOMPARE(model.headerData(CaseloadModel::Gemeente, Qt::Horizontal, Qt::ToolTipRole).toString(),
+            QStringLiteral("Gemeente"));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;

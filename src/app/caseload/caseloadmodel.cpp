@@ -84,8 +84,8 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         if (index.column() == Meetmomenten)
             return tr("Aantal meetmomenten");
         if (index.column() == KwadrantInwoner || index.column() == KwadrantProfessional)
-            return tr("Kwadrant bij het laatste meetmoment");
-        return {};
+            return r->meetmomenten ? tr("%1 (bij het laatste meetmoment)").arg(data(index).toString()) : QVariant();
+        return data(index); // the whole name or gemeente, where the column cuts it off
     case Qt::DisplayRole:
         break;
     default:
@@ -121,7 +121,11 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Referentie: het vaste kenmerk van het dossier, bijvoorbeeld ENS-0042");
         if (section == Meetmomenten)
             return tr("Aantal meetmomenten");
-        return {};
+        if (section == LaatsteMeting)
+            return tr("Datum van het laatste meetmoment");
+        if (section == KwadrantInwoner || section == KwadrantProfessional)
+            return tr("%1: bij het laatste meetmoment").arg(headerData(section, orientation).toString());
+        return headerData(section, orientation); // a header cut off in a narrow column
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

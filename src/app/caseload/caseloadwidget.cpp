@@ -1,6 +1,7 @@
 #include "caseloadwidget.h"
 
 #include "caseloadmodel.h"
+#include "common/kolombreedte.h"
 #include "core/clock.h"
 #include "core/instrument.h"
 #include "ui_caseloadwidget.h"
@@ -32,7 +33,7 @@ CaseloadWidget::CaseloadWidget(
     m_ui->tableView->horizontalHeader()->setSortIndicator(CaseloadModel::Naam, Qt::AscendingOrder);
     m_ui->tableView->verticalHeader()->hide();
     m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    // Fixed widths: sizing to contents would read every row of a 100,000-row caseload.
+    // Widths to start with; once the first page is in, from the header and its first rows (never all rows).
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const int widths[] = {9, 10, 9, 8, 3, 9, 13, 13};
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
@@ -81,6 +82,14 @@ CaseloadWidget::CaseloadWidget(
         if (!ref.isEmpty())
             Q_EMIT inwonerActivated(ref);
     });
+    const auto sizeOnce = [this] {
+        if (m_sized || m_model->rowCount() == 0 || m_model->index(0, CaseloadModel::Ref).data().toString().isEmpty())
+            return;
+        m_sized = true; // later searches keep the widths, also those the user dragged
+        kolommenNaarInhoud(m_ui->tableView, 16, 50);
+    };
+    connect(m_model, &CaseloadModel::modelReset, this, sizeOnce);
+    connect(m_model, &CaseloadModel::dataChanged, this, sizeOnce);
     connect(m_model, &CaseloadModel::loadingChanged, this, &CaseloadWidget::updateCount);
     connect(m_model, &CaseloadModel::modelReset, this, &CaseloadWidget::updateCount);
     connect(m_model, &CaseloadModel::choicesReady, this, &CaseloadWidget::fillChoices);

@@ -57,6 +57,7 @@ private:
     QTimer* m_typingTimer = nullptr;
     int m_followUpMonths = 6;
     QString m_eigenProfessional;
+    bool m_sized = false; // columns sized to the first page (kolombreedte.h)
 };
 
 } // namespace dw

@@ -1,5 +1,6 @@
 #include "dashboardtabellen.h"
 
+#include "common/kolombreedte.h"
 #include "core/instrument.h"
 #include "reporting/cohorttext.h"
 
@@ -51,6 +52,8 @@ void addRow(QTableWidget* table, const QStringList& cells, int firstNumber, bool
         auto* item = new QTableWidgetItem(cells.at(c));
         if (c >= firstNumber)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        else
+            item->setToolTip(cells.at(c)); // whole, where a narrow column cuts a name off
         if (bold) {
             QFont f = item->font();
             f.setBold(true);
@@ -62,7 +65,8 @@ void addRow(QTableWidget* table, const QStringList& cells, int firstNumber, bool
 
 void finish(QTableWidget* table)
 {
-    table->resizeColumnsToContents();
+    // As wide as the contents, within reason: a long gemeente or professional is whole in its tooltip.
+    kolommenNaarInhoud(table, 20, 200);
     table->horizontalHeader()->setStretchLastSection(false);
 }
 

@@ -68,6 +68,8 @@ QVariant MeetmomentenModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && c == KwadrantInwoner && meting && meting->zelfIngevuld)
         return tr("De inwoner vulde deze vragenlijst zelf in (samen invullen).");
+    if (role == Qt::ToolTipRole && (c == KwadrantInwoner || c == KwadrantProfessional))
+        return data(index, Qt::DisplayRole); // whole, where a narrow column cuts it off
     if (role != Qt::DisplayRole)
         return {};
     if (c == Nr)
