@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,7 +206,81 @@ private Q_SLOTS:
             QStringLiteral("M. Jansen"));
     }
 
+    // Issue 18: F9 (Beeld -> Caseload tonen) puts the caseload away and the dossier gets the whole width; the
+    // choice outlives the window, and Ctrl+F brings the caseload back to search in it.
+    void f9PutsTheCaseloadAwayUntilCtrlFAndTheWindowRemembers()
+    {
+        const QString sleutel = QStringLiteral("venster/caseloadTonen");
+        QSettings().remove(sleutel);
+        {
+            auto db = Database::open(m_path);
+            QVERIFY(db.ok());
+            MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+            window.resize(1366, 768);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.openDossier(QStringLiteral("ENS-000001")));
+            QSplitter* splitter = splitterVan(window.caseload());
+            QVERIFY(splitter);
+            QWidget* dossierPaneel = splitter->widget(1);
+            QTRY_VERIFY(dossierPaneel->width() > 0);
+            const int smal = dossierPaneel->width();
+            QVERIFY(window.caseload()->isVisible());
+            QVERIFY(smal < splitter->width());
+            QTest::keyClick(&window, Qt::Key_F9);
+            QVERIFY(!window.caseload()->isVisible());
+            QVERIFY(!window.caseloadShown());
+            QTRY_COMPARE(dossierPaneel->width(), splitter->width()); // the whole width, no handle either
+            QVERIFY(!window.findChild<QAction*>(QStringLiteral("caseloadTonenAction"))->isChecked());
+            QVERIFY(window.close()); // quitting stores the window's settings
+        }
+        QCOMPARE(QSettings().value(sleutel).toBool(), false);
+        {
+            auto db = Database::open(m_path);
+            QVERIFY(db.ok());
+            MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(!window.caseloadShown());
+            QVERIFY(!window.caseload()->isVisible());
+            auto* action = window.findChild<QAction*>(QStringLiteral("caseloadTonenAction"));
+            QVERIFY(!action->isChecked());
+            QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+            QVERIFY(window.caseload()->isVisible());
+            QVERIFY(action->isChecked());
+            QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("zoekEdit"))->hasFocus());
+            QVERIFY(window.close());
+        }
+        QCOMPARE(QSettings().value(sleutel).toBool(), true);
+    }
+
+    void theCaseloadComesBackWhenTheDossierLeavesTheScreen()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000001")));
+        window.setCaseloadShown(false);
+        // Going from one dossier to the next keeps the room to work …
+        QVERIFY(window.openDossier(QStringLiteral("ENS-000002")));
+        QVERIFY(!window.caseloadShown());
+        // … a dossier that goes without another in its place brings the caseload back, to choose the next one.
+        window.closeDossier();
+        QVERIFY(!window.dossierWidget());
+        QVERIFY(window.caseloadShown());
+        QVERIFY(window.caseload()->isVisible());
+    }
+
 private:
+    static QSplitter* splitterVan(QWidget* w)
+    {
+        for (QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+            if (auto* splitter = qobject_cast<QSplitter*>(p))
+                return splitter;
+        return nullptr;
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
 };

@@ -72,9 +72,11 @@ void MainWindow::afsluiten()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_document->closeDossier(dialog.status());
-    if (m_document->dossier().inwoner.status.afgesloten())
-        showStatus(tr("Dossier %1 is %2. Ongedaan maken (Ctrl+Z) opent het weer.")
-                       .arg(inwoner.ref, m_document->dossier().inwoner.status.beschrijving()));
+    if (!m_document->dossier().inwoner.status.afgesloten())
+        return;
+    showStatus(tr("Dossier %1 is %2. Ongedaan maken (Ctrl+Z) opent het weer.")
+                   .arg(inwoner.ref, m_document->dossier().inwoner.status.beschrijving()));
+    setCaseloadShown(true); // done with this inwoner: the caseload, put away or not, is where the next one is
 }
 
 void MainWindow::heropenen()

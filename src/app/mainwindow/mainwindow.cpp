@@ -72,7 +72,7 @@ MainWindow::MainWindow(
     auto* welcome
         = new QLabel(tr("<h2>Draagwijzer</h2><p>Kies een inwoner in de caseload (↑↓ en Enter) of registreer een "
                         "nieuwe inwoner met <b>Ctrl+N</b>.</p><p>Zoeken: <b>Ctrl+F</b> · Nieuw meetmoment: "
-                        "<b>Ctrl+M</b> · Ongedaan maken: <b>Ctrl+Z</b></p>"));
+                        "<b>Ctrl+M</b> · Ongedaan maken: <b>Ctrl+Z</b> · Caseload wegzetten of tonen: <b>F9</b></p>"));
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setWordWrap(true);
     m_stack = new QStackedWidget;
@@ -109,6 +109,7 @@ MainWindow::MainWindow(
         pasInScherm(this, QSize(1400, 860));
     restoreState(settings.value(QStringLiteral("venster/staat")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("venster/splitter")).toByteArray());
+    restoreCaseloadShown(settings);
     const Instellingen instellingen = Instellingen::load();
     m_caseload->setFollowUpMonths(instellingen.vervolgNaMaanden);
     m_caseload->setEigenProfessional(instellingen.eigenProfessional);
@@ -275,7 +276,7 @@ void MainWindow::createMenus()
         redo->setVisible(false);
     }
     edit->addSeparator();
-    edit->addAction(tr("&Zoeken in caseload"), QKeySequence::Find, m_caseload, &CaseloadWidget::focusSearch);
+    edit->addAction(tr("&Zoeken in caseload"), QKeySequence::Find, this, &MainWindow::zoekInCaseload);
     edit->addSeparator();
     m_socialeKaartAction = edit->addAction(tr("&Sociale kaart…"), this, [this] {
         SocialeKaartDialog dialog(*m_db, m_instrument, this);
@@ -302,6 +303,8 @@ void MainWindow::createMenus()
     view->addAction(tr("Caseload ver&nieuwen"), QKeySequence::Refresh, m_caseload, &CaseloadWidget::reload);
     view->addAction(tr("&Teamoverzicht…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::showDashboard);
     view->addAction(tr("Vandaag en deze &week…"), this, [this] { weekoverzicht(true); });
+    createCaseloadToggle(view);
+    view->addSeparator();
     for (int i = 0; i < 6; ++i) {
         static const char* names[]
             = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "T&rends", "&Plan van aanpak", "&Journaal"};
@@ -360,6 +363,13 @@ bool MainWindow::maybeSavePlan()
 
 void MainWindow::closeDossier()
 {
+    removeDossier();
+    if (!caseloadShown())
+        setCaseloadShown(true);
+}
+
+void MainWindow::removeDossier()
+{
     if (!m_dossierWidget)
         return;
     m_stack->removeWidget(m_dossierWidget);
@@ -383,7 +393,7 @@ bool MainWindow::openDossier(const QString& ref)
         QMessageBox::warning(this, tr("Dossier niet geopend"), s.errorMessage());
         return false;
     }
-    closeDossier();
+    removeDossier();
     m_document = doc;
     m_colleagueBanner->hide();
     m_dossierWidget = new DossierWidget(doc);
@@ -491,6 +501,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("venster/geometrie"), saveGeometry());
     settings.setValue(QStringLiteral("venster/staat"), saveState());
     settings.setValue(QStringLiteral("venster/splitter"), m_splitter->saveState());
+    saveCaseloadShown(settings);
     logOut();
     event->accept();
 }

@@ -7,6 +7,8 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
+class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
@@ -40,7 +42,11 @@ public:
     class AutoBackup* autoBackup() const { return m_autoBackup; }
     DossierWidget* dossierWidget() const { return m_dossierWidget; }
     bool openDossier(const QString& ref);
+    // Takes the dossier off the screen; a caseload that was put away comes back, to choose the next one.
     void closeDossier();
+    // Beeld -> Caseload tonen (F9, caseloadpaneel.cpp): put away, the dossier gets the whole width.
+    bool caseloadShown() const;
+    void setCaseloadShown(bool shown);
     DashboardWidget* showDashboard(); // Beeld -> Teamoverzicht, a window of its own
     class Schermslot* schermslot() const { return m_slot; }
 
@@ -54,6 +60,11 @@ private:
     // accountmenu.cpp: Account (password, lock, log out) and Beheer (accounts, audit log) for a logged-in session.
     void createAccountMenu();
     void createDossierMenu(); // dossiermenu.cpp
+    void createCaseloadToggle(QMenu* view); // caseloadpaneel.cpp
+    void restoreCaseloadShown(const QSettings& settings);
+    void saveCaseloadShown(QSettings& settings) const;
+    void zoekInCaseload(); // Ctrl+F: shows a caseload that was put away
+    void removeDossier(); // closeDossier() without bringing the caseload back (another dossier follows)
     void afsluiten();
     void heropenen();
     void inzage();
@@ -87,6 +98,7 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QAction* m_newMeetmomentAction = nullptr;
+    QAction* m_caseloadAction = nullptr;
     QAction* m_socialeKaartAction = nullptr; // the beheerder's, once there are accounts
     class AutoBackup* m_autoBackup = nullptr;
     class IntegrityCheck* m_integrityCheck = nullptr;
