@@ -1,11 +1,13 @@
 #include "planeditor.h"
 
 #include "codedelegate.h"
+#include "common/kolombreedte.h"
 #include "core/clock.h"
 #include "core/kwaliteitscheck.h"
 #include "core/planconcept.h"
 #include "core/suggesties.h"
 #include "document/dossierdocument.h"
+#include "doelform.h"
 #include "planadvies.h"
 #include "plantablemodel.h"
 #include "reporting/partnerplan.h"
@@ -50,6 +52,7 @@ PlanEditor::PlanEditor(DossierDocument* document, QWidget* parent)
     setupTable(m_ui->doelenView, m_doelen);
     setupTable(m_ui->interventiesView, m_interventies);
     setupTable(m_ui->afsprakenView, m_afspraken);
+    setupDoelen();
     connect(m_ui->doelenAddButton, &QPushButton::clicked, this, [this] { addRow(m_ui->doelenView, m_doelen); });
     connect(m_ui->interventiesAddButton, &QPushButton::clicked, this, [this] {
         addRow(m_ui->interventiesView, m_interventies);
@@ -149,9 +152,45 @@ void PlanEditor::setupTable(QTableView* view, PlanTableModel* model)
     view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     view->setWordWrap(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setColumnWidth(0, 260);
+    // From the header and the rows, each column at most 22 M wide; a longer text is whole in its tooltip.
+    kolommenNaarInhoud(view, 22);
     connect(model, &PlanTableModel::invalidInput, this, &PlanEditor::statusMessage);
+}
+
+void PlanEditor::setupDoelen()
+{
+    // The list shows a doel's number, its words, termijn and uitkomst; the form below it all of the chosen doel.
+    using K = PlanTableModel::DoelKolom;
+    for (int c : {K::DWat, K::DHoe, K::DMetWie, K::DLevensgebied, K::DComponent, K::DUitkomstDatum})
+        m_ui->doelenView->setColumnHidden(c, true);
+    QHeaderView* header = m_ui->doelenView->horizontalHeader();
+    header->setSectionResizeMode(K::DOmschrijving, QHeaderView::Stretch);
+    kolommenNaarInhoud(m_ui->doelenView, 22);
+    header->setStretchLastSection(false); // the doel takes the room, not the uitkomst
+    m_ui->doelenView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_doelForm = new DoelForm;
+    m_doelForm->setObjectName(QStringLiteral("doelForm"));
+    m_doelForm->setModel(m_doelen);
+    m_ui->doelenLayout->insertWidget(m_ui->doelenLayout->indexOf(m_ui->doelenView) + 1, m_doelForm);
+    connect(m_ui->doelenView->selectionModel(),
+        &QItemSelectionModel::currentRowChanged,
+        this,
+        [this](const QModelIndex& i) { m_doelForm->setRow(i.row()); });
+    // A reset (a doel added, removed or undone) leaves the list without a current row: the form keeps its doel.
+    connect(m_doelen, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_doelForm->row() >= 0 ? m_doelForm->row() : m_doelen->rowCount() - 1;
+        if (row >= 0)
+            m_ui->doelenView->setCurrentIndex(m_doelen->index(row, K::DOmschrijving));
+    });
+    if (m_doelen->rowCount() > 0)
+        m_ui->doelenView->setCurrentIndex(m_doelen->index(0, K::DOmschrijving));
+    // Tab: the list, the fields of its doel, then the buttons.
+    QWidget* vorige = m_ui->doelenView;
+    for (QWidget* veld : m_doelForm->fields()) {
+        setTabOrder(vorige, veld);
+        vorige = veld;
+    }
+    setTabOrder(vorige, m_ui->doelenAddButton);
 }
 
 void PlanEditor::addRow(QTableView* view, PlanTableModel* model)
@@ -275,6 +314,7 @@ QString PlanEditor::commitPendingEdits()
 {
     // A table cell still open in its editor (a shortcut such as Ctrl+S leaves the focus in it): commit it as
     // leaving the cell would, through QAbstractItemView's own slots.
+    m_doelForm->commitPending();
     QWidget* focus = window()->focusWidget();
     for (QTableView* view : {m_ui->doelenView, m_ui->interventiesView, m_ui->afsprakenView}) {
         if (!focus || focus == view->viewport() || !view->viewport()->isAncestorOf(focus))

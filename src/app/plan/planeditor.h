@@ -15,6 +15,7 @@ class PlanEditor;
 
 namespace dw {
 
+class DoelForm;
 class DossierDocument;
 class PlanTableModel;
 struct Plan;
@@ -54,6 +55,7 @@ private:
     void showVersie();
     void connectText(QPlainTextEdit* edit, QString Plan::*field, const QString& actie);
     void setupTable(QTableView* view, PlanTableModel* model);
+    void setupDoelen(); // the short list and the form of the chosen doel (doelform.h)
     void addRow(QTableView* view, PlanTableModel* model);
     void suggestieGekozen(const QUrl& link);
     // The stored plan to print: the versie chosen, or the latest after offering to store a changed concept.
@@ -66,6 +68,7 @@ private:
     PlanTableModel* m_doelen;
     PlanTableModel* m_interventies;
     PlanTableModel* m_afspraken;
+    DoelForm* m_doelForm = nullptr;
     bool m_readOnly = false;
 };
 

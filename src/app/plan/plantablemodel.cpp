@@ -31,7 +31,6 @@ int rowsOf(const Plan& p, PlanTableModel::Lijst lijst)
 }
 
 // Column numbers per list.
-enum DoelKolom { DOmschrijving, DTermijn, DWat, DHoe, DMetWie, DLevensgebied, DComponent, DUitkomst, DUitkomstDatum };
 enum InterventieKolom { IType, IOmschrijving, IDoel, IWie, IWanneer, IPartner };
 enum AfspraakKolom { AOmschrijving, AWie, AWanneer };
 
@@ -250,9 +249,11 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return isCodeColumn(index.column()) ? label(index.column(), value) : value;
     case Qt::ToolTipRole:
-        return isDateColumn(index.column())
-            ? tr("Datum als dd-mm-jjjj, of in woorden: 'volgende week', 'over 2 weken', 'vrijdag'; leeg laten mag.")
-            : value;
+        // The whole text of a cell that is elided in a narrow column; a code as its name.
+        if (isDateColumn(index.column()))
+            return tr(
+                "Datum als dd-mm-jjjj, of in woorden: 'volgende week', 'over 2 weken', 'vrijdag'; leeg laten mag.");
+        return isCodeColumn(index.column()) ? label(index.column(), value) : value;
     default:
         return {};
     }
@@ -287,6 +288,11 @@ QString PlanTableModel::refusedCell() const
         .arg(lijsten[static_cast<int>(m_lijst)])
         .arg(row + 1)
         .arg(headers().value(column).toLower(), m_refused.value(*first).reason);
+}
+
+QString PlanTableModel::refusal(int row, int column) const
+{
+    return m_refused.value(refusedKey(row, column)).reason;
 }
 
 bool PlanTableModel::setCell(Plan& p, int row, int column, const QVariant& value)

@@ -18,6 +18,18 @@ class PlanTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Lijst { Doelen, Interventies, Afspraken };
+    // The columns of the Doelen list.
+    enum DoelKolom {
+        DOmschrijving,
+        DTermijn,
+        DWat,
+        DHoe,
+        DMetWie,
+        DLevensgebied,
+        DComponent,
+        DUitkomst,
+        DUitkomstDatum
+    };
 
     PlanTableModel(DossierDocument* doc, Lijst lijst, QObject* parent = nullptr);
 
@@ -39,6 +51,8 @@ public:
     // The first cell whose typed value was refused, with where and why ("Doelen, rij 2, termijn: …"); empty when
     // every cell holds what was typed. A save or print does not go ahead while there is one.
     QString refusedCell() const;
+    // Why the value shown in this cell was refused, or empty when it is the stored one.
+    QString refusal(int row, int column) const;
 
     static QString formatDate(const QDate& date); // dd-mm-jjjj, or empty
     // In figures or words ("volgende week", core/datumtekst.h) from the dossier's today; nullopt when it is no
