@@ -68,6 +68,16 @@ private Q_SLOTS:
         QCOMPARE(view.columnWidth(0), 10 * view.fontMetrics().horizontalAdvance(QLatin1Char('M')));
     }
 
+    void anEmptyColumnGetsTheMinimumToTypeIn()
+    {
+        QStandardItemModel model(0, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Wie"), QStringLiteral("Wanneer")});
+        QTableView view;
+        view.setModel(&model);
+        kolommenNaarInhoud(&view, 22, 50, 7);
+        QCOMPARE(view.columnWidth(0), 7 * view.fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    }
+
     void aHiddenOrStretchedColumnIsLeftAlone()
     {
         QStandardItemModel model(1, 3);

@@ -152,8 +152,8 @@ void PlanEditor::setupTable(QTableView* view, PlanTableModel* model)
     view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     view->setWordWrap(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // From the header and the rows, each column at most 22 M wide; a longer text is whole in its tooltip.
-    kolommenNaarInhoud(view, 22);
+    // From the header and the rows, each column 7 to 22 M wide; a longer text is whole in its tooltip.
+    kolommenNaarInhoud(view, 22, 50, 7);
     connect(model, &PlanTableModel::invalidInput, this, &PlanEditor::statusMessage);
 }
 
@@ -165,7 +165,7 @@ void PlanEditor::setupDoelen()
         m_ui->doelenView->setColumnHidden(c, true);
     QHeaderView* header = m_ui->doelenView->horizontalHeader();
     header->setSectionResizeMode(K::DOmschrijving, QHeaderView::Stretch);
-    kolommenNaarInhoud(m_ui->doelenView, 22);
+    kolommenNaarInhoud(m_ui->doelenView, 22, 50, 7);
     header->setStretchLastSection(false); // the doel takes the room, not the uitkomst
     m_ui->doelenView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_doelForm = new DoelForm;
