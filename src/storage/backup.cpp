@@ -18,6 +18,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace dw {
 
@@ -77,6 +78,45 @@ Status Backup::verify(const QString& backupPath)
     if (!report->healthy())
         return Error::badInput(QStringLiteral("backup %1 is beschadigd: %2").arg(backupPath, report->problems.first()));
     return {};
+}
+
+Result<BackupSummary> Backup::summary(const QString& backupPath)
+{
+    const QFileInfo file(backupPath);
+    if (!file.exists())
+        return Error::badInput(QStringLiteral("backup %1 bestaat niet").arg(QDir::toNativeSeparators(backupPath)));
+    if (!file.isFile())
+        return Error::badInput(QStringLiteral("%1 is geen bestand").arg(QDir::toNativeSeparators(backupPath)));
+    if (file.size() == 0) // SQLite would take it for an empty database
+        return Error::badInput(
+            QStringLiteral("%1 is leeg en dus geen backup").arg(QDir::toNativeSeparators(backupPath)));
+    // Read-only: opening neither migrates nor writes, and a backup (rollback journal) gets no -wal beside it.
+    auto opened = Database::open(backupPath, Database::Mode::ReadOnly);
+    if (!opened.ok())
+        return Error::badInput(QStringLiteral("%1 is niet bruikbaar als backup: %2")
+                                   .arg(QDir::toNativeSeparators(backupPath), opened.errorMessage()));
+    Database& db = *opened.value();
+    BackupSummary s;
+    s.made = file.lastModified();
+    s.bytes = file.size();
+    s.schemaVersion = db.schemaVersion();
+    QSqlQuery q(db.connection());
+    const auto number = [&q](const QString& sql) -> std::optional<qint64> {
+        if (!q.exec(sql) || !q.next())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    };
+    const auto inwoners = number(QStringLiteral("SELECT count(*) FROM inwoner"));
+    const auto meetmomenten = number(QStringLiteral("SELECT count(*) FROM meetmoment"));
+    if (s.schemaVersion < 1 || !inwoners || !meetmomenten)
+        return Error::badInput(QStringLiteral("%1 is geen backup van Draagwijzer: de tabellen met inwoners en "
+                                              "meetmomenten ontbreken of zijn onleesbaar")
+                                   .arg(QDir::toNativeSeparators(backupPath)));
+    s.inwoners = *inwoners;
+    s.meetmomenten = *meetmomenten;
+    if (q.exec(QStringLiteral("SELECT max(tijdstip) FROM audit")) && q.next() && !q.value(0).isNull())
+        s.lastActivity = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
+    return s;
 }
 
 Status Backup::create(Database& db, const QString& target)
@@ -140,6 +180,16 @@ Result<QString> Backup::restore(Database& db, const QString& backupPath, const Q
         return Error::because(alone.error().cause,
             alone.error().kind,
             QStringLiteral("er is niets teruggezet: %1").arg(alone.errorMessage()));
+    // Given back however it ends: the app goes on with this connection and opens its readers again.
+    const Result<QString> restored = restoreAlone(db, backupPath, now);
+    const Status released = db.unlockExclusively();
+    if (restored.ok() && !released.ok())
+        return released.error();
+    return restored;
+}
+
+Result<QString> Backup::restoreAlone(Database& db, const QString& backupPath, const QDateTime& now)
+{
     const QString keep
         = db.path() + QStringLiteral(".voor-herstel-%1.sqlite").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const Status saved = create(db, keep);

@@ -385,6 +385,11 @@ Status Database::lockExclusively()
     return m_dialect->lockAlone(m_db, m_isServer ? displayName() : shown(m_path));
 }
 
+Status Database::unlockExclusively()
+{
+    return m_dialect->unlockAlone(m_db);
+}
+
 void Database::pauseBeforeAttempt(int attempt)
 {
     const int base = 20 * (attempt - 1);

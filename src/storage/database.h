@@ -80,6 +80,8 @@ public:
     // (the app, a CLI command, another desk), has it open. Used before a restore replaces everything under the
     // others' feet.
     Status lockExclusively();
+    // Lets others in again after lockExclusively: a restore ends with it.
+    Status unlockExclusively();
 
     // The connection; on a team server connected again first when the server closed it (ensureConnected).
     QSqlDatabase& connection()

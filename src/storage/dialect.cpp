@@ -186,6 +186,16 @@ public:
         q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
         return {};
     }
+    Status unlockAlone(const QSqlDatabase& connection) const override
+    {
+        // NORMAL lets go of the file lock at the next read. This holds in WAL mode because the database entered WAL
+        // before lockAlone (a restore keeps WAL on its target); sqlite.org/pragma.html#pragma_locking_mode.
+        QSqlQuery q(connection);
+        if (!q.exec(QStringLiteral("PRAGMA locking_mode = NORMAL"))
+            || !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return sqlerror::failure(q.lastError(), QStringLiteral("de database kan niet worden vrijgegeven"));
+        return {};
+    }
     bool rebuildsIndexesInBulk() const override { return true; }
     // BEGIN IMMEDIATE already lets one writer at a time append to the chain.
     QString lockAuditChain() const override { return {}; }

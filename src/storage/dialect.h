@@ -56,6 +56,8 @@ public:
     // a restore replaces everything under the others' feet. Held until the connection closes. `shownName` is the
     // database as the user knows it.
     virtual Status lockAlone(const QSqlDatabase& connection, const QString& shownName) const = 0;
+    // Gives back what lockAlone took, for a program that goes on with the connection after a restore.
+    virtual Status unlockAlone(const QSqlDatabase& connection) const = 0;
     // The schema version stored in the database (0 for none), and how a migration sets it.
     virtual std::optional<int> schemaVersion(const QSqlDatabase& connection) const = 0;
     // Empty when the schema_migratie row that every migration adds is the version itself.

@@ -184,6 +184,15 @@ public:
                            "Laat hen eerst afsluiten en probeer het opnieuw"));
     }
 
+    Status unlockAlone(const QSqlDatabase& connection) const override
+    {
+        // The exclusive hold goes; the shared one every connection takes on opening stays.
+        QSqlQuery q(connection);
+        if (!q.exec(presenceLock("pg_advisory_unlock")))
+            return sqlerror::failure(q.lastError(), QStringLiteral("de teamserver kan niet worden vrijgegeven"));
+        return {};
+    }
+
     std::optional<int> schemaVersion(const QSqlDatabase& connection) const override
     {
         QSqlQuery q(connection);

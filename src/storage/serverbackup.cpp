@@ -14,7 +14,9 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace dw::serverbackup {
 
@@ -112,7 +114,58 @@ QByteArray contentsFor(const QByteArray& list)
     return kept;
 }
 
+// The rows of one table's data in the archive (pg_restore writes them as COPY ... FROM stdin, one per line, up
+// to a line "\."), or nullopt when the archive has no data for it.
+std::optional<QList<QByteArray>> tableRows(const QString& file, const QString& table)
+{
+    const ToolRun r = runTool(QStringLiteral("pg_restore"),
+        {QStringLiteral("--data-only"), QStringLiteral("--table=%1").arg(table), QStringLiteral("--file=-"), file},
+        nullptr);
+    if (!r.ok)
+        return std::nullopt;
+    QList<QByteArray> rows;
+    bool inCopy = false;
+    for (const QByteArray& line : r.out.split('\n')) {
+        if (!inCopy) {
+            inCopy = line.startsWith("COPY ") && line.endsWith("FROM stdin;");
+            continue;
+        }
+        if (line == "\\.")
+            return rows;
+        rows << line;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+Result<BackupSummary> summary(const QString& file)
+{
+    const Status valid = verify(file);
+    if (!valid.ok())
+        return valid.error();
+    const ToolRun list = runTool(QStringLiteral("pg_restore"), {QStringLiteral("--list"), file}, nullptr);
+    BackupSummary s;
+    s.bytes = QFileInfo(file).size();
+    // "; Archive created at 2026-11-25 21:05:00 CET": the zone's name is left out, the time is the server's.
+    static const QByteArray created = "; Archive created at ";
+    for (const QByteArray& line : list.out.split('\n')) {
+        if (line.startsWith(created))
+            s.made = QDateTime::fromString(
+                QString::fromUtf8(line.mid(created.size(), 19)), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+    const auto inwoners = tableRows(file, QStringLiteral("inwoner"));
+    const auto meetmomenten = tableRows(file, QStringLiteral("meetmoment"));
+    const auto versies = tableRows(file, QStringLiteral("schema_migratie"));
+    if (!inwoners || !meetmomenten || !versies)
+        return Error::badInput(QStringLiteral("%1 kan niet worden gelezen als backup van een teamserver")
+                                   .arg(QDir::toNativeSeparators(file)));
+    s.inwoners = inwoners->size();
+    s.meetmomenten = meetmomenten->size();
+    for (const QByteArray& row : *versies) // versie is the first column
+        s.schemaVersion = std::max(s.schemaVersion, row.left(row.indexOf('\t')).toInt());
+    return s;
+}
 
 Status create(Database& db, const QString& target)
 {
@@ -133,6 +186,10 @@ Status verify(const QString& file)
     return {};
 }
 
+namespace {
+Result<QString> restoreAlone(Database& db, const QString& file, const QDateTime& now);
+}
+
 Result<QString> restore(Database& db, const QString& file, const QDateTime& now)
 {
     const Status valid = verify(file);
@@ -145,6 +202,18 @@ Result<QString> restore(Database& db, const QString& file, const QDateTime& now)
         return Error::because(alone.error().cause,
             alone.error().kind,
             QStringLiteral("er is niets teruggezet: %1").arg(alone.errorMessage()));
+    // Given back however it ends: the app goes on with this connection and others may come in again.
+    const Result<QString> restored = restoreAlone(db, file, now);
+    const Status released = db.unlockExclusively();
+    if (restored.ok() && !released.ok())
+        return released.error();
+    return restored;
+}
+
+namespace {
+
+Result<QString> restoreAlone(Database& db, const QString& file, const QDateTime& now)
+{
     const QString kept = QFileInfo(file).absoluteDir().filePath(
         QStringLiteral("draagwijzer-voor-herstel-%1.dump").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const Status saved = dump(db, kept);
@@ -181,5 +250,7 @@ Result<QString> restore(Database& db, const QString& file, const QDateTime& now)
     }
     return kept;
 }
+
+} // namespace
 
 } // namespace dw::serverbackup

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -18,6 +19,9 @@ namespace serverbackup {
 Status create(Database& db, const QString& target);
 // The file is a pg_dump archive that holds a Draagwijzer schema.
 Status verify(const QString& file);
+// What the archive holds, read with pg_restore without a server: the time pg_dump wrote in it, the schema version
+// and the number of inwoners and meetmomenten (from their table data).
+Result<BackupSummary> summary(const QString& file);
 // Keeps what is on the server now as a dump beside `file` (returned), then replaces the schema's tables with the
 // archive's in one transaction: on any failure the server is as it was.
 Result<QString> restore(Database& db, const QString& file, const QDateTime& now);
