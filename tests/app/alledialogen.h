@@ -5,6 +5,7 @@
 #include "aanmelden/aanmelddialog.h"
 #include "aanmelden/schermslot.h"
 #include "aanmelden/wachtwoorddialog.h"
+#include "backup/backupterugzettendialog.h"
 #include "beheer/accountsdialog.h"
 #include "beheer/auditviewer.h"
 #include "core/appidentity.h"
@@ -202,6 +203,18 @@ public:
                  return d;
              })},
             {QStringLiteral("Handleiding"), gewoon([] { return std::make_unique<HandleidingVenster>(); })},
+            {QStringLiteral("BackupTerugzettenDialog"), gewoon([] {
+                 BackupSummary s;
+                 s.made = QDateTime(QDate(2026, 11, 25), QTime(21, 5));
+                 s.lastActivity = QDateTime(QDate(2026, 11, 25), QTime(17, 42));
+                 s.schemaVersion = 20;
+                 s.inwoners = 200;
+                 s.meetmomenten = 512;
+                 s.bytes = 3 * 1024 * 1024;
+                 return std::make_unique<BackupTerugzettenDialog>(s,
+                     QStringLiteral("/media/usb/draagwijzer-backup.sqlite"),
+                     QStringLiteral("/data/draagwijzer.sqlite"));
+             })},
             {QStringLiteral("InstellingenDialog"), gewoon([] {
                  return std::make_unique<InstellingenDialog>(
                      Instellingen {}, QStringList {QStringLiteral("M. Jansen"), QStringLiteral("S. Öztürk")});

@@ -310,6 +310,7 @@ private Q_SLOTS:
             {QStringLiteral("VerzetDialog"), QStringLiteral("herinneringen")},
             {QStringLiteral("WeekoverzichtDialog"), QStringLiteral("herinneringen")},
             {QStringLiteral("InstellingenDialog"), QStringLiteral("instellingen")},
+            {QStringLiteral("BackupTerugzettenDialog"), QStringLiteral("back-up")},
         };
         test::AlleDialogen dialogen;
         QVERIFY(dialogen.ok());

@@ -27,6 +27,7 @@ public Q_SLOTS:
     void countRequested(int generation, const dw::CaseloadFilter& filter);
     void pageRequested(int generation, const dw::CaseloadFilter& filter, int page);
     void choicesRequested();
+    void closeConnection() { m_db.reset(); }
 
 Q_SIGNALS:
     void countReady(int generation, int count);

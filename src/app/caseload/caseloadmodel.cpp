@@ -23,6 +23,11 @@ CaseloadModel::CaseloadModel(const Connector& connector, const Instrument& instr
     connect(this, &CaseloadModel::countRequested, loader, &CaseloadLoader::countRequested);
     connect(this, &CaseloadModel::pageRequested, loader, &CaseloadLoader::pageRequested);
     connect(this, &CaseloadModel::choicesRequested, loader, &CaseloadLoader::choicesRequested);
+    connect(this,
+        &CaseloadModel::connectionCloseRequested,
+        loader,
+        &CaseloadLoader::closeConnection,
+        Qt::BlockingQueuedConnection); // closed when closeConnection returns
     connect(loader, &CaseloadLoader::countReady, this, &CaseloadModel::onCount);
     connect(loader, &CaseloadLoader::pageReady, this, &CaseloadModel::onPage);
     connect(loader, &CaseloadLoader::choicesReady, this, &CaseloadModel::choicesReady);

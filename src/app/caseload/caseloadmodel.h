@@ -44,11 +44,14 @@ public:
     void reload(); // after a change in the database
     bool isLoading() const { return m_loading; }
     void requestChoices();
+    // The loader lets go of its connection (before a restore); the next request opens it again.
+    void closeConnection() { Q_EMIT connectionCloseRequested(); }
 
 Q_SIGNALS:
     void countRequested(int generation, const dw::CaseloadFilter& filter);
     void pageRequested(int generation, const dw::CaseloadFilter& filter, int page);
     void choicesRequested();
+    void connectionCloseRequested();
     void choicesReady(const QStringList& gemeenten, const QStringList& professionals);
     void loadingChanged(bool loading);
     void failed(const QString& message);

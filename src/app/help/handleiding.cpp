@@ -43,6 +43,7 @@ const QHash<QString, QString>& schermen()
         {QStringLiteral("DashboardWidget"), QStringLiteral("teamoverzicht")},
         {QStringLiteral("SocialeKaartDialog"), QStringLiteral("sociale-kaart")},
         {QStringLiteral("InstellingenDialog"), QStringLiteral("instellingen")},
+        {QStringLiteral("BackupTerugzettenDialog"), QStringLiteral("back-up")},
         {QStringLiteral("AanmeldDialog"), QStringLiteral("accounts-en-auditlog")},
         {QStringLiteral("WachtwoordDialog"), QStringLiteral("accounts-en-auditlog")},
         {QStringLiteral("AccountsDialog"), QStringLiteral("accounts-en-auditlog")},

@@ -31,15 +31,19 @@ void IntegrityCheck::start()
         QElapsedTimer timer;
         timer.start();
         QStringList problems;
-        auto db = m_connector.openReader();
-        if (!db.ok()) {
-            problems << db.errorMessage();
-        } else {
-            const auto report = Verifier(*db.value(), Instrument::standaard()).run(true);
-            problems = report.ok() ? report->problems : QStringList {report.errorMessage()};
+        {
+            auto db = m_connector.openReader();
+            if (!db.ok()) {
+                problems << db.errorMessage();
+            } else {
+                const auto report = Verifier(*db.value(), Instrument::standaard()).run(true);
+                problems = report.ok() ? report->problems : QStringList {report.errorMessage()};
+            }
         }
+        m_checking = false;
         Q_EMIT finished(problems, timer.elapsed());
     });
+    m_checking = true;
     m_thread.setObjectName(QStringLiteral("integrity-check"));
     m_thread.start(QThread::LowestPriority);
 }

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QThread>
 
+#include <atomic>
+
 namespace dw {
 
 // SQLite's quick_check on the database file, on a thread of its own at low priority with its own read-only
@@ -17,6 +19,8 @@ public:
     explicit IntegrityCheck(Connector connector, QObject* parent = nullptr);
     ~IntegrityCheck() override;
     void start();
+    // The check has its reader connection open (the thread itself stays, idle, after it).
+    bool isRunning() const { return m_checking; }
 
 Q_SIGNALS:
     void finished(const QStringList& problems, qint64 milliseconds);
@@ -24,6 +28,7 @@ Q_SIGNALS:
 private:
     Connector m_connector;
     QThread m_thread;
+    std::atomic_bool m_checking {false};
 };
 
 } // namespace dw

@@ -244,6 +244,7 @@ void MainWindow::createMenus()
     m_editActions << file->addAction(
         tr("&Importeren…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFile);
     file->addAction(tr("&Exporteren…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportFile);
+    addBackupActions(file);
     file->addSeparator();
     const auto withPlan = [this](void (PlanEditor::*action)()) {
         return [this, action] {

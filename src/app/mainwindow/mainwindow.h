@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
@@ -81,6 +83,13 @@ private:
     void newInwoner();
     void importFile();
     void exportFile();
+    // backupmenu.cpp: Bestand -> Back-up maken / terugzetten, for a beheerder.
+    void addBackupActions(class QMenu* file);
+    void makeBackup();
+    void restoreBackup();
+    QString askBackupFile(const QString& title, const QString& name);
+    Status writeBackup(const QString& path);
+    Result<QString> restoreAlone(const QString& path);
     void about();
     void showStatus(const QString& message);
     void followColleagues();

@@ -29,6 +29,20 @@ ServerWatch::~ServerWatch()
     }
 }
 
+void ServerWatch::pause()
+{
+    m_timer.stop();
+    m_listener.reset();
+}
+
+void ServerWatch::resume()
+{
+    if (!m_connector.isServer() || m_listener)
+        return;
+    listen();
+    m_timer.start(checkMs);
+}
+
 void ServerWatch::listen()
 {
     m_listener = std::make_unique<ChangeListener>(m_connector, m_session);

@@ -32,6 +32,11 @@ public Q_SLOTS:
     // Try to connect now rather than at the next retry (the banner's button).
     void retryNow();
 
+public:
+    // The listener's connection goes while a restore needs the server for the session alone, and comes back after.
+    void pause();
+    void resume();
+
 Q_SIGNALS:
     void inwonerChanged(qint64 inwonerId, bool byThisDesk);
     // The server went away (true) or is back (false); while away the next attempt is at most retryMs off.
