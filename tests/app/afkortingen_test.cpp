@@ -84,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(tip(model, CaseloadModel::Ref),
             QStringLiteral("Referentie: het vaste kenmerk van het dossier, bijvoorbeeld ENS-0042"));
         QCOMPARE(zonderTip(model), QStringList());
-        QVERIFY(tip(model, CaseloadModel::Naam).isEmpty()); // a whole word needs no tooltip
+        // A whole word says itself again: a header cut off in a narrow column can be read whole.
+        QCOMPARE(tip(model, CaseloadModel::Naam), QStringLiteral("Naam"));
     }
 
     void vervolglijstSaysRef()
