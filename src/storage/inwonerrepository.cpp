@@ -6,6 +6,7 @@
 #include "transactionguard.h"
 
 #include "core/persoonsgegevens.h"
+#include "core/refpatroon.h"
 #include "core/validation.h"
 
 #include <QSqlError>
@@ -82,6 +83,31 @@ Status validate(const Inwoner& i)
 }
 
 } // namespace
+
+Result<QString> InwonerRepository::voorgesteldeRef(const QString& patroon, const QString& gemeente)
+{
+    QSqlQuery q(m_db.connection());
+    QStringList refs;
+    if (!sql::exec(q,
+            QStringLiteral("SELECT i.ref FROM inwoner i WHERE i.gemeente = ? ORDER BY i.naam DESC, i.id DESC LIMIT 50"),
+            {gemeente}))
+        return sqlerror::statementFailed(q);
+    while (q.next())
+        refs << q.value(0).toString();
+    const QString code = refpatroon::gemeenteCode(gemeente, refs);
+    const QString voor = refpatroon::voorvoegsel(patroon, code);
+    // Padded numbers sort as text; the first few after the prefix that fit the pattern hold the highest.
+    if (!sql::exec(q,
+            QStringLiteral("SELECT i.ref FROM inwoner i WHERE i.ref >= ? AND i.ref < ? ORDER BY i.ref DESC LIMIT 200"),
+            {voor, voor + QChar(0xFFFF)}))
+        return sqlerror::statementFailed(q);
+    int hoogste = 0;
+    while (q.next()) {
+        if (const auto n = refpatroon::nummer(patroon, code, q.value(0).toString()))
+            hoogste = std::max(hoogste, *n);
+    }
+    return refpatroon::maak(patroon, code, hoogste + 1);
+}
 
 Result<qint64> InwonerRepository::insert(const Inwoner& inwoner)
 {

@@ -31,6 +31,10 @@ public:
     Status remove(qint64 id);
     // Which of these refs are already in the database.
     Result<QStringList> existingRefs(const QStringList& refs);
+    // A new ref by `patroon` (core/refpatroon.h) for an inwoner of `gemeente`: the gemeente's code as its refs use
+    // it, and one past the highest number in use. Two indexed lookups. On a team server a professional sees only
+    // their own refs; a ref that turns out taken is refused on saving (Error::Cause::Taken).
+    Result<QString> voorgesteldeRef(const QString& patroon, const QString& gemeente);
     Result<QVector<Inwoner>> all();
     // The next `limit` inwoners by id after `afterId` (keyset paging: as fast on the last page as on the first).
     Result<QVector<Inwoner>> after(qint64 afterId, int limit);

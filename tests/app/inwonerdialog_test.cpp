@@ -127,6 +127,71 @@ private Q_SLOTS:
         QVERIFY(!message->isVisible());
     }
 
+    // Issue 18: a new ref from the pattern for the gemeente chosen; a typed ref is left alone.
+    void theRefIsProposedForTheGemeenteUnlessOneWasTyped()
+    {
+        InwonerDialog dialog({QStringLiteral("Venlo"), QStringLiteral("Arnhem")});
+        dialog.setRefVoorstel([](const QString& gemeente) {
+            return gemeente == QLatin1String("Venlo") ? QStringLiteral("VNL-000013") : QStringLiteral("ARN-000001");
+        });
+        auto* ref = dialog.findChild<QLineEdit*>(QStringLiteral("refEdit"));
+        auto* gemeente = dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo"));
+        QCOMPARE(ref->text(), QString()); // no gemeente yet: no code to make one from
+        gemeente->setCurrentText(QStringLiteral("Venlo"));
+        QCOMPARE(ref->text(), QStringLiteral("VNL-000013"));
+        gemeente->setCurrentText(QStringLiteral("Arnhem"));
+        QCOMPARE(ref->text(), QStringLiteral("ARN-000001")); // the proposal follows the gemeente
+        ref->setText(QStringLiteral("EIGEN-1"));
+        gemeente->setCurrentText(QStringLiteral("Venlo"));
+        QCOMPARE(ref->text(), QStringLiteral("EIGEN-1"));
+    }
+
+    // Issue 18: the professional is chosen from a list, so that a typo cannot split the team's figures.
+    void theProfessionalComesFromTheList()
+    {
+        InwonerDialog dialog({});
+        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("professionalCombo"));
+        dialog.setProfessionals({QStringLiteral("M. Jansen"), QStringLiteral("S. Öztürk")}, true);
+        QVERIFY(!combo->isEditable()); // accounts: only who can work with the inwoner
+        QCOMPARE(combo->count(), 2);
+        dialog.setProfessionals({QStringLiteral("M. Jansen"), QStringLiteral("S. Öztürk")}, false);
+        QVERIFY(combo->isEditable()); // before accounts: the names in use, with a completer
+        combo->setEditText(QStringLiteral("m. jansen"));
+        QCOMPARE(dialog.inwoner().professional, QStringLiteral("M. Jansen"));
+        combo->setEditText(QStringLiteral("A. Nieuw"));
+        QCOMPARE(dialog.inwoner().professional, QStringLiteral("A. Nieuw"));
+    }
+
+    // Issue 18: BSN, address, phone and e-mail are checked at their fields and kept in their normal form.
+    void persoonsgegevensAreCheckedAtTheirFields()
+    {
+        InwonerDialog dialog({});
+        dialog.setToday(QDate(2026, 11, 30));
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("refEdit")), QStringLiteral("X-9"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("naamEdit")), QStringLiteral("D. Eisma"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("geboortedatumEdit")), QStringLiteral("1-1-1990"));
+        QTest::keyClicks(dialog.findChild<QComboBox*>(QStringLiteral("gemeenteCombo")), QStringLiteral("Venlo"));
+        auto* bsn = dialog.findChild<QLineEdit*>(QStringLiteral("bsnEdit"));
+        QTest::keyClicks(bsn, QStringLiteral("123456789"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("postcodeEdit")), QStringLiteral("5911ab"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("telefoonEdit")), QStringLiteral("077-1234567"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("bsnEditMessage"))->text(),
+            QStringLiteral("Is geen geldig BSN: het voldoet niet aan de elfproef; kijk het nummer na."));
+        QCOMPARE(dialog.focusWidget(), bsn);
+        bsn->clear();
+        QTest::keyClicks(bsn, QStringLiteral("123456782"));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("bsnEditMessage"))->isVisible());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Inwoner i = dialog.inwoner();
+        QCOMPARE(i.bsn, QStringLiteral("123456782"));
+        QCOMPARE(i.adres.postcode, QStringLiteral("5911 AB"));
+        QCOMPARE(i.telefoon, QStringLiteral("077-1234567"));
+    }
+
     void aMissingNameIsNamed()
     {
         InwonerDialog dialog({});

@@ -124,3 +124,21 @@ TEST(InwonerRepository, PersoonsgegevensAreStoredNormalisedAndUpdated)
         QStringLiteral(
             "inwoner ENS-0001: bsn: is geen geldig BSN: het voldoet niet aan de elfproef; kijk het nummer na"));
 }
+
+// Issue 18: a new ref by the pattern of Instellingen, one past the highest number of the gemeente's code.
+TEST(InwonerRepository, TheProposedRefFollowsTheGemeentesCodeAndItsHighestNumber)
+{
+    test::TempDatabase t;
+    InwonerRepository repo(t.db());
+    const QString patroon = QStringLiteral("{GEMEENTECODE}-{NUMMER:6}");
+    EXPECT_EQ(repo.voorgesteldeRef(patroon, QStringLiteral("Enschede")).value(), QStringLiteral("ENS-000001"));
+    for (const char* ref : {"VNL-000007", "VNL-000012", "VNL-000009", "VNL-00001x"}) {
+        Inwoner i = sample();
+        i.ref = QString::fromLatin1(ref);
+        i.gemeente = QStringLiteral("Venlo");
+        ASSERT_TRUE(repo.insert(i).ok());
+    }
+    EXPECT_EQ(repo.voorgesteldeRef(patroon, QStringLiteral("Venlo")).value(), QStringLiteral("VNL-000013"));
+    EXPECT_EQ(
+        repo.voorgesteldeRef(QStringLiteral("WT-{NUMMER}"), QStringLiteral("Venlo")).value(), QStringLiteral("WT-1"));
+}

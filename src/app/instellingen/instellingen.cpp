@@ -12,6 +12,8 @@ Instellingen Instellingen::load()
     Instellingen i;
     i.eigenProfessional = s.value(QStringLiteral("gebruiker/professional")).toString();
     i.vervolgNaMaanden = std::clamp(s.value(QStringLiteral("vervolg/maanden"), 6).toInt(), 1, 36);
+    const QString patroon = s.value(QStringLiteral("inwoner/refpatroon"), refpatroon::standaard()).toString();
+    i.refPatroon = refpatroon::probleem(patroon).isEmpty() ? patroon : refpatroon::standaard();
     i.backupElkeUren = std::clamp(s.value(QStringLiteral("backup/elke_uren"), 24).toInt(), 1, 24 * 30);
     i.backupsBewaren = std::clamp(s.value(QStringLiteral("backup/bewaren"), 7).toInt(), 1, 365);
     i.vergrendelNaMinuten = std::clamp(s.value(QStringLiteral("scherm/vergrendelen_na_minuten"), 15).toInt(), 1, 120);
@@ -32,6 +34,7 @@ void Instellingen::save() const
     QSettings s;
     s.setValue(QStringLiteral("gebruiker/professional"), eigenProfessional);
     s.setValue(QStringLiteral("vervolg/maanden"), vervolgNaMaanden);
+    s.setValue(QStringLiteral("inwoner/refpatroon"), refPatroon);
     s.setValue(QStringLiteral("backup/elke_uren"), backupElkeUren);
     s.setValue(QStringLiteral("backup/bewaren"), backupsBewaren);
     s.setValue(QStringLiteral("scherm/vergrendelen_na_minuten"), vergrendelNaMinuten);

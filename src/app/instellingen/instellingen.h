@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/refpatroon.h"
 #include "storage/serveraddress.h"
 #include "weergave/weergave.h"
 
@@ -16,6 +17,7 @@ struct Instellingen
     int vervolgNaMaanden = 6; // decision: a follow-up meetmoment is due 6 months after the last one
     int backupElkeUren = 24; // automatic backup
     int backupsBewaren = 7;
+    QString refPatroon = refpatroon::standaard(); // issue 18: the proposed ref of a new inwoner
     int vergrendelNaMinuten = 15; // the screen locks after this long without keyboard or mouse (issue 14)
     // Instellingen -> Database: the local file, or the team server (never its password).
     bool teamserver = false;

@@ -2,6 +2,8 @@
 
 #include "ui_instellingendialog.h"
 
+#include "common/fieldmessage.h"
+
 namespace dw {
 
 InstellingenDialog::InstellingenDialog(
@@ -15,6 +17,8 @@ InstellingenDialog::InstellingenDialog(
     m_ui->professionalCombo->addItems(professionals);
     m_ui->professionalCombo->setCurrentText(instellingen.eigenProfessional);
     m_ui->vervolgSpin->setValue(instellingen.vervolgNaMaanden);
+    m_ui->refPatroonEdit->setText(instellingen.refPatroon);
+    m_refPatroonMessage = FieldMessage::attach(m_ui->form, m_ui->refPatroonEdit);
     m_ui->backupUrenSpin->setValue(instellingen.backupElkeUren);
     m_ui->backupBewarenSpin->setValue(instellingen.backupsBewaren);
     m_ui->vergrendelSpin->setValue(instellingen.vergrendelNaMinuten);
@@ -27,7 +31,7 @@ InstellingenDialog::InstellingenDialog(
     m_ui->kleurenCombo->setCurrentIndex(instellingen.kleurenschema == Kleurenschema::HoogContrast ? 1 : 0);
     enableServerFields(instellingen.teamserver);
     connect(m_ui->serverRadio, &QRadioButton::toggled, this, &InstellingenDialog::enableServerFields);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InstellingenDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -48,11 +52,25 @@ void InstellingenDialog::enableServerFields(bool on)
         w->setEnabled(on);
 }
 
+void InstellingenDialog::accept()
+{
+    // A pattern that cannot make refs stays in its field with the reason; nothing is saved until it can.
+    const QString problem = refpatroon::probleem(m_ui->refPatroonEdit->text());
+    if (!problem.isEmpty()) {
+        m_refPatroonMessage->showProblem(FieldMessage::sentence(problem));
+        m_ui->refPatroonEdit->setFocus();
+        return;
+    }
+    m_refPatroonMessage->clearProblem();
+    QDialog::accept();
+}
+
 Instellingen InstellingenDialog::instellingen() const
 {
     Instellingen i;
     i.eigenProfessional = m_ui->professionalCombo->currentText().trimmed();
     i.vervolgNaMaanden = m_ui->vervolgSpin->value();
+    i.refPatroon = m_ui->refPatroonEdit->text();
     i.backupElkeUren = m_ui->backupUrenSpin->value();
     i.backupsBewaren = m_ui->backupBewarenSpin->value();
     i.vergrendelNaMinuten = m_ui->vergrendelSpin->value();

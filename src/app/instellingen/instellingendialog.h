@@ -22,11 +22,13 @@ public:
 
     // What the fields say now.
     Instellingen instellingen() const;
+    void accept() override;
 
 private:
     void enableServerFields(bool on);
 
     std::unique_ptr<Ui::InstellingenDialog> m_ui;
+    class FieldMessage* m_refPatroonMessage = nullptr;
 };
 
 } // namespace dw

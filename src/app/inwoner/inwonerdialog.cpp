@@ -1,9 +1,12 @@
 #include "inwonerdialog.h"
 
 #include "common/fieldmessage.h"
+#include "core/persoonsgegevens.h"
 #include "ui_inwonerdialog.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -25,14 +28,24 @@ InwonerDialog::InwonerDialog(const QStringList& gemeenten, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Annuleren"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const std::pair<InwonerVeld, QWidget*> fields[] = {{InwonerVeld::Ref, m_ui->refEdit},
-        {InwonerVeld::Naam, m_ui->naamEdit},
-        {InwonerVeld::Geboortedatum, m_ui->geboortedatumEdit},
-        {InwonerVeld::Gemeente, m_ui->gemeenteCombo},
-        {InwonerVeld::Contact, m_ui->contactEdit},
-        {InwonerVeld::Professional, m_ui->professionalEdit}};
-    for (const auto& [veld, widget] : fields) {
-        FieldMessage* message = FieldMessage::attach(m_ui->form, widget);
+    m_ui->professionalCombo->setCurrentIndex(-1);
+    m_ui->professionalCombo->setInsertPolicy(QComboBox::NoInsert);
+    const std::tuple<InwonerVeld, QWidget*, QFormLayout*> fields[] = {{InwonerVeld::Ref, m_ui->refEdit, m_ui->form},
+        {InwonerVeld::Naam, m_ui->naamEdit, m_ui->form},
+        {InwonerVeld::Geboortedatum, m_ui->geboortedatumEdit, m_ui->form},
+        {InwonerVeld::Gemeente, m_ui->gemeenteCombo, m_ui->form},
+        {InwonerVeld::Professional, m_ui->professionalCombo, m_ui->form},
+        {InwonerVeld::Bsn, m_ui->bsnEdit, m_ui->form},
+        {InwonerVeld::Straat, m_ui->straatEdit, m_ui->adresForm},
+        {InwonerVeld::Huisnummer, m_ui->huisnummerEdit, m_ui->adresForm},
+        {InwonerVeld::Postcode, m_ui->postcodeEdit, m_ui->adresForm},
+        {InwonerVeld::Woonplaats, m_ui->woonplaatsEdit, m_ui->adresForm},
+        {InwonerVeld::Telefoon, m_ui->telefoonEdit, m_ui->adresForm},
+        {InwonerVeld::Email, m_ui->emailEdit, m_ui->adresForm},
+        {InwonerVeld::Contact, m_ui->contactEdit, m_ui->adresForm}};
+    for (const auto& [veld, widget, form] : fields) {
+        m_fields.insert(veld, widget);
+        FieldMessage* message = FieldMessage::attach(form, widget);
         m_messages.append({veld, message});
         auto* line = qobject_cast<QLineEdit*>(widget);
         if (auto* combo = qobject_cast<QComboBox*>(widget))
@@ -40,6 +53,43 @@ InwonerDialog::InwonerDialog(const QStringList& gemeenten, QWidget* parent)
         if (line)
             connect(line, &QLineEdit::textChanged, this, [this, veld = veld, message] { fieldEdited(veld, message); });
     }
+    // A new ref follows the pattern of Instellingen for the gemeente chosen, unless one was typed.
+    connect(m_ui->gemeenteCombo, &QComboBox::currentTextChanged, this, &InwonerDialog::proposeRef);
+}
+
+void InwonerDialog::setRefVoorstel(std::function<QString(const QString& gemeente)> voorstel)
+{
+    m_refVoorstel = std::move(voorstel);
+    proposeRef();
+}
+
+void InwonerDialog::proposeRef()
+{
+    const QString typed = m_ui->refEdit->text();
+    if (!m_refVoorstel || (!typed.isEmpty() && typed != m_proposedRef))
+        return;
+    const QString gemeente = m_ui->gemeenteCombo->currentText().trimmed();
+    m_proposedRef = gemeente.isEmpty() ? QString() : m_refVoorstel(gemeente); // the code comes from the gemeente
+    m_ui->refEdit->setText(m_proposedRef);
+}
+
+void InwonerDialog::setProfessionals(const QStringList& namen, bool alleenUitDeLijst)
+{
+    // With accounts, an inwoner goes to an account with the professional role (the database refuses anything else):
+    // a list to choose from. Before accounts, the names used so far with a completer, so that a typo does not make a
+    // second "professional" that splits the team's figures.
+    const QString current = m_ui->professionalCombo->currentText();
+    m_ui->professionalCombo->clear();
+    m_ui->professionalCombo->addItems(namen);
+    m_ui->professionalCombo->setEditable(!alleenUitDeLijst);
+    if (auto* completer = m_ui->professionalCombo->completer()) {
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+    }
+    m_ui->professionalCombo->setCurrentIndex(static_cast<int>(namen.indexOf(current)));
+    if (!alleenUitDeLijst && namen.indexOf(current) < 0)
+        m_ui->professionalCombo->setEditText(current);
+    m_professionals = namen;
 }
 
 void InwonerDialog::fieldEdited(InwonerVeld veld, FieldMessage* message)
@@ -107,20 +157,11 @@ QString InwonerDialog::fieldProblem(InwonerVeld veld, const QString& typed, cons
 
 QString InwonerDialog::typedText(InwonerVeld veld) const
 {
-    switch (veld) {
-    case InwonerVeld::Ref:
-        return m_ui->refEdit->text();
-    case InwonerVeld::Naam:
-        return m_ui->naamEdit->text();
-    case InwonerVeld::Geboortedatum:
-        return m_ui->geboortedatumEdit->text();
-    case InwonerVeld::Gemeente:
-        return m_ui->gemeenteCombo->currentText();
-    case InwonerVeld::Contact:
-        return m_ui->contactEdit->text();
-    case InwonerVeld::Professional:
-        return m_ui->professionalEdit->text();
-    }
+    QWidget* w = m_fields.value(veld);
+    if (auto* combo = qobject_cast<QComboBox*>(w))
+        return combo->currentText();
+    if (auto* line = qobject_cast<QLineEdit*>(w))
+        return line->text();
     return {};
 }
 
@@ -133,6 +174,19 @@ Inwoner InwonerDialog::inwoner() const
     i.gemeente = typedText(InwonerVeld::Gemeente).trimmed();
     i.contact = typedText(InwonerVeld::Contact).trimmed();
     i.professional = typedText(InwonerVeld::Professional).trimmed();
+    // A name typed in other capitals or with spaces around it is the colleague already in the list.
+    for (const QString& naam : m_professionals) {
+        if (naam.compare(i.professional, Qt::CaseInsensitive) == 0)
+            i.professional = naam;
+    }
+    i.bsn = typedText(InwonerVeld::Bsn);
+    i.adres = {typedText(InwonerVeld::Straat),
+        typedText(InwonerVeld::Huisnummer),
+        typedText(InwonerVeld::Postcode),
+        typedText(InwonerVeld::Woonplaats)};
+    i.telefoon = typedText(InwonerVeld::Telefoon);
+    i.email = typedText(InwonerVeld::Email);
+    persoonsgegevens::normaliseer(i);
     return i;
 }
 

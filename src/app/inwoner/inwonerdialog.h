@@ -4,6 +4,9 @@
 #include "core/validation.h"
 
 #include <QDialog>
+#include <QMap>
+
+#include <functional>
 
 #include <memory>
 
@@ -31,6 +34,10 @@ public:
     // A refusal found on saving that belongs to one field (a ref already taken): under it, with the focus.
     void showFieldError(validation::InwonerVeld veld, const QString& message);
     void accept() override;
+    // The ref proposed for a gemeente (Instellingen' pattern, the next free number); typed refs are left alone.
+    void setRefVoorstel(std::function<QString(const QString& gemeente)> voorstel);
+    // The professionals to choose from; `alleenUitDeLijst` once there are accounts.
+    void setProfessionals(const QStringList& namen, bool alleenUitDeLijst);
 
     static QDate parseDutchDate(const QString& text); // dd-mm-jjjj, d-m-jjjj or jjjj-mm-dd
     // Why the text typed in a field cannot be stored (a fragment, core/validation.h), or empty; `stored` gets the
@@ -41,10 +48,15 @@ public:
 private:
     QString typedText(validation::InwonerVeld veld) const;
     void fieldEdited(validation::InwonerVeld veld, FieldMessage* message);
+    void proposeRef();
 
     std::unique_ptr<Ui::InwonerDialog> m_ui;
     QDate m_today;
     QVector<std::pair<validation::InwonerVeld, FieldMessage*>> m_messages;
+    QMap<validation::InwonerVeld, QWidget*> m_fields;
+    std::function<QString(const QString&)> m_refVoorstel;
+    QString m_proposedRef; // the last proposal: replaced when the gemeente changes, unless the user typed another
+    QStringList m_professionals;
     bool m_takenRef = false; // the ref's message says it is taken: it goes when the ref changes
 };
 

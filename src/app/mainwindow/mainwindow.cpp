@@ -20,9 +20,11 @@
 #include "reporting/safefile.h"
 #include "serverwatch.h"
 #include "socialekaart/socialekaartdialog.h"
+#include "storage/accountstore.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
 #include "storage/voorzieningrepository.h"
 #include "weergave/schermpassing.h"
 
@@ -447,6 +449,12 @@ void MainWindow::newInwoner()
 {
     InwonerDialog dialog(m_caseload->gemeenten(), this);
     dialog.setToday(m_clock.today());
+    dialog.setProfessionals(professionalsTeKiezen(), m_db->sessie().aangemeld());
+    const QString patroon = Instellingen::load().refPatroon;
+    dialog.setRefVoorstel([this, patroon](const QString& gemeente) {
+        const auto ref = InwonerRepository(*m_db).voorgesteldeRef(patroon, gemeente);
+        return ref.ok() ? ref.value() : QString(); // without a proposal the ref is typed, as before
+    });
     while (dialog.exec() == QDialog::Accepted) {
         Inwoner inwoner = dialog.inwoner();
         if (inwoner.professional.isEmpty() && m_db->sessie().aangemeld())
@@ -464,6 +472,22 @@ void MainWindow::newInwoner()
         else
             dialog.showError(id.errorMessage());
     }
+}
+
+QStringList MainWindow::professionalsTeKiezen() const
+{
+    // Once there are accounts: the professionals among them (an inwoner can go to no one else). Before: the names
+    // in use in the caseload.
+    if (!m_db->sessie().aangemeld())
+        return m_caseload->professionals();
+    QStringList namen;
+    const auto accounts = AccountStore(*m_db).list();
+    for (const Account& a : accounts.ok() ? accounts.value() : QVector<Account>()) {
+        if (a.rollen.testFlag(Rol::Professional) && !a.geblokkeerd)
+            namen << a.naam;
+    }
+    namen.sort(Qt::CaseInsensitive);
+    return namen;
 }
 
 void MainWindow::about()

@@ -81,6 +81,7 @@ private:
     bool dossierReadOnly() const;
     QString readOnlyReason() const; // said in the dossier: whose it is, when that is the reason
     void newInwoner();
+    QStringList professionalsTeKiezen() const;
     void importFile();
     void exportFile();
     // backupmenu.cpp: Bestand -> Back-up maken / terugzetten, for a beheerder.
