@@ -2,10 +2,15 @@
 #include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
 #include "support/tempdatabase.h"
 #include "support/trenddossier.h"
 #include "trend/trendwidget.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -29,6 +34,50 @@ private Q_SLOTS:
     {
         m_doc.reset();
         m_db.reset();
+    }
+
+    // Issue 18: the BSN is masked until "Tonen", which is audited once; the address is edited at its field, stored
+    // in its normal form, and undone like any edit.
+    void theBsnIsMaskedUntilShownAndTheAddressIsEditedAtItsField()
+    {
+        Inwoner i = m_doc->dossier().inwoner;
+        i.bsn = QStringLiteral("123456782");
+        QVERIFY(InwonerRepository(m_db->db()).update(i).ok());
+        QVERIFY(m_doc->open(QStringLiteral("ENS-0001")).ok());
+        DossierWidget w(m_doc.get());
+        w.show();
+        auto* bsn = w.findChild<QLineEdit*>(QStringLiteral("bsnEdit"));
+        auto* toon = w.findChild<QPushButton*>(QStringLiteral("toonBsnButton"));
+        QCOMPARE(bsn->text(), QStringLiteral("*****6782"));
+        QVERIFY(bsn->isReadOnly());
+        const auto getoond = [this] {
+            QSqlQuery q(m_db->db().connection());
+            q.exec(QStringLiteral("SELECT count(*) FROM audit WHERE actie = 'bsn getoond'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(getoond(), 0);
+        toon->click();
+        QCOMPARE(bsn->text(), QStringLiteral("123456782"));
+        QVERIFY(!bsn->isReadOnly());
+        QCOMPARE(getoond(), 1);
+        toon->click(); // hidden again, shown again: one read while the dossier is open
+        QCOMPARE(bsn->text(), QStringLiteral("*****6782"));
+        toon->click();
+        QCOMPARE(getoond(), 1);
+
+        auto* postcode = w.findChild<QLineEdit*>(QStringLiteral("postcodeEdit"));
+        postcode->setFocus();
+        QTest::keyClicks(postcode, QStringLiteral("7511ab"));
+        QTest::keyClick(postcode, Qt::Key_Return);
+        QCOMPARE(m_doc->dossier().inwoner.adres.postcode, QStringLiteral("7511 AB"));
+        QCOMPARE(postcode->text(), QStringLiteral("7511 AB"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->dossier().inwoner.adres.postcode, QString());
+        postcode->setFocus();
+        QTest::keyClicks(postcode, QStringLiteral("75 AB"));
+        QTest::keyClick(postcode, Qt::Key_Return);
+        QCOMPARE(m_doc->dossier().inwoner.adres.postcode, QString()); // refused, at the field
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("postcodeEditMessage"))->isVisible());
     }
 
     void trendsTabFollowsVergelijking()

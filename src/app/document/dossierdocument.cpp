@@ -157,6 +157,20 @@ QString DossierDocument::fieldValue(const Inwoner& i, Field field)
         return i.contact;
     case Field::Professional:
         return i.professional;
+    case Field::Bsn:
+        return i.bsn;
+    case Field::Straat:
+        return i.adres.straat;
+    case Field::Huisnummer:
+        return i.adres.huisnummer;
+    case Field::Postcode:
+        return i.adres.postcode;
+    case Field::Woonplaats:
+        return i.adres.woonplaats;
+    case Field::Telefoon:
+        return i.telefoon;
+    case Field::Email:
+        return i.email;
     }
     return {};
 }
@@ -174,6 +188,20 @@ QString DossierDocument::fieldName(Field f)
         return QCoreApplication::translate("dw::Undo", "contact");
     case Field::Professional:
         return QCoreApplication::translate("dw::Undo", "professional");
+    case Field::Bsn:
+        return QCoreApplication::translate("dw::Undo", "BSN");
+    case Field::Straat:
+        return QCoreApplication::translate("dw::Undo", "straat");
+    case Field::Huisnummer:
+        return QCoreApplication::translate("dw::Undo", "huisnummer");
+    case Field::Postcode:
+        return QCoreApplication::translate("dw::Undo", "postcode");
+    case Field::Woonplaats:
+        return QCoreApplication::translate("dw::Undo", "woonplaats");
+    case Field::Telefoon:
+        return QCoreApplication::translate("dw::Undo", "telefoon");
+    case Field::Email:
+        return QCoreApplication::translate("dw::Undo", "e-mail");
     }
     return {};
 }
@@ -234,6 +262,27 @@ Status DossierDocument::applyField(Field field, const QString& value)
         break;
     case Field::Professional:
         i.professional = value;
+        break;
+    case Field::Bsn:
+        i.bsn = value;
+        break;
+    case Field::Straat:
+        i.adres.straat = value;
+        break;
+    case Field::Huisnummer:
+        i.adres.huisnummer = value;
+        break;
+    case Field::Postcode:
+        i.adres.postcode = value;
+        break;
+    case Field::Woonplaats:
+        i.adres.woonplaats = value;
+        break;
+    case Field::Telefoon:
+        i.telefoon = value;
+        break;
+    case Field::Email:
+        i.email = value;
         break;
     }
     // A new professional is a hand-over (overdracht): its own action in the audit log, with the date in its time.

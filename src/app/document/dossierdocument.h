@@ -26,7 +26,21 @@ class DossierDocument : public QObject
 {
     Q_OBJECT
 public:
-    enum class Field { Naam, Geboortedatum, Gemeente, Contact, Professional };
+    // In the order of the Gegevens tab; Bsn and on since issue 18.
+    enum class Field {
+        Naam,
+        Geboortedatum,
+        Gemeente,
+        Contact,
+        Professional,
+        Bsn,
+        Straat,
+        Huisnummer,
+        Postcode,
+        Woonplaats,
+        Telefoon,
+        Email
+    };
 
     DossierDocument(
         Database& db, const Instrument& instrument, QObject* parent = nullptr, const Clock* clock = nullptr);

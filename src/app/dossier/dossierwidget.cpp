@@ -13,6 +13,8 @@
 #include "trend/draaglasttrendmodel.h"
 #include "trend/trendwidget.h"
 #include "ui_dossierwidget.h"
+
+#include "core/persoonsgegevens.h"
 #include "vergelijkingview.h"
 
 #include <QHeaderView>
@@ -64,6 +66,17 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     connectField(m_ui->gemeenteEdit, static_cast<int>(DossierDocument::Field::Gemeente));
     connectField(m_ui->contactEdit, static_cast<int>(DossierDocument::Field::Contact));
     connectField(m_ui->professionalEdit, static_cast<int>(DossierDocument::Field::Professional));
+    const std::pair<QLineEdit*, DossierDocument::Field> persoonsgegevens[]
+        = {{m_ui->bsnEdit, DossierDocument::Field::Bsn},
+            {m_ui->straatEdit, DossierDocument::Field::Straat},
+            {m_ui->huisnummerEdit, DossierDocument::Field::Huisnummer},
+            {m_ui->postcodeEdit, DossierDocument::Field::Postcode},
+            {m_ui->woonplaatsEdit, DossierDocument::Field::Woonplaats},
+            {m_ui->telefoonEdit, DossierDocument::Field::Telefoon},
+            {m_ui->emailEdit, DossierDocument::Field::Email}};
+    for (const auto& [edit, field] : persoonsgegevens)
+        connectField(edit, static_cast<int>(field));
+    connect(m_ui->toonBsnButton, &QPushButton::clicked, this, [this] { toonBsn(!m_bsnGetoond); });
     // Correction mode (AVG art. 16): the document marks each following change until it is switched off.
     connect(m_ui->correctieCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->correctieEdit->setEnabled(on);
@@ -91,15 +104,25 @@ DossierWidget::~DossierWidget() = default;
 
 void DossierWidget::connectField(QLineEdit* edit, int field)
 {
-    static const validation::InwonerVeld velden[] = {validation::InwonerVeld::Naam,
-        validation::InwonerVeld::Geboortedatum,
-        validation::InwonerVeld::Gemeente,
-        validation::InwonerVeld::Contact,
-        validation::InwonerVeld::Professional};
+    using validation::InwonerVeld;
+    static const InwonerVeld velden[] = {InwonerVeld::Naam,
+        InwonerVeld::Geboortedatum,
+        InwonerVeld::Gemeente,
+        InwonerVeld::Contact,
+        InwonerVeld::Professional,
+        InwonerVeld::Bsn,
+        InwonerVeld::Straat,
+        InwonerVeld::Huisnummer,
+        InwonerVeld::Postcode,
+        InwonerVeld::Woonplaats,
+        InwonerVeld::Telefoon,
+        InwonerVeld::Email};
     FieldMessage* message = FieldMessage::attach(m_ui->gegevensForm, edit);
     m_fieldMessages.append(message);
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, message] {
         const auto f = static_cast<DossierDocument::Field>(field);
+        if (f == DossierDocument::Field::Bsn && !m_bsnGetoond)
+            return; // the mask is no value
         // The same rules as the new-inwoner dialog and the import; a refused value stays in the field with the
         // reason under it, and what is stored is said, never silently put back.
         QString value;
@@ -116,10 +139,31 @@ void DossierWidget::connectField(QLineEdit* edit, int field)
     });
 }
 
+void DossierWidget::toonBsn(bool toon)
+{
+    // Issue 18: the BSN is masked (*****6782) until asked for; asking is a read of its own in the audit log, once
+    // while the dossier is open. Only the real number can be edited.
+    const Inwoner& i = m_doc->dossier().inwoner;
+    if (toon && !(m_bsnGetoond && m_bsnVan == i.id))
+        (void)m_doc->noteRead(QStringLiteral("bsn getoond"), true);
+    m_bsnGetoond = toon;
+    m_bsnVan = i.id;
+    auto* edit = m_ui->bsnEdit;
+    if (!m_fieldMessages.value(static_cast<int>(DossierDocument::Field::Bsn))->hasProblem()) {
+        const QSignalBlocker block(edit);
+        edit->setText(toon ? i.bsn : persoonsgegevens::gemaskeerdeBsn(i.bsn));
+        edit->setModified(false);
+    }
+    edit->setReadOnly(!toon || m_readOnly);
+    m_ui->toonBsnButton->setText(toon ? tr("Verbergen") : tr("Tonen"));
+    m_ui->toonBsnButton->setEnabled(!i.bsn.isEmpty() || !m_readOnly);
+}
+
 void DossierWidget::setReadOnly(bool readOnly, const QString& reason)
 {
     for (FieldMessage* message : std::as_const(m_fieldMessages))
         static_cast<QLineEdit*>(message->field())->setReadOnly(readOnly);
+    m_ui->bsnEdit->setReadOnly(readOnly || !m_bsnGetoond);
     for (QPushButton* button : {m_ui->nieuwButton, m_ui->samenButton, m_ui->bewerkButton, m_ui->verwijderButton})
         button->setEnabled(!readOnly);
     m_ui->correctieCheck->setEnabled(!readOnly);
@@ -196,6 +240,7 @@ void DossierWidget::refresh()
                 : DossierDocument::fieldValue(i, field));
         edit->setModified(false);
     }
+    toonBsn(m_bsnGetoond && m_bsnVan == i.id);
 
     const qint64 selected = selectedMeetmoment();
     m_meetmomenten->setDossier(d);

@@ -50,6 +50,7 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
+    void toonBsn(bool toon);
     void refresh();
     void showVergelijking();
     void connectField(QLineEdit* edit, int field);
@@ -66,6 +67,8 @@ private:
     HerinneringenWidget* m_herinneringen = nullptr;
     QVector<FieldMessage*> m_fieldMessages; // in the order of DossierDocument::Field
     bool m_readOnly = false;
+    bool m_bsnGetoond = false; // "Tonen" chosen for the inwoner m_bsnVan
+    qint64 m_bsnVan = 0;
 };
 
 } // namespace dw

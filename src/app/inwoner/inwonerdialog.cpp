@@ -150,6 +150,10 @@ QString InwonerDialog::fieldProblem(InwonerVeld veld, const QString& typed, cons
                 : tr("'%1' is geen geldige datum; schrijf dd-mm-jjjj, bijvoorbeeld 02-03-1971").arg(value);
         value = d.toString(Qt::ISODate);
     }
+    if (veld == InwonerVeld::Bsn)
+        value = persoonsgegevens::normaliseerBsn(value);
+    if (veld == InwonerVeld::Postcode)
+        value = persoonsgegevens::normaliseerPostcode(value);
     if (stored)
         *stored = value;
     return validation::inwonerVeldProblem(veld, value, today);
