@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -155,6 +156,32 @@ private Q_SLOTS:
         QCOMPARE(gezien, QStringLiteral("dw::MetingDialog"));
         QVERIFY(window.dossierWidget());
         QCOMPARE(window.dossierWidget()->document()->dossier().inwoner.ref, ref);
+    }
+
+    // Issue 18: a search that finds nothing says so, what the text was read as, and what to try.
+    void aSearchThatFindsNothingSaysWhatToTry()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value(), Instrument::standaard(), Clock::system());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("zoekEdit"));
+        auto* leeg = window.findChild<QLabel*>(QStringLiteral("geenTreffersLabel"));
+        QVERIFY(leeg);
+        QTRY_VERIFY(window.caseload()->model()->rowCount() > 0);
+        QVERIFY(!leeg->isVisible());
+        QTest::keyClicks(search, QStringLiteral("zzqq"));
+        QTRY_VERIFY(leeg->isVisible());
+        QCOMPARE(leeg->text(),
+            QStringLiteral("Geen naam, ref of gemeente met 'zzqq'. Probeer een deel van de naam of de ref, een "
+                           "geboortedatum (02-03-1971) of jaar, een postcode (7511 AB) of een heel BSN. Er wordt ook "
+                           "gefilterd op: Open dossiers; zet die op 'alle' om verder te zoeken."));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("7511ab"));
+        QTRY_VERIFY(leeg->text().startsWith(QStringLiteral("Niemand met postcode 7511 AB.")));
+        search->clear();
+        QTRY_VERIFY(!leeg->isVisible());
     }
 
     void aChangedPlanIsOfferedForSavingBeforeTheDossierCloses()

@@ -1,5 +1,7 @@
 #include "caseloadwidget.h"
 
+#include "core/zoekvraag.h"
+
 #include "caseloadmodel.h"
 #include "common/kolombreedte.h"
 #include "core/clock.h"
@@ -9,6 +11,7 @@
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QTimer>
 
@@ -97,6 +100,12 @@ CaseloadWidget::CaseloadWidget(
         Q_EMIT statusMessage(tr("Caseload kan niet worden geladen: %1").arg(message));
     });
     setFocusProxy(m_ui->zoekEdit);
+    m_geenTreffers = new QLabel(this);
+    m_geenTreffers->setObjectName(QStringLiteral("geenTreffersLabel"));
+    m_geenTreffers->setTextFormat(Qt::PlainText);
+    m_geenTreffers->setWordWrap(true);
+    m_geenTreffers->hide();
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->tableView) + 1, m_geenTreffers);
     applyFilter();
     m_model->requestChoices();
 }
@@ -161,6 +170,54 @@ void CaseloadWidget::applyFilter()
     m_model->setFilter(f);
 }
 
+QString CaseloadWidget::geenTreffersTekst() const
+{
+    // Issue 18: a search that finds nothing says so, what the text was read as, and what to try.
+    const QString zoek = m_model->filter().zoek.trimmed();
+    QStringList filters;
+    for (QComboBox* combo : {m_ui->gemeenteCombo, m_ui->professionalCombo, m_ui->kwadrantCombo}) {
+        if (combo->isEnabled() && combo->currentIndex() > 0)
+            filters << combo->currentText();
+    }
+    if (m_ui->eigenCheck->isChecked())
+        filters << m_ui->eigenCheck->text().remove(QLatin1Char('&'));
+    if (m_ui->vervolgCheck->isChecked())
+        filters << m_ui->vervolgCheck->text().remove(QLatin1Char('&'));
+    if (m_ui->statusCombo->currentIndex() != 2)
+        filters << m_ui->statusCombo->currentText();
+    QString uit;
+    if (zoek.isEmpty()) {
+        uit = tr("Geen inwoners in deze selectie.");
+    } else {
+        const Zoekvraag z = leesZoekvraag(zoek);
+        switch (z.soort) {
+        case Zoekvraag::Soort::Geboortedatum:
+            uit = tr("Niemand met geboortedatum %1.").arg(QLocale().toString(z.datum, QLocale::LongFormat));
+            break;
+        case Zoekvraag::Soort::Geboortejaar:
+            uit = tr("Niemand geboren in %1, en geen naam, ref of gemeente met '%1'.").arg(z.jaar);
+            break;
+        case Zoekvraag::Soort::Postcode:
+            uit = tr("Niemand met postcode %1.").arg(z.postcode);
+            break;
+        case Zoekvraag::Soort::Bsn:
+            uit = tr("Niemand met dit BSN.");
+            break;
+        case Zoekvraag::Soort::Tekst:
+            uit = tr("Geen naam, ref of gemeente met '%1'.").arg(zoek);
+            break;
+        }
+        uit += QLatin1Char(' ')
+            + tr("Probeer een deel van de naam of de ref, een geboortedatum (02-03-1971) of jaar, een postcode "
+                 "(7511 AB) of een heel BSN.");
+    }
+    if (!filters.isEmpty())
+        uit += QLatin1Char(' ')
+            + tr("Er wordt ook gefilterd op: %1; zet die op 'alle' om verder te zoeken.")
+                  .arg(filters.join(QStringLiteral(", ")));
+    return uit;
+}
+
 void CaseloadWidget::updateCount()
 {
     if (m_model->isLoading()) {
@@ -170,6 +227,8 @@ void CaseloadWidget::updateCount()
     // Which dossiers are counted is said with the count: the active caseload leaves the closed ones out.
     m_ui->countLabel->setText(tr("%n inwoner(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
         + m_ui->statusCombo->currentText().toLower());
+    m_geenTreffers->setText(m_model->rowCount() == 0 ? geenTreffersTekst() : QString());
+    m_geenTreffers->setVisible(m_model->rowCount() == 0);
     // A search is a read of the caseload: said once the typing has settled, with its count (never the text, which
     // can be a name).
     if (!m_model->filter().zoek.trimmed().isEmpty())

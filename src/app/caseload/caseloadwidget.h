@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -48,6 +49,7 @@ protected:
 private:
     void applyFilter();
     void updateCount();
+    QString geenTreffersTekst() const;
     void fillChoices(const QStringList& gemeenten, const QStringList& professionals);
 
     std::unique_ptr<Ui::CaseloadWidget> m_ui;
@@ -57,6 +59,7 @@ private:
     QTimer* m_typingTimer = nullptr;
     int m_followUpMonths = 6;
     QString m_eigenProfessional;
+    QLabel* m_geenTreffers = nullptr; // what an empty result means and what to try
     bool m_sized = false; // columns sized to the first page (kolombreedte.h)
 };
 
