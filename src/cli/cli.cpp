@@ -308,6 +308,8 @@ int Cli::run(const QStringList& arguments)
         return verify(a);
     if (command == QLatin1String("count"))
         return count(a);
+    if (command == QLatin1String("search") || command == QLatin1String("zoek"))
+        return search(a);
     if (command == QLatin1String("plan")) {
         if (a.words.value(1) == QLatin1String("pdf"))
             return planPdf(a);

@@ -70,6 +70,7 @@ private:
     int anonymize(const Arguments& a);
     int bewaartermijn(const Arguments& a);
     int inzage(const Arguments& a); // inzagecommand.cpp
+    int search(const Arguments& a); // searchcommand.cpp
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -27,6 +27,8 @@ QString usage()
         "                                        inwoner of zonder REF blanco\n"
         "  verify [--quick]                      de database controleren\n"
         "  count                                 het aantal inwoners in de database\n"
+        "  search TEKST [--json]                 zoeken zoals de caseload: naam, ref, gemeente, geboortedatum\n"
+        "                                        (02-03-1971) of jaar, postcode of een heel BSN\n"
         "  backup --out BESTAND                  een gecontroleerde kopie (ook terwijl de app open is)\n"
         "  restore BESTAND                       een backup terugzetten; de huidige database blijft bewaard\n"
         "  migrate --van PAD                     een SQLite-database naar de teamserver (--server) kopiëren,\n"
