@@ -473,7 +473,9 @@ int Cli::demo(const Arguments& a)
     const Status accounts = addDemoAccounts(*db.value(), m_out);
     if (!accounts.ok())
         return finish(accounts);
-    const DemoGenerator generator(Instrument::standaard(), static_cast<std::uint64_t>(seed.value()));
+    // Dated from today: the last meetmomenten fall in the past 18 months (issue 18).
+    const DemoGenerator generator(
+        Instrument::standaard(), static_cast<std::uint64_t>(seed.value()), QDate::currentDate());
     const bool showProgress = isatty(fileno(stderr));
     const auto progress = [this, showProgress](int done, int total) {
         if (showProgress)

@@ -193,10 +193,64 @@ int clampAnswer(double v)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(const Instrument& instrument, std::uint64_t seed)
+DemoGenerator::DemoGenerator(const Instrument& instrument, std::uint64_t seed, const QDate& vandaag)
     : m_instrument(instrument)
     , m_seed(seed)
+    , m_vandaag(vandaag)
 { }
+
+namespace {
+
+QDate verschoven(const QDate& d, qint64 dagen)
+{
+    return d.isValid() ? d.addDays(dagen) : d;
+}
+
+// Every date of a dossier but the birth date `dagen` later (or earlier).
+void verschuifDatums(Dossier& d, qint64 dagen)
+{
+    d.inwoner.status.afgeslotenOp = verschoven(d.inwoner.status.afgeslotenOp, dagen);
+    d.inwoner.aangemaaktOp = verschoven(d.inwoner.aangemaaktOp, dagen);
+    for (Meetmoment& m : d.meetmomenten)
+        m.datum = verschoven(m.datum, dagen);
+    for (Plan& p : d.plannen) {
+        p.datum = verschoven(p.datum, dagen);
+        p.ingetrokkenOp = verschoven(p.ingetrokkenOp, dagen);
+        for (Doel& doel : p.doelen) {
+            doel.horizon = verschoven(doel.horizon, dagen);
+            doel.uitkomstDatum = verschoven(doel.uitkomstDatum, dagen);
+        }
+        for (Interventie& iv : p.interventies)
+            iv.wanneer = verschoven(iv.wanneer, dagen);
+        for (Afspraak& a : p.afspraken)
+            a.wanneer = verschoven(a.wanneer, dagen);
+    }
+    for (JournaalRegel& r : d.journaal)
+        r.datum = verschoven(r.datum, dagen);
+}
+
+// The latest date of what has happened (meetmomenten, plans, outcomes, the journal); horizons and appointments may
+// lie ahead.
+QDate laatsteVerledenDatum(const Dossier& d)
+{
+    QDate laatste;
+    const auto neem = [&laatste](const QDate& x) {
+        if (x.isValid() && (!laatste.isValid() || x > laatste))
+            laatste = x;
+    };
+    for (const Meetmoment& m : d.meetmomenten)
+        neem(m.datum);
+    for (const Plan& p : d.plannen) {
+        neem(p.datum);
+        for (const Doel& doel : p.doelen)
+            neem(doel.uitkomstDatum);
+    }
+    for (const JournaalRegel& r : d.journaal)
+        neem(r.datum);
+    return laatste;
+}
+
+} // namespace
 
 // A journal that follows the dossier: a conversation at each meetmoment (a fact), and a week after the plan a
 // phone call with what the professional thinks is going on (an assumption). Made without the random stream, so
@@ -242,21 +296,27 @@ QVector<Voorziening> DemoGenerator::socialeKaart()
                   QString::fromUtf8(gemeente),
                   QString::fromUtf8(contact)};
           };
+    // Twente's regional services are for its gemeenten, not for an inwoner of Arnhem (issue 18).
+    const char* twente = "Enschede, Hengelo, Almelo, Borne, Oldenzaal, Losser, Haaksbergen";
     return {v("Schuldhulpverlening Enschede", "draaglast_verminderen", "financien", "Enschede", "14 053"),
         v("Schuldhulpverlening Hengelo", "draaglast_verminderen", "financien", "Hengelo", "14 074"),
-        v("Wmo-loket huishoudelijke hulp", "draaglast_verminderen", "lichamelijke_gezondheid", "", "0800-1234"),
-        v("Woningcorporatie: huurachterstanden", "draaglast_verminderen", "wonen", "", "053-4800800"),
-        v("Veilig Thuis Twente", "draaglast_verminderen", "veiligheid", "", "0800-2000"),
-        v("Humanitas Thuisadministratie", "competenties_versterken", "financien", "", "twente@humanitas.example"),
-        v("Training Positief Opvoeden", "competenties_versterken", "opvoeding", "", "cjg@twente.example"),
+        v("Wmo-loket huishoudelijke hulp",
+            "draaglast_verminderen",
+            "lichamelijke_gezondheid",
+            "landelijk",
+            "0800-1234"),
+        v("Woningcorporatie: huurachterstanden", "draaglast_verminderen", "wonen", "Enschede", "053-4800800"),
+        v("Veilig Thuis Twente", "draaglast_verminderen", "veiligheid", twente, "0800-2000"),
+        v("Humanitas Thuisadministratie", "competenties_versterken", "financien", twente, "twente@humanitas.example"),
+        v("Training Positief Opvoeden", "competenties_versterken", "opvoeding", twente, "cjg@twente.example"),
         v("Taalcafé Almelo", "competenties_versterken", "onderwijs", "Almelo", "Bibliotheek Almelo"),
         v("Netwerkcoach Oldenzaal", "netwerk_versterken", "", "Oldenzaal", "0541-123456"),
-        v("Maatjesproject Twente", "netwerk_versterken", "geestelijke_gezondheid", "", "maatjes@twente.example"),
-        v("Cursus 'Hulp vragen durven'", "netwerkcompetentie_versterken", "", "", "wijkteam"),
+        v("Maatjesproject Twente", "netwerk_versterken", "geestelijke_gezondheid", twente, "maatjes@twente.example"),
+        v("Cursus 'Hulp vragen durven'", "netwerkcompetentie_versterken", "", "landelijk", "wijkteam"),
         v("Buurthuis De Kolk", "voorliggend_veld_benutten", "tijdsbesteding", "Enschede", "053-4311111"),
         v("Vrijwilligerscentrale Borne", "voorliggend_veld_benutten", "tijdsbesteding", "Borne", "074-2661234"),
-        v("Minimapas Twentse gemeenten", "voorliggend_veld_benutten", "financien", "", "www.minimapas.example"),
-        v("Ervaringsdeskundige meeloper", "vertrouwen_versterken", "", "", "wijkteam"),
+        v("Minimapas Twentse gemeenten", "voorliggend_veld_benutten", "financien", twente, "www.minimapas.example"),
+        v("Ervaringsdeskundige meeloper", "vertrouwen_versterken", "", "landelijk", "wijkteam"),
         v("Inloop Het Anker Hengelo", "vertrouwen_versterken", "geestelijke_gezondheid", "Hengelo", "074-2909090")};
 }
 
@@ -389,6 +449,17 @@ Dossier DemoGenerator::dossier(int index) const
         d.plannen.append(plan);
     }
     voegJournaalToe(d);
+    if (m_vandaag.isValid()) {
+        // Its own draw, so that the same seed gives the same people and answers whatever the day.
+        Random when(m_seed * 0xD1B54A32D192ED03ULL + static_cast<std::uint64_t>(index) + 7);
+        // The last meetmoment somewhere in the 18 months before today, and nothing that happened after today.
+        const QDate laatsteMeetmoment = d.meetmomenten.constLast().datum;
+        const qint64 erna = laatsteMeetmoment.daysTo(laatsteVerledenDatum(d));
+        const QDate vroegst = m_vandaag.addMonths(-18);
+        const qint64 ruimte = std::max<qint64>(1, vroegst.daysTo(m_vandaag) - erna);
+        const QDate nieuw = vroegst.addDays(when.below(static_cast<int>(ruimte)));
+        verschuifDatums(d, laatsteMeetmoment.daysTo(nieuw));
+    }
     return d;
 }
 

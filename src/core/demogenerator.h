@@ -19,7 +19,10 @@ namespace dw {
 class DemoGenerator
 {
 public:
-    DemoGenerator(const Instrument& instrument, std::uint64_t seed);
+    // With `vandaag` (issue 18), each dossier is moved in time so that its last date lies in the 18 months before
+    // it: a demo made today has meetmomenten that are due now and then, not all years overdue. Without, the dates
+    // are those of the study's years (2016-2018), which tests rely on.
+    DemoGenerator(const Instrument& instrument, std::uint64_t seed, const QDate& vandaag = QDate());
 
     Dossier dossier(int index) const;
 
@@ -43,6 +46,7 @@ private:
     static void voegJournaalToe(Dossier& d);
     const Instrument& m_instrument;
     std::uint64_t m_seed;
+    QDate m_vandaag;
 };
 
 } // namespace dw

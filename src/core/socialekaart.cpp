@@ -81,6 +81,29 @@ QJsonArray socialeKaartToJson(const QVector<Voorziening>& kaart)
     return list;
 }
 
+QString landelijk()
+{
+    return QStringLiteral("landelijk");
+}
+
+namespace {
+bool isLandelijk(const Voorziening& v)
+{
+    return v.gemeente.trimmed().isEmpty() || v.gemeente.trimmed().compare(landelijk(), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+bool geldtVoor(const Voorziening& v, const QString& gemeente)
+{
+    if (isLandelijk(v))
+        return true;
+    for (const QString& g : v.gemeente.split(QLatin1Char(','))) {
+        if (g.trimmed().compare(gemeente.trimmed(), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QVector<Voorziening> passendeVoorzieningen(
     const QVector<Voorziening>& kaart, const QString& type, const QString& gemeente, const QStringList& levensgebieden)
 {
@@ -88,7 +111,7 @@ QVector<Voorziening> passendeVoorzieningen(
     for (const Voorziening& v : kaart) {
         if (v.type != type)
             continue;
-        if (!v.gemeente.isEmpty() && v.gemeente.compare(gemeente, Qt::CaseInsensitive) != 0)
+        if (!geldtVoor(v, gemeente))
             continue;
         if (!v.levensgebied.isEmpty() && !levensgebieden.isEmpty() && !levensgebieden.contains(v.levensgebied))
             continue;
@@ -97,7 +120,7 @@ QVector<Voorziening> passendeVoorzieningen(
     // Local before regional, a specific levensgebied before a general service, then by name.
     std::stable_sort(uit.begin(), uit.end(), [](const Voorziening& a, const Voorziening& b) {
         const auto rang
-            = [](const Voorziening& v) { return (v.gemeente.isEmpty() ? 2 : 0) + (v.levensgebied.isEmpty() ? 1 : 0); };
+            = [](const Voorziening& v) { return (isLandelijk(v) ? 2 : 0) + (v.levensgebied.isEmpty() ? 1 : 0); };
         if (rang(a) != rang(b))
             return rang(a) < rang(b);
         return a.naam.localeAwareCompare(b.naam) < 0;

@@ -1,5 +1,6 @@
-// Migration 19 (issue 18): the inwoner's optional BSN, address, phone and e-mail, and indexes for finding people by
-// birth date, postcode and BSN. Kept apart so that migrations.cpp stays readable.
+// Migrations 19 and 20 (issue 18), kept apart so that migrations.cpp stays readable. 19: the inwoner's optional BSN,
+// address, phone and e-mail, and indexes for finding people by birth date, postcode and BSN. 20: the sociale kaart's
+// gemeente or "landelijk".
 #include "migrations.h"
 
 namespace dw {
@@ -29,6 +30,15 @@ Migration inwonerGegevensMigratie()
             << QStringLiteral("ALTER TABLE inwoner ADD COLUMN %1 TEXT NOT NULL DEFAULT ''").arg(QLatin1String(kolom));
     statements << inwonerBsnIndex() << inwonerPostcodeIndex() << inwonerGeboortedatumIndex();
     return {19, QStringLiteral("inwoner: BSN, adres, telefoon en e-mail"), statements};
+}
+
+Migration voorzieningGemeenteMigratie()
+{
+    // A service without a gemeente was offered in every gemeente, a Twente service to an inwoner of Arnhem. From now
+    // a voorziening names its gemeente(n) or says "landelijk"; older ones keep what they did, said in words.
+    return {20,
+        QStringLiteral("sociale kaart: gemeente of landelijk"),
+        {QStringLiteral("UPDATE voorziening SET gemeente = 'landelijk' WHERE trim(gemeente) = ''")}};
 }
 
 } // namespace dw

@@ -510,7 +510,8 @@ const QVector<Migration>& Migrations::all()
         journaal(),
         zelfIngevuld(),
         herinneringen(),
-        inwonerGegevensMigratie()};
+        inwonerGegevensMigratie(),
+        voorzieningGemeenteMigratie()};
     return list;
 }
 

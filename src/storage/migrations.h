@@ -24,6 +24,7 @@ struct Migration
 
 // Migrations kept in files of their own.
 Migration inwonerGegevensMigratie(); // 19
+Migration voorzieningGemeenteMigratie(); // 20
 QString inwonerBsnIndex();
 QString inwonerPostcodeIndex();
 QString inwonerGeboortedatumIndex();

@@ -1,10 +1,12 @@
 // The beheerder keeps the sociale kaart: add, change, refuse a bad entry with nothing stored. Offscreen.
+#include "core/demogenerator.h"
 #include "core/instrument.h"
 #include "socialekaart/socialekaartdialog.h"
 #include "storage/database.h"
 #include "storage/voorzieningrepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,6 +103,47 @@ private Q_SLOTS:
         QCOMPARE(stored().size(), 1);
         QCOMPARE(stored().first().naam, QStringLiteral("Schuldhulp Oost"));
         QCOMPARE(stored().first().contact, QStringLiteral("053-1234567"));
+    }
+
+    // Issue 18: beside an Arnhem dossier the kaart shows Arnhem's and the landelijke services, not Twente's; one
+    // click shows them all. A voorziening saved without a gemeente is landelijk, in words.
+    void besideADossierTheKaartShowsTheInwonersGemeente()
+    {
+        QVERIFY(VoorzieningRepository(*m_db, Instrument::standaard()).merge(DemoGenerator::socialeKaart()).ok());
+        SocialeKaartDialog dialog(*m_db, Instrument::standaard());
+        auto* lijst = child<QListWidget>(dialog, "lijst");
+        const auto zichtbaar = [lijst] {
+            QStringList namen;
+            for (int i = 0; i < lijst->count(); ++i) {
+                if (!lijst->item(i)->isHidden())
+                    namen << lijst->item(i)->text().section(QLatin1Char('\n'), 0, 0);
+            }
+            return namen;
+        };
+        QCOMPARE(zichtbaar().size(), 16);
+        dialog.setGemeente(QStringLiteral("Arnhem"));
+        QCOMPARE(zichtbaar(),
+            (QStringList {QStringLiteral("Cursus 'Hulp vragen durven'"),
+                QStringLiteral("Ervaringsdeskundige meeloper"),
+                QStringLiteral("Wmo-loket huishoudelijke hulp")}));
+        auto* check = child<QCheckBox>(dialog, "gemeenteCheck");
+        QCOMPARE(check->text(), QStringLiteral("Alleen voor Arnhem en landelijk"));
+        check->setChecked(false);
+        QCOMPARE(zichtbaar().size(), 16);
+        dialog.setGemeente(QStringLiteral("Enschede"));
+        QVERIFY(zichtbaar().contains(QStringLiteral("Veilig Thuis Twente")));
+
+        QTest::mouseClick(child<QPushButton>(dialog, "nieuwButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(dialog, "naamEdit"), QStringLiteral("Juridisch Loket"));
+        QTest::mouseClick(child<QPushButton>(dialog, "opslaanButton"), Qt::LeftButton);
+        bool gevonden = false;
+        for (const Voorziening& v : stored()) {
+            if (v.naam == QLatin1String("Juridisch Loket")) {
+                QCOMPARE(v.gemeente, QStringLiteral("landelijk"));
+                gevonden = true;
+            }
+        }
+        QVERIFY(gevonden);
     }
 
     void aVoorzieningWithoutNameIsRefused()

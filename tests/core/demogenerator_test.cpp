@@ -97,3 +97,40 @@ TEST(DemoGenerator, SomePlansHaveFindingsForTheKwaliteitscheck)
     EXPECT_GT(metBevinding, plannen / 5);
     EXPECT_LT(metBevinding, plannen);
 }
+
+// Issue 18: a demo made today is dated from today; its last meetmomenten fall in the 18 months before it, so that a
+// new user sees some dossiers due and the Teamoverzicht's default period is not nearly empty. People and answers are
+// those of the seed, whatever the day.
+TEST(DemoGenerator, DatedFromTodayTheLastMeetmomentsFallInThePastEighteenMonths)
+{
+    const QDate vandaag(2026, 12, 1);
+    const DemoGenerator vast(Instrument::standaard(), 2016);
+    const DemoGenerator nu(Instrument::standaard(), 2016, vandaag);
+    int inHetLaatsteHalfJaar = 0;
+    for (int i = 0; i < 300; ++i) {
+        const Dossier a = vast.dossier(i);
+        const Dossier b = nu.dossier(i);
+        ASSERT_FALSE(b.meetmomenten.isEmpty());
+        const QDate laatste = b.meetmomenten.constLast().datum;
+        EXPECT_GE(laatste, QDate(2025, 6, 1)) << i;
+        EXPECT_LT(laatste, vandaag) << i;
+        inHetLaatsteHalfJaar += laatste >= QDate(2026, 6, 1);
+        for (const JournaalRegel& r : b.journaal)
+            EXPECT_LT(r.datum, vandaag) << i;
+        EXPECT_EQ(b.inwoner.ref, a.inwoner.ref);
+        EXPECT_EQ(b.inwoner.naam, a.inwoner.naam);
+        ASSERT_EQ(b.meetmomenten.size(), a.meetmomenten.size());
+        const qint64 verschuiving = a.meetmomenten.first().datum.daysTo(b.meetmomenten.first().datum);
+        for (int k = 0; k < a.meetmomenten.size(); ++k) {
+            EXPECT_EQ(b.meetmomenten.at(k).inwoner, a.meetmomenten.at(k).inwoner);
+            EXPECT_EQ(a.meetmomenten.at(k).datum.daysTo(b.meetmomenten.at(k).datum), verschuiving); // same intervals
+        }
+        ASSERT_EQ(b.plannen.size(), a.plannen.size());
+        if (!a.plannen.isEmpty()) {
+            EXPECT_EQ(a.plannen.first().datum.daysTo(b.plannen.first().datum), verschuiving);
+        }
+    }
+    // Spread over the 18 months: about a third in the last six (by chance, between a fifth and a half).
+    EXPECT_GT(inHetLaatsteHalfJaar, 60);
+    EXPECT_LT(inHetLaatsteHalfJaar, 150);
+}

@@ -1,3 +1,4 @@
+#include "core/demogenerator.h"
 #include "core/socialekaart.h"
 
 #include "support/qtprinters.h"
@@ -106,4 +107,32 @@ TEST(SocialeKaart, MatchesTypeGemeenteAndLevensgebiedLocalFirst)
         4);
     EXPECT_TRUE(
         passendeVoorzieningen(kaart, QStringLiteral("netwerk_versterken"), QStringLiteral("Enschede"), {}).isEmpty());
+}
+
+// Issue 18: the sociale kaart offered Twente services to an Arnhem inwoner. A voorziening names its gemeente(n), or
+// says "landelijk".
+TEST(SocialeKaart, AServiceIsForItsGemeentenOrLandelijk)
+{
+    Voorziening twente;
+    twente.gemeente = QStringLiteral("Enschede, Hengelo,Almelo");
+    EXPECT_TRUE(geldtVoor(twente, QStringLiteral("Enschede")));
+    EXPECT_TRUE(geldtVoor(twente, QStringLiteral("almelo")));
+    EXPECT_FALSE(geldtVoor(twente, QStringLiteral("Arnhem")));
+    EXPECT_FALSE(geldtVoor(twente, QStringLiteral("Hengel")));
+    Voorziening overal;
+    overal.gemeente = QStringLiteral("Landelijk");
+    EXPECT_TRUE(geldtVoor(overal, QStringLiteral("Arnhem")));
+    overal.gemeente.clear(); // from before issue 18: what it meant then
+    EXPECT_TRUE(geldtVoor(overal, QStringLiteral("Arnhem")));
+    const QVector<Voorziening> demo = DemoGenerator::socialeKaart();
+    for (const Voorziening& v :
+        passendeVoorzieningen(demo, QStringLiteral("draaglast_verminderen"), QStringLiteral("Arnhem"), {}))
+        EXPECT_EQ(v.gemeente, landelijk()) << v.naam.toStdString(); // nothing of Twente's for Arnhem
+    const auto enschede
+        = passendeVoorzieningen(demo, QStringLiteral("draaglast_verminderen"), QStringLiteral("Enschede"), {});
+    QStringList namen;
+    for (const Voorziening& v : enschede)
+        namen << v.naam;
+    EXPECT_TRUE(namen.contains(QStringLiteral("Veilig Thuis Twente")));
+    EXPECT_EQ(namen.constLast(), QStringLiteral("Wmo-loket huishoudelijke hulp")); // landelijk after local
 }

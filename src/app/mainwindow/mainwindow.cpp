@@ -283,6 +283,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_socialeKaartAction = edit->addAction(tr("&Sociale kaart…"), this, [this] {
         SocialeKaartDialog dialog(*m_db, m_instrument, this);
+        if (m_document)
+            dialog.setGemeente(m_document->dossier().inwoner.gemeente);
         dialog.exec();
         if (dialog.changed() && m_document)
             (void)m_document->reload(); // the plan's suggestions read the kaart with the dossier

@@ -3,6 +3,8 @@
 #include "storage/voorzieningrepository.h"
 #include "ui_socialekaartdialog.h"
 
+#include <QCheckBox>
+
 #include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
@@ -111,7 +113,7 @@ void SocialeKaartDialog::load(qint64 select)
         const InterventieTypeDefinitie* type = m_instrument.interventieType(v.type);
         auto* item = new QListWidgetItem(
             QStringLiteral("%1\n%2 · %3")
-                .arg(v.naam, type ? type->naam : v.type, v.gemeente.isEmpty() ? tr("regio") : v.gemeente),
+                .arg(v.naam, type ? type->naam : v.type, v.gemeente.isEmpty() ? landelijk() : v.gemeente),
             m_ui->lijst);
         item->setData(Qt::UserRole, v.id);
         if (v.id == select)
@@ -123,9 +125,28 @@ void SocialeKaartDialog::load(qint64 select)
 void SocialeKaartDialog::filter()
 {
     const QString text = m_ui->zoekEdit->text().trimmed();
-    for (int i = 0; i < m_ui->lijst->count(); ++i)
+    const bool alleenGemeente = m_gemeenteCheck && m_gemeenteCheck->isChecked();
+    for (int i = 0; i < m_ui->lijst->count(); ++i) {
+        const bool past = !alleenGemeente || (i < m_kaart.size() && geldtVoor(m_kaart.at(i), m_gemeente));
         m_ui->lijst->item(i)->setHidden(
-            !text.isEmpty() && !m_ui->lijst->item(i)->text().contains(text, Qt::CaseInsensitive));
+            !past || (!text.isEmpty() && !m_ui->lijst->item(i)->text().contains(text, Qt::CaseInsensitive)));
+    }
+}
+
+void SocialeKaartDialog::setGemeente(const QString& gemeente)
+{
+    // Opened beside a dossier: what serves this inwoner's gemeente (its own services and the landelijke), unless the
+    // whole kaart is asked for.
+    m_gemeente = gemeente;
+    if (!m_gemeenteCheck) {
+        m_gemeenteCheck = new QCheckBox(this);
+        m_gemeenteCheck->setObjectName(QStringLiteral("gemeenteCheck"));
+        m_ui->lijstLayout->insertWidget(1, m_gemeenteCheck);
+        connect(m_gemeenteCheck, &QCheckBox::toggled, this, &SocialeKaartDialog::filter);
+    }
+    m_gemeenteCheck->setText(tr("Alleen voor %1 en landelijk").arg(gemeente));
+    m_gemeenteCheck->setChecked(true);
+    filter();
 }
 
 void SocialeKaartDialog::show(int row)

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QUndoStack;
 
 namespace Ui {
@@ -29,6 +30,8 @@ class SocialeKaartDialog : public QDialog
 public:
     SocialeKaartDialog(Database& db, const Instrument& instrument, QWidget* parent = nullptr);
     ~SocialeKaartDialog() override;
+    // Shows only the services for this gemeente (and the landelijke ones), with a choice to see them all.
+    void setGemeente(const QString& gemeente);
 
     bool changed() const { return m_changed; }
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -56,6 +59,8 @@ private:
     bool m_changed = false;
     QUndoStack* m_undoStack = nullptr;
     QHash<qint64, qint64> m_rowOf; // a removed voorziening's row -> the row an undo brought it back in
+    QString m_gemeente;
+    QCheckBox* m_gemeenteCheck = nullptr;
 };
 
 } // namespace dw
