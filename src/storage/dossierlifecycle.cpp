@@ -192,7 +192,12 @@ QStringList DossierLifecycle::anonymisationStatements()
         QStringLiteral("UPDATE afspraak SET omschrijving = %1, %2").arg(tekst, replaced("wie")) + ofPlans,
         QStringLiteral("UPDATE journaal SET tekst = %1 WHERE inwoner_id = :inwoner").arg(tekst),
         QStringLiteral("UPDATE herinnering SET %1 WHERE inwoner_id = :inwoner").arg(replaced("reden")),
-        QStringLiteral("DELETE FROM correctie WHERE inwoner_id = :inwoner")};
+        QStringLiteral("DELETE FROM correctie WHERE inwoner_id = :inwoner"),
+        // Bijlagen (migration 21) are documents with the inwoner's name, signature or handwriting in them: no
+        // placeholder can stand for them, so they go whole, parts first (a file's foreign keys need not be on).
+        QStringLiteral(
+            "DELETE FROM bijlage_deel WHERE bijlage_id IN (SELECT id FROM bijlage WHERE inwoner_id = :inwoner)"),
+        QStringLiteral("DELETE FROM bijlage WHERE inwoner_id = :inwoner")};
 }
 
 Status DossierLifecycle::anonymize(const QString& ref, const QString& bevestiging)

@@ -36,9 +36,10 @@ public:
     static constexpr int verwijderenBinnenDagen = 30;
 
     // Irreversible: naam, contact, day and month of birth and every free text of a closed dossier are replaced by
-    // fixed placeholders; answers, scores, quadrants and dates stay, so the team's figures do not change. Only a
-    // beheerder, and only with the ref typed again as `bevestiging`. On a file the old bytes are overwritten
-    // (secure_delete) and the WAL is checkpointed; see docs/privacy.md for what a team server keeps.
+    // fixed placeholders, and its bijlagen are deleted; answers, scores, quadrants and dates stay, so the team's
+    // figures do not change. Only a beheerder, and only with the ref typed again as `bevestiging`. On a file the old
+    // bytes are overwritten (secure_delete) and the WAL is checkpointed; see docs/privacy.md for what a team server
+    // keeps.
     Status anonymize(const QString& ref, const QString& bevestiging);
     static QString geanonimiseerdeNaam(); // "Geanonimiseerd"
     static QString geanonimiseerdeTekst(); // "[geanonimiseerd]"

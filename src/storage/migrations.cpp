@@ -511,7 +511,8 @@ const QVector<Migration>& Migrations::all()
         zelfIngevuld(),
         herinneringen(),
         inwonerGegevensMigratie(),
-        voorzieningGemeenteMigratie()};
+        voorzieningGemeenteMigratie(),
+        bijlagenMigratie()};
     return list;
 }
 

@@ -49,4 +49,7 @@ public:
     static const QVector<SecondaryIndex>& secondaryIndexes();
 };
 
+// Migration 21, bijlagen per inwoner (bijlagemigratie.cpp).
+Migration bijlagenMigratie();
+
 } // namespace dw

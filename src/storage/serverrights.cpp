@@ -340,6 +340,20 @@ QString postgresHerinneringen()
     return volgtInwoner("herinnering") + anonymiseFunction() + postgresServerGrants();
 }
 
+QString postgresBijlagen()
+{
+    return volgtInwoner("bijlage") + QStringLiteral(R"sql(
+CREATE FUNCTION dw_bijlage_inwoner(p_bijlage bigint) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER AS $f$ SELECT inwoner_id FROM bijlage WHERE id = p_bijlage $f$;
+ALTER TABLE bijlage_deel ENABLE ROW LEVEL SECURITY;
+CREATE POLICY zien ON bijlage_deel FOR SELECT USING (EXISTS (SELECT 1 FROM bijlage w WHERE w.id = bijlage_id));
+CREATE POLICY opnemen ON bijlage_deel FOR INSERT WITH CHECK (dw_inwoner_wijzigbaar(dw_bijlage_inwoner(bijlage_id)));
+CREATE POLICY wijzigen ON bijlage_deel FOR UPDATE USING (dw_inwoner_wijzigbaar(dw_bijlage_inwoner(bijlage_id)));
+CREATE POLICY verwijderen ON bijlage_deel FOR DELETE USING (dw_inwoner_wijzigbaar(dw_bijlage_inwoner(bijlage_id)));
+)sql") + anonymiseFunction()
+        + postgresServerGrants();
+}
+
 QString postgresAuditRetention()
 {
     return QStringLiteral(R"sql(
@@ -418,8 +432,9 @@ BEGIN
   EXECUTE format('GRANT SELECT ON audit TO %I', b);
   EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I, %I, %I', schema, p, l, b);
   FOREACH t IN ARRAY ARRAY['inwoner', 'meetmoment', 'meting', 'antwoord', 'draaglast', 'plan', 'doel',
-                           'interventie', 'afspraak', 'journaal', 'herinnering'] LOOP
-    CONTINUE WHEN to_regclass(t) IS NULL; -- the journal before migration 16, the reminders before 18
+                           'interventie', 'afspraak', 'journaal', 'herinnering', 'bijlage', 'bijlage_deel'] LOOP
+    -- the journal before migration 16, the reminders before 18, the bijlagen before 21
+    CONTINUE WHEN to_regclass(t) IS NULL;
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, p);
     -- A beheerder's lists are empty (row-level security), not an error.
     EXECUTE format('GRANT SELECT ON %I TO %I, %I', t, l, b);

@@ -22,5 +22,8 @@ QString postgresAuditRetention();
 QString postgresJournaal();
 // Migration 18: the reminders' statuses follow their inwoner the same way; dw_anonimiseren again (their reasons).
 QString postgresHerinneringen();
+// Migration 21: a bijlage follows its inwoner the same way, and its parts follow their bijlage; dw_anonimiseren
+// again (it deletes them).
+QString postgresBijlagen();
 
 } // namespace dw

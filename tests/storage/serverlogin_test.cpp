@@ -4,6 +4,7 @@
 #include "storage/auditlog.h"
 #include "storage/auditquery.h"
 #include "storage/auditretention.h"
+#include "storage/bijlagerepository.h"
 #include "storage/caseloadquery.h"
 #include "storage/database.h"
 #include "storage/dossierlifecycle.h"
@@ -17,6 +18,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -394,4 +396,51 @@ TEST(ServerLogin, TheChildRowsFollowTheirInwonerAndTheFirstAccountSeesAndChanges
     EXPECT_EQ(
         s.psql(QStringLiteral("S. Öztürk"), QStringLiteral("UPDATE inwoner SET gemeente = 'Almelo' RETURNING ref")).out,
         QStringLiteral("N-3"));
+}
+
+TEST(ServerLogin, BijlagenFollowTheirInwonerUnderRowLevelSecurity)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    QTemporaryDir dir;
+    const QString brief = dir.filePath(QStringLiteral("brief.txt"));
+    ASSERT_TRUE(test::writeFileBytes(brief, QByteArray(300 * 1024, 'b'))); // two parts
+    const auto idOf
+        = [&s](const char* ref) { return InwonerRepository(*s.owner).idOf(QString::fromUtf8(ref)).value(); };
+    // The owner's session ("beheer", every role) puts one in a dossier of each team.
+    const auto zuid
+        = BijlageRepository(*s.owner).voegToe(idOf("Z-1"), brief, QStringLiteral("Zuid"), QDate(2026, 1, 5));
+    ASSERT_TRUE(zuid.ok()) << zuid.errorMessage().toStdString();
+
+    // M. Jansen on her own login adds one to her own inwoner and reads it back, part by part, through the policies.
+    const auto jansen = s.connectAs(QStringLiteral("M. Jansen"));
+    ASSERT_TRUE(jansen);
+    BijlageRepository repo(*jansen);
+    const auto eigen = repo.voegToe(idOf("N-1"), brief, QStringLiteral("Noord"), QDate(2026, 1, 6));
+    ASSERT_TRUE(eigen.ok()) << eigen.errorMessage().toStdString();
+    ASSERT_TRUE(
+        repo.schrijfNaar(eigen->id, dir.filePath(QStringLiteral("terug.txt")), BijlageRepository::geopend()).ok());
+    EXPECT_EQ(test::fileBytes(dir.filePath(QStringLiteral("terug.txt"))), test::fileBytes(brief));
+    EXPECT_TRUE(repo.lijst(idOf("Z-1"))->isEmpty());
+    // Not even there to be refused: the server shows her no such row (on a file: Denied, bijlagerepository_test).
+    EXPECT_EQ(
+        repo.schrijfNaar(zuid->id, dir.filePath(QStringLiteral("x.txt")), BijlageRepository::geopend()).error().cause,
+        Error::Cause::NotFound);
+
+    // In psql, the same: her own bijlage and its two parts, nothing of Zuid's, and no part slipped into it.
+    const QString jansenZiet = QStringLiteral("SELECT (SELECT count(*) FROM bijlage) || ',' || "
+                                              "(SELECT count(*) FROM bijlage_deel)");
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), jansenZiet).out, QStringLiteral("1,2"));
+    const Psql erbij = s.psql(QStringLiteral("M. Jansen"),
+        QStringLiteral("INSERT INTO bijlage_deel (bijlage_id, volgnummer, data) VALUES (%1, 9, '\\x00')")
+            .arg(zuid->id));
+    EXPECT_NE(erbij.exitCode, 0);
+    EXPECT_TRUE(erbij.err.contains(QLatin1String("row-level security"))) << erbij.err.toStdString();
+    EXPECT_EQ(s.psql(QStringLiteral("P. Haverkamp"), jansenZiet).out, QStringLiteral("1,2"));
+    EXPECT_EQ(s.psql(QStringLiteral("T. Leider"), jansenZiet).out, QStringLiteral("1,2")); // team Noord, reading
+    EXPECT_NE(s.psql(QStringLiteral("T. Leider"), QStringLiteral("DELETE FROM bijlage")).exitCode, 0); // no GRANT
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), jansenZiet).out, QStringLiteral("1,2"));
+    EXPECT_EQ(s.psql(QStringLiteral("B. Heer"), jansenZiet).out, QStringLiteral("0,0"));
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("DELETE FROM bijlage_deel")).exitCode, 0);
+    EXPECT_EQ(s.psql(QStringLiteral("P. Haverkamp"), jansenZiet).out, QStringLiteral("1,2")); // hers untouched
 }
