@@ -121,7 +121,8 @@ TEST(Database, AnOldVersionIsUpgradedStepByStep)
     ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
     QSqlQuery q(r.value()->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM schema_migratie")) && q.next());
-    EXPECT_EQ(q.value(0).toInt(), Migrations::currentVersion());
+    // One row per migration; their numbers need not follow on (21 came before 19 and 20, made on other branches).
+    EXPECT_EQ(q.value(0).toInt(), int(Migrations::all().size()));
 }
 
 TEST(Database, ReadOnlyOpenOfAMissingFileFails)
