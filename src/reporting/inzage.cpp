@@ -5,6 +5,7 @@
 
 #include "core/exchangeformat.h"
 #include "storage/auditquery.h"
+#include "storage/bijlagerepository.h"
 #include "storage/dossierstore.h"
 
 #include <QCoreApplication>
@@ -47,11 +48,40 @@ Status makeInzage(
     const auto wieZag = AuditQuery(db).voorInzage(dossier->inwoner.id);
     if (!wieZag.ok())
         return wieZag.error();
+    // The bijlagen: listed in the PDF and copied, part by part, into a folder beside it. Their reads are this
+    // inzage's, audited above ("inzage verstrekt"), so the copies add no rows of their own.
+    BijlageRepository bijlagen(db);
+    const auto lijst = bijlagen.lijst(dossier->inwoner.id);
+    if (!lijst.ok())
+        return lijst.error();
     if (!QDir().mkpath(dir))
         return Error::failure(QStringLiteral("de map %1 kan niet worden gemaakt").arg(dir));
     const QString basis = QDir(dir).filePath(inzageBestandsnaam(ref));
-    const Status pdf
-        = writeInzagePdf(dossier.value(), wieZag.value(), instrument, basis + QStringLiteral(".pdf"), today);
+    const QString bijlagenMap = inzageBestandsnaam(ref) + QStringLiteral("-bijlagen");
+    QVector<Bijlage> gekopieerd = lijst.value();
+    if (!gekopieerd.isEmpty()) {
+        const QDir map(QDir(dir).filePath(bijlagenMap));
+        if (!QDir().mkpath(map.path()))
+            return Error::failure(QStringLiteral("de map %1 kan niet worden gemaakt").arg(map.path()));
+        for (Bijlage& b : gekopieerd) {
+            // "2026-03-02 Toestemming.pdf"; a second one of the same day and name gets "(2)".
+            const QString naam = bijlage::veiligeNaam(b.bestandsnaam);
+            QString kopie = QStringLiteral("%1 %2").arg(b.datum.toString(Qt::ISODate), naam);
+            for (int n = 2; map.exists(kopie); ++n)
+                kopie = QStringLiteral("%1 (%2) %3").arg(b.datum.toString(Qt::ISODate)).arg(n).arg(naam);
+            const Status copied = bijlagen.schrijfNaar(b.id, map.filePath(kopie), QString());
+            if (!copied.ok())
+                return copied;
+            b.bestandsnaam = kopie; // as the inwoner finds it in the folder
+        }
+    }
+    const Status pdf = writeInzagePdf(dossier.value(),
+        wieZag.value(),
+        instrument,
+        basis + QStringLiteral(".pdf"),
+        today,
+        gekopieerd,
+        gekopieerd.isEmpty() ? QString() : bijlagenMap);
     if (!pdf.ok())
         return pdf;
     return saveFile(basis + QStringLiteral(".json"), ExchangeFormat(instrument).write({dossier.value()}));

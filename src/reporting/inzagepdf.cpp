@@ -61,6 +61,7 @@ QString intro(const Dossier& d, const QDate& gemaaktOp)
             "<li>de vragenlijsten die u en uw professional hebben ingevuld, met de uitkomsten;</li>"
             "<li>uw plan van aanpak, ook de oude versies;</li>"
             "<li>het journaal: wat de professional opschreef over de contacten met u;</li>"
+            "<li>de bijlagen: brieven, formulieren en andere bestanden bij uw dossier;</li>"
             "<li>wie uw dossier heeft bekeken of veranderd.</li></ul>"
             "<p>U krijgt ook een computerbestand met dezelfde gegevens. Dat bestand kunt u meenemen naar een andere "
             "organisatie.</p>")
@@ -274,6 +275,26 @@ QString journaalHtml(const Dossier& d, const Instrument& ins)
     return h + QStringLiteral("</table>");
 }
 
+// The files kept with the dossier; their copies are in a folder beside the PDF.
+QString bijlagenHtml(const QVector<Bijlage>& bijlagen, const QString& map)
+{
+    QString h = tr("<h2>Bijlagen</h2>"
+                   "<p>Bijlagen zijn bestanden die bij uw dossier zijn bewaard, zoals een ondertekend "
+                   "toestemmingsformulier, een brief of een ingevuld formulier.</p>");
+    if (bijlagen.isEmpty())
+        return h + tr("<p>Er zijn geen bijlagen bij uw dossier bewaard.</p>");
+    if (!map.isEmpty())
+        h += tr("<p>Een kopie van elk bestand staat in de map <b>%1</b>, naast dit overzicht.</p>").arg(esc(map));
+    h += tabel + kop
+        + tr("<th align='left' width='16%'>Datum</th><th align='left'>Omschrijving</th>"
+             "<th align='left' width='30%'>Bestand</th><th align='left' width='12%'>Grootte</th>")
+        + kopEind;
+    for (const Bijlage& b : bijlagen)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                 .arg(datum(b.datum), esc(b.omschrijving), esc(b.bestandsnaam), bijlage::grootteTekst(b.grootte));
+    return h + QStringLiteral("</table>");
+}
+
 QString plannen(const Dossier& d, const Instrument& ins)
 {
     QString h = tr("<h2 style='page-break-before: always'>Plan van aanpak</h2>"
@@ -338,6 +359,18 @@ const ActieWoorden actieWoorden[] = {
     {"herinnering bijgewerkt",
         QT_TRANSLATE_NOOP("dw::Inzage", "herinnering afgehandeld of verzet"),
         QT_TRANSLATE_NOOP("dw::Inzage", "herinnering afhandelen of verzetten")},
+    {"bijlage toegevoegd",
+        QT_TRANSLATE_NOOP("dw::Inzage", "bijlage toegevoegd"),
+        QT_TRANSLATE_NOOP("dw::Inzage", "bijlage toevoegen")},
+    {"bijlage geopend",
+        QT_TRANSLATE_NOOP("dw::Inzage", "bijlage geopend"),
+        QT_TRANSLATE_NOOP("dw::Inzage", "bijlage openen")},
+    {"bijlage opgeslagen",
+        QT_TRANSLATE_NOOP("dw::Inzage", "kopie van een bijlage opgeslagen"),
+        QT_TRANSLATE_NOOP("dw::Inzage", "kopie van een bijlage opslaan")},
+    {"bijlage verwijderd",
+        QT_TRANSLATE_NOOP("dw::Inzage", "bijlage verwijderd"),
+        QT_TRANSLATE_NOOP("dw::Inzage", "bijlage verwijderen")},
     {"journaal gewijzigd",
         QT_TRANSLATE_NOOP("dw::Inzage", "journaal bijgewerkt"),
         QT_TRANSLATE_NOOP("dw::Inzage", "journaal bijwerken")},
@@ -434,24 +467,30 @@ QString wieZagHtml(const QVector<AuditRegel>& regels)
 
 } // namespace
 
-QString inzageHtml(
-    const Dossier& dossier, const QVector<AuditRegel>& wieZag, const Instrument& instrument, const QDate& gemaaktOp)
+QString inzageHtml(const Dossier& dossier,
+    const QVector<AuditRegel>& wieZag,
+    const Instrument& instrument,
+    const QDate& gemaaktOp,
+    const QVector<Bijlage>& bijlagen,
+    const QString& bijlagenMap)
 {
     return QStringLiteral("<html><body>") + intro(dossier, gemaaktOp) + persoonsgegevens(dossier.inwoner)
         + meetmomenten(dossier, instrument) + plannen(dossier, instrument) + journaalHtml(dossier, instrument)
-        + wieZagHtml(wieZag) + QStringLiteral("</body></html>");
+        + bijlagenHtml(bijlagen, bijlagenMap) + wieZagHtml(wieZag) + QStringLiteral("</body></html>");
 }
 
 Status writeInzagePdf(const Dossier& dossier,
     const QVector<AuditRegel>& wieZag,
     const Instrument& instrument,
     const QString& path,
-    const QDate& gemaaktOp)
+    const QDate& gemaaktOp,
+    const QVector<Bijlage>& bijlagen,
+    const QString& bijlagenMap)
 {
     // The ref only in the title: no name in the file's metadata.
     return writeHtmlPdf(path,
         tr("Inzage %1").arg(dossier.inwoner.ref),
-        inzageHtml(dossier, wieZag, instrument, gemaaktOp),
+        inzageHtml(dossier, wieZag, instrument, gemaaktOp, bijlagen, bijlagenMap),
         tr("Inzage %1 — gemaakt op %2").arg(dossier.inwoner.ref, datum(gemaaktOp)),
         10.5);
 }

@@ -4,6 +4,7 @@
 #include "core/exchangeformat.h"
 #include "storage/accountstore.h"
 #include "storage/auditquery.h"
+#include "storage/bijlagerepository.h"
 #include "storage/dossierstore.h"
 
 #include "guipdf.h"
@@ -13,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -158,4 +160,38 @@ TEST_F(Inzage, AFileWhereTheFolderShouldBeIsRefused)
     ASSERT_TRUE(rows.ok());
     for (const AuditRegel& r : rows.value())
         EXPECT_NE(r.actie, QStringLiteral("inzage verstrekt"));
+}
+
+TEST_F(Inzage, TheBijlagenAreListedInThePdfAndCopiedIntoAFolderBesideIt)
+{
+    ASSERT_TRUE(DossierStore(t.db(), ins())
+                    .importDossiers({test::handDossier(QStringLiteral("ENS-0002"), QStringLiteral("Enschede"))})
+                    .ok());
+    const qint64 id = DossierStore(t.db(), ins()).load(QStringLiteral("ENS-0002")).value().inwoner.id;
+    const QString brief = map("Brief gemeente.pdf");
+    ASSERT_TRUE(test::writeFileBytes(brief, QByteArrayLiteral("%PDF-1.4 brief")));
+    BijlageRepository bijlagen(t.db());
+    // Two of one name on one day: the second copy gets "(2)".
+    ASSERT_TRUE(bijlagen.voegToe(id, brief, QStringLiteral("Brief over de toeslag"), QDate(2026, 3, 2)).ok());
+    ASSERT_TRUE(bijlagen.voegToe(id, brief, QStringLiteral("Tweede brief"), QDate(2026, 3, 2)).ok());
+    const QString dir = map("inzage");
+
+    const Status s = makeInzage(t.db(), ins(), QStringLiteral("ENS-0002"), dir, vandaag);
+    ASSERT_TRUE(s.ok()) << s.errorMessage().toStdString();
+
+    const QDir kopieen(QDir(dir).filePath(QStringLiteral("inzage-ENS-0002-bijlagen")));
+    EXPECT_EQ(kopieen.entryList(QDir::Files, QDir::Name),
+        (QStringList {
+            QStringLiteral("2026-03-02 (2) Brief gemeente.pdf"), QStringLiteral("2026-03-02 Brief gemeente.pdf")}));
+    EXPECT_EQ(test::fileBytes(kopieen.filePath(QStringLiteral("2026-03-02 Brief gemeente.pdf"))),
+        QByteArrayLiteral("%PDF-1.4 brief"));
+    const QString text = test::pdfText(QDir(dir).filePath(QStringLiteral("inzage-ENS-0002.pdf")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Brief over de toeslag"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("inzage-ENS-0002-bijlagen")));
+    // The inzage's own audit row covers the copies: no "bijlage geopend" for them.
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit WHERE actie LIKE 'bijlage %' AND actie <> "
+                                      "'bijlage toegevoegd'"))
+        && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
 }
