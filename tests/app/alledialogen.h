@@ -8,6 +8,7 @@
 #include "backup/backupterugzettendialog.h"
 #include "beheer/accountsdialog.h"
 #include "beheer/auditviewer.h"
+#include "bijlagen/bijlagenwidget.h"
 #include "core/appidentity.h"
 #include "core/demogenerator.h"
 #include "core/instrument.h"
@@ -218,6 +219,9 @@ public:
             {QStringLiteral("InstellingenDialog"), gewoon([] {
                  return std::make_unique<InstellingenDialog>(
                      Instellingen {}, QStringList {QStringLiteral("M. Jansen"), QStringLiteral("S. Öztürk")});
+             })},
+            {QStringLiteral("BijlageDialog"), gewoon([] {
+                 return std::make_unique<BijlageDialog>(QStringLiteral("toestemming.pdf"), 412000, QDate(2026, 11, 25));
              })},
         };
     }

@@ -1,3 +1,4 @@
+#include "bijlagen/bijlagenwidget.h"
 #include "core/instrument.h"
 #include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
@@ -85,11 +86,14 @@ private Q_SLOTS:
         DossierWidget dossier(m_doc.get());
         auto* tabs = dossier.findChild<QTabWidget*>(QStringLiteral("tabs"));
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 6);
+        QCOMPARE(tabs->count(), 7);
         QCOMPARE(tabs->tabText(2), QStringLiteral("Vergelijking"));
         QCOMPARE(tabs->tabText(3), QStringLiteral("Trends"));
         QCOMPARE(tabs->tabText(4), QStringLiteral("Plan van aanpak"));
         QCOMPARE(tabs->tabText(5), QStringLiteral("Journaal")); // issue 17: after the plan, as in the werkproces
+        QCOMPARE(tabs->tabText(6), QStringLiteral("Bijlagen")); // issue 18: the files, last
+        QCOMPARE(tabs->tabToolTip(6), QStringLiteral("Bijlagen (Alt+7)"));
+        QCOMPARE(qobject_cast<QWidget*>(dossier.bijlagen()), tabs->widget(6));
         QVERIFY(qobject_cast<TrendWidget*>(tabs->widget(3)));
         dossier.showTab(3);
         QCOMPARE(tabs->currentIndex(), 3);

@@ -259,7 +259,8 @@ private Q_SLOTS:
             QStringLiteral("vergelijking"),
             QStringLiteral("trends"),
             QStringLiteral("plan-van-aanpak"),
-            QStringLiteral("journaal")};
+            QStringLiteral("journaal"),
+            QStringLiteral("bijlagen")};
         QCOMPARE(tabs->count(), verwacht.size());
         for (int i = 0; i < tabs->count(); ++i) {
             dossier->showTab(i);
@@ -311,6 +312,7 @@ private Q_SLOTS:
             {QStringLiteral("WeekoverzichtDialog"), QStringLiteral("herinneringen")},
             {QStringLiteral("InstellingenDialog"), QStringLiteral("instellingen")},
             {QStringLiteral("BackupTerugzettenDialog"), QStringLiteral("back-up")},
+            {QStringLiteral("BijlageDialog"), QStringLiteral("bijlagen")},
         };
         test::AlleDialogen dialogen;
         QVERIFY(dialogen.ok());

@@ -55,6 +55,8 @@ public:
     const Dossier& dossier() const { return m_dossier; }
     const Instrument& instrument() const { return m_instrument; }
     const Clock& clock() const { return m_clock; }
+    // For what keeps its own storage beside the dossier (the bijlagen, which are streamed, never held here).
+    Database& database() const { return m_db; }
     // The team's sociale kaart, read with the dossier: the plan editor suggests from it.
     const QVector<Voorziening>& socialeKaart() const { return m_socialeKaart; }
     QUndoStack* undoStack() const { return m_undoStack; }

@@ -1,5 +1,6 @@
 #include "dossierwidget.h"
 
+#include "bijlagen/bijlagenwidget.h"
 #include "common/fieldmessage.h"
 #include "core/clock.h"
 #include "document/dossierdocument.h"
@@ -42,11 +43,14 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     m_ui->gegevensLayout->insertWidget(m_ui->gegevensLayout->count() - 1, m_herinneringen, 1);
     m_journaal = new JournaalWidget(document, this);
     m_ui->tabs->addTab(m_journaal, tr("Journaal"));
-    // The tabs have no Alt letter of their own: Alt+1 … Alt+6 (Beeld) choose them, and their letters are left to
+    m_bijlagen = new BijlagenWidget(document, this);
+    m_ui->tabs->addTab(m_bijlagen, tr("Bijlagen"));
+    // The tabs have no Alt letter of their own: Alt+1 … Alt+7 (Beeld) choose them, and their letters are left to
     // the fields on the pages.
     for (int i = 0; i < m_ui->tabs->count(); ++i)
         m_ui->tabs->setTabToolTip(i, tr("%1 (Alt+%2)").arg(m_ui->tabs->tabText(i)).arg(i + 1));
     connect(m_journaal, &JournaalWidget::statusMessage, this, &DossierWidget::statusMessage);
+    connect(m_bijlagen, &BijlagenWidget::statusMessage, this, &DossierWidget::statusMessage);
     connect(trends, &TrendWidget::statusMessage, this, &DossierWidget::statusMessage);
     // Looking at the trends or the Vergelijking is a read of its own in the audit log (once while open).
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this, trends](int index) {
@@ -174,6 +178,7 @@ void DossierWidget::setReadOnly(bool readOnly, const QString& reason)
     m_readOnly = readOnly;
     m_planEditor->setReadOnly(readOnly);
     m_journaal->setReadOnly(readOnly);
+    m_bijlagen->setReadOnly(readOnly);
     m_herinneringen->setReadOnly(readOnly);
 }
 

@@ -20,6 +20,7 @@ class MeetmomentenModel;
 class PlanEditor;
 class JournaalWidget;
 class HerinneringenWidget;
+class BijlagenWidget;
 
 // One inwoner's dossier: personal data, the meetmomenten over time with quadrants, scores and draaglast, the
 // vergelijking of the two perspectives, and the plan van aanpak.
@@ -39,6 +40,7 @@ public:
     PlanEditor* planEditor() const { return m_planEditor; }
     JournaalWidget* journaal() const { return m_journaal; }
     HerinneringenWidget* herinneringen() const { return m_herinneringen; }
+    BijlagenWidget* bijlagen() const { return m_bijlagen; }
     void setVervolgNaMaanden(int maanden); // Instellingen: when the vervolgmeting is due
     // Takes what is on screen before a save, a PDF, print, closing or quitting: the Gegevens field being typed
     // in and the plan editor's open editor. Returns the refused value and why (it stays at its field), or empty.
@@ -65,6 +67,7 @@ private:
     PlanEditor* m_planEditor;
     JournaalWidget* m_journaal = nullptr;
     HerinneringenWidget* m_herinneringen = nullptr;
+    BijlagenWidget* m_bijlagen = nullptr;
     QVector<FieldMessage*> m_fieldMessages; // in the order of DossierDocument::Field
     bool m_readOnly = false;
     bool m_bsnGetoond = false; // "Tonen" chosen for the inwoner m_bsnVan

@@ -40,6 +40,8 @@ const QHash<QString, QString>& schermen()
         {QStringLiteral("planPage"), QStringLiteral("plan-van-aanpak")},
         {QStringLiteral("PlanEditor"), QStringLiteral("plan-van-aanpak")},
         {QStringLiteral("JournaalWidget"), QStringLiteral("journaal")},
+        {QStringLiteral("BijlagenWidget"), QStringLiteral("bijlagen")},
+        {QStringLiteral("BijlageDialog"), QStringLiteral("bijlagen")},
         {QStringLiteral("DashboardWidget"), QStringLiteral("teamoverzicht")},
         {QStringLiteral("SocialeKaartDialog"), QStringLiteral("sociale-kaart")},
         {QStringLiteral("InstellingenDialog"), QStringLiteral("instellingen")},

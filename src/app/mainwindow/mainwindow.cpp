@@ -310,9 +310,9 @@ void MainWindow::createMenus()
     view->addAction(tr("Vandaag en deze &week…"), this, [this] { weekoverzicht(true); });
     createCaseloadToggle(view);
     view->addSeparator();
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 7; ++i) {
         static const char* names[]
-            = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "T&rends", "&Plan van aanpak", "&Journaal"};
+            = {"&Gegevens", "&Meetmomenten", "&Vergelijking", "T&rends", "&Plan van aanpak", "&Journaal", "&Bijlagen"};
         view->addAction(tr(names[i]), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
             if (m_dossierWidget)
                 m_dossierWidget->showTab(i);
