@@ -125,6 +125,10 @@ Result<Bijlage> BijlageRepository::voegToe(
     const QString probleem = bijlage::probleem(omschrijving, datum, m_clock.today());
     if (!probleem.isEmpty())
         return Error::badInput(probleem);
+    // Never the database itself: opening and closing it here would drop SQLite's locks (docs/reliability.md).
+    if (!m_db.isServer() && Database::isDatabaseOrCompanion(m_db.path(), pad))
+        return Error::badInput(QStringLiteral("Dat is het databasebestand van Draagwijzer zelf; dat kan geen bijlage "
+                                              "zijn."));
     const QFileInfo info(pad);
     if (!info.exists() || !info.isFile())
         return Error::because(

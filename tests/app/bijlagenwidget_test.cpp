@@ -194,7 +194,13 @@ private Q_SLOTS:
             QStringLiteral("Bestand: <b>scan.jpg</b> (3,4 MB)"));
         auto* datum = dialog.findChild<QDateEdit*>(QStringLiteral("datumEdit"));
         QCOMPARE(datum->date(), QDate(2026, 11, 25)); // today by the dossier's clock
-        QCOMPARE(datum->maximumDate(), QDate(2026, 11, 25));
+        datum->setDate(QDate(2026, 11, 26));
+        dialog.findChild<QLineEdit*>(QStringLiteral("omschrijvingEdit"))->setText(QStringLiteral("Scan"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // tomorrow
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("meldingLabel"))->text(),
+            QStringLiteral("De datum ligt in de toekomst."));
+        dialog.findChild<QLineEdit*>(QStringLiteral("omschrijvingEdit"))->clear();
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not closed: no description
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("meldingLabel"))

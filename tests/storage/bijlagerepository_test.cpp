@@ -229,6 +229,12 @@ TEST_F(BijlageRepositoryTest, AddingAndRemovingCheckTheirInputAndAreAudited)
     EXPECT_EQ(
         repo.voegToe(id("N-1"), pad("bestaat-niet.pdf"), QStringLiteral("Brief"), QDate(2026, 11, 20)).error().cause,
         Error::Cause::NotFound);
+    if (!test::testingServer()) {
+        // The database file itself, or its WAL: never opened here (closing it would drop SQLite's locks).
+        for (const QString& eigen : {t.path(), t.path() + QStringLiteral("-wal")})
+            EXPECT_EQ(repo.voegToe(id("N-1"), eigen, QStringLiteral("Database"), QDate(2026, 11, 20)).errorMessage(),
+                QStringLiteral("Dat is het databasebestand van Draagwijzer zelf; dat kan geen bijlage zijn."));
+    }
     test::writeFileBytes(pad("leeg.txt"), {});
     EXPECT_EQ(repo.voegToe(id("N-1"), pad("leeg.txt"), QStringLiteral("Brief"), QDate(2026, 11, 20)).errorMessage(),
         QStringLiteral("Dit bestand is leeg; er is niets om te bewaren."));

@@ -15,11 +15,13 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileIconProvider>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +39,51 @@ QString gesleeptBestand(const QMimeData* mime)
     return url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile() ? url.toLocalFile() : QString();
 }
 
+// Icons and types by a file's name only. Qt's own file dialog otherwise opens every file whose name does not say its
+// type to look inside, and closes it again: in the database's folder that is the database, its -wal and its -shm,
+// and closing a descriptor of those drops this process's SQLite locks (docs/reliability.md), after which another
+// program may delete the WAL under the app. Seen under Xvfb with strace, and a database damaged that way.
+class IconenZonderOpenen : public QFileIconProvider
+{
+public:
+    QIcon icon(const QFileInfo& info) const override
+    {
+        return QFileIconProvider::icon(
+            info.isDir() ? QAbstractFileIconProvider::Folder : QAbstractFileIconProvider::File);
+    }
+    using QFileIconProvider::icon;
+    QString type(const QFileInfo& info) const override
+    {
+        return info.isDir() ? QObject::tr("Map")
+                            : QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+    }
+};
+
+// A file to add or a place to save, in Qt's own dialog with the icons above (a desktop's native dialog may look
+// inside files in this process as well).
+QString kiesBestand(QWidget* parent, const QString& titel, const QString& pad, bool opslaan, const QString& filter = {})
+{
+    IconenZonderOpenen iconen;
+    QFileDialog dialog(parent, titel, pad, filter);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&iconen);
+    dialog.setAcceptMode(opslaan ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog.setFileMode(opslaan ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    if (opslaan)
+        dialog.selectFile(QFileInfo(pad).fileName());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+// Where the file dialogs start: the user's documents, or their home when there is no such folder (a missing folder
+// would be taken for a file name).
+QString documentenMap()
+{
+    const QString documenten = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documenten).exists() ? documenten : QDir::homePath();
+}
+
 } // namespace
 
 BijlagenWidget::BijlagenWidget(DossierDocument* document, QWidget* parent)
@@ -49,8 +96,12 @@ BijlagenWidget::BijlagenWidget(DossierDocument* document, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->lijstView->setModel(m_model);
     m_ui->lijstView->verticalHeader()->hide();
+    // One line a bijlage, the description taking what is left; a long file name is cut short (the tooltip has it).
+    m_ui->lijstView->setWordWrap(false);
     m_ui->lijstView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->lijstView->horizontalHeader()->setSectionResizeMode(BijlagenModel::Omschrijving, QHeaderView::Stretch);
+    m_ui->lijstView->horizontalHeader()->setSectionResizeMode(BijlagenModel::Bestandsnaam, QHeaderView::Interactive);
+    m_ui->lijstView->horizontalHeader()->resizeSection(BijlagenModel::Bestandsnaam, 190);
     m_ui->lijstView->viewport()->installEventFilter(this);
     m_ui->lijstView->installEventFilter(this);
     connect(m_ui->toevoegenButton, &QPushButton::clicked, this, &BijlagenWidget::toevoegen);
@@ -143,9 +194,10 @@ void BijlagenWidget::toevoegen()
 {
     if (m_readOnly)
         return;
-    const QString pad = QFileDialog::getOpenFileName(this,
+    const QString pad = kiesBestand(this,
         tr("Bijlage toevoegen"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        documentenMap(),
+        false,
         tr("Alle bestanden (*);;PDF (*.pdf);;Afbeeldingen (*.png *.jpg *.jpeg *.tif *.tiff)"));
     if (!pad.isEmpty())
         toevoegenVan(pad);
@@ -155,6 +207,10 @@ void BijlagenWidget::toevoegenVan(const QString& pad)
 {
     if (m_readOnly)
         return;
+    if (Database::isDatabaseOrCompanion(m_doc->database().path(), pad)) {
+        meld(tr("Dat is het databasebestand van Draagwijzer zelf; dat kan geen bijlage zijn."));
+        return;
+    }
     const QFileInfo info(pad);
     // Too big is said before the description is asked for, and before anything is written.
     if (info.size() > bijlage::maxGrootte) {
@@ -249,9 +305,9 @@ void BijlagenWidget::opslaanAls()
     if (!gekozen)
         return;
     const Bijlage b = *gekozen;
-    const QString map = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString pad = QFileDialog::getSaveFileName(
-        this, tr("Bijlage opslaan als"), QDir(map).filePath(bijlage::veiligeNaam(b.bestandsnaam)));
+    const QString map = documentenMap();
+    const QString pad
+        = kiesBestand(this, tr("Bijlage opslaan als"), QDir(map).filePath(bijlage::veiligeNaam(b.bestandsnaam)), true);
     if (pad.isEmpty())
         return;
     if (Database::isDatabaseOrCompanion(m_doc->database().path(), pad)) {
@@ -344,7 +400,8 @@ BijlageDialog::BijlageDialog(const QString& bestandsnaam, qint64 grootte, const 
     m_ui->setupUi(this);
     m_ui->bestandLabel->setText(
         tr("Bestand: <b>%1</b> (%2)").arg(bestandsnaam.toHtmlEscaped(), bijlage::grootteTekst(grootte)));
-    m_ui->datumEdit->setMaximumDate(vandaag);
+    // No maximum on the field: typing 20-11 while it says 01-12 would pass through 20-12, later than today, and be
+    // refused key by key. A date in the future is refused on Toevoegen instead, with the reason.
     m_ui->datumEdit->setDate(vandaag);
     m_ui->knoppen->button(QDialogButtonBox::Ok)->setText(tr("&Toevoegen"));
     m_ui->knoppen->button(QDialogButtonBox::Cancel)->setText(tr("&Annuleren"));
