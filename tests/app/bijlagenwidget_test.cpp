@@ -14,11 +14,13 @@
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -185,6 +187,43 @@ private Q_SLOTS:
         m_widget->setReadOnly(false);
         QVERIFY(child<QPushButton>("toevoegenButton")->isVisible());
         QVERIFY(child<QPushButton>("verwijderButton")->isVisible());
+    }
+
+    void aFileDroppedOnTheListIsAddedAfterItsDescription()
+    {
+        const QString scan = bestand("scan.jpg", QByteArray(1200, 's'));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(scan)});
+        QWidget* viewport = child<QTableView>("lijstView")->viewport();
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.ignore(); // only the list's own handling may take it
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<BijlageDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QLineEdit*>(QStringLiteral("omschrijvingEdit"))->setText(QStringLiteral("Gesleept"));
+            dialog->accept();
+        });
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(cel(0, BijlagenModel::Omschrijving), QStringLiteral("Gesleept"));
+        QCOMPARE(cel(0, BijlagenModel::Datum), QStringLiteral("25-11-2026")); // the dossier's today
+
+        // Two files at once, or a read-only session: not taken.
+        QMimeData twee;
+        twee.setUrls({QUrl::fromLocalFile(scan), QUrl::fromLocalFile(scan)});
+        QDragEnterEvent tweeEnter(QPoint(10, 10), Qt::CopyAction, &twee, Qt::LeftButton, Qt::NoModifier);
+        tweeEnter.ignore();
+        QApplication::sendEvent(viewport, &tweeEnter);
+        QVERIFY(!tweeEnter.isAccepted());
+        m_widget->setReadOnly(true);
+        QDragEnterEvent alleenLezen(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        alleenLezen.ignore();
+        QApplication::sendEvent(viewport, &alleenLezen);
+        QVERIFY(!alleenLezen.isAccepted());
     }
 
     void theDialogAsksADescriptionAndADateNotInTheFuture()

@@ -335,6 +335,15 @@ TEST_F(BijlageRepositoryTest, AnonymisingDeletesTheBijlagenOfThatDossierOnly)
     EXPECT_EQ(count("SELECT count(*) FROM bijlage_deel"), 1);
 }
 
+TEST_F(BijlageRepositoryTest, ARemovedRegistrationTakesItsBijlagenWithIt)
+{
+    klein("N-2", "Brief", QDate(2026, 11, 2));
+    klein("N-1", "Blijft", QDate(2026, 11, 3));
+    ASSERT_TRUE(InwonerRepository(t.db()).remove(id("N-2")).ok());
+    EXPECT_EQ(count("SELECT count(*) FROM bijlage"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM bijlage_deel"), 1);
+}
+
 TEST_F(BijlageRepositoryTest, APartIsTheMostEverHeldInMemory)
 {
     DW_SQLITE_ONLY("the process's own memory; a server keeps its pages elsewhere");
