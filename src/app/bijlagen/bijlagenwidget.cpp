@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMimeDatabase>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -230,6 +231,9 @@ bool BijlagenWidget::voegToe(const QString& pad, const QString& omschrijving, co
     const Connector connector = m_doc->database().connector();
     const qint64 inwonerId = m_doc->dossier().inwoner.id;
     const Clock& clock = m_doc->clock();
+    // The window goes on with events while the work runs (the bar shows after half a second): the dossier may have
+    // been closed, and this tab with it, by the time it is done.
+    const QPointer<BijlagenWidget> blijft(this);
     const auto toegevoegd = metVoortgang(this,
         tr("Bijlage %1 bewaren…").arg(QFileInfo(pad).fileName()),
         [&](const BijlageRepository::Voortgang& voortgang) -> Result<Bijlage> {
@@ -238,6 +242,8 @@ bool BijlagenWidget::voegToe(const QString& pad, const QString& omschrijving, co
                 return db.error();
             return BijlageRepository(*db.value(), clock).voegToe(inwonerId, pad, omschrijving, datum, voortgang);
         });
+    if (!blijft)
+        return toegevoegd.ok();
     if (!toegevoegd.ok()) {
         meld(toegevoegd.errorMessage()); // beside the buttons, where the eye is after the dialog
         return false;
@@ -275,6 +281,7 @@ void BijlagenWidget::openen()
     const QString pad = QDir(map).filePath(bijlage::veiligeNaam(b.bestandsnaam));
     const Connector connector = m_doc->database().connector();
     const Clock& clock = m_doc->clock();
+    const QPointer<BijlagenWidget> blijft(this);
     const Status geschreven = metVoortgang(
         this, tr("Bijlage %1 openen…").arg(b.bestandsnaam), [&](const BijlageRepository::Voortgang& voortgang) {
             auto db = connector.readOnlySession() ? connector.openReader() : connector.openWriter();
@@ -283,6 +290,8 @@ void BijlagenWidget::openen()
             return BijlageRepository(*db.value(), clock)
                 .schrijfNaar(b.id, pad, BijlageRepository::geopend(), voortgang);
         });
+    if (!blijft)
+        return;
     if (!geschreven.ok()) {
         meld(geschreven.errorMessage());
         return;
@@ -316,6 +325,7 @@ void BijlagenWidget::opslaanAls()
     }
     const Connector connector = m_doc->database().connector();
     const Clock& clock = m_doc->clock();
+    const QPointer<BijlagenWidget> blijft(this);
     const Status geschreven = metVoortgang(
         this, tr("Bijlage %1 opslaan…").arg(b.bestandsnaam), [&](const BijlageRepository::Voortgang& voortgang) {
             auto db = connector.readOnlySession() ? connector.openReader() : connector.openWriter();
@@ -324,6 +334,8 @@ void BijlagenWidget::opslaanAls()
             return BijlageRepository(*db.value(), clock)
                 .schrijfNaar(b.id, pad, BijlageRepository::opgeslagen(), voortgang);
         });
+    if (!blijft)
+        return;
     if (!geschreven.ok()) {
         meld(geschreven.errorMessage());
         return;
