@@ -126,9 +126,9 @@ TEST_F(FullDisk, BackupAndReportsFailCleanly)
 TEST_F(FullDisk, TheDatabaseItselfOnAFullDiskRefusesWholeAndRecovers)
 {
     // The database on the small disk: a full import fails whole, in Dutch; once there is room again, the next
-    // command leaves no oversized -wal behind. 1 MB: room for an empty database with its WAL and a login's audit
-    // row (768 KB was enough up to schema 18; schema 19's columns and indexes left the login no room), not for 300
-    // inwoners.
+    // command leaves no oversized -wal behind. 1024 KB: room for an empty database with its WAL and for the logins
+    // after the failed import (768 KB was, up to schema 18; the columns of schema 19 and the bijlage tables of 21
+    // took the last of it), not for 300 inwoners.
     MountNamespace::unmount(disk);
     ASSERT_EQ(MountNamespace::mountTmpfs(disk, 1024), QString());
     const QString db = on(QStringLiteral("klein.sqlite"));
