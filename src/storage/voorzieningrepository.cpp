@@ -6,15 +6,6 @@
 
 namespace dw {
 
-namespace {
-// A service without a gemeente is landelijk, said as such (issue 18; migration 20 did the same for older rows).
-QString gemeenteVan(const Voorziening& v)
-{
-    const QString g = v.gemeente.trimmed();
-    return g.isEmpty() ? landelijk() : g;
-}
-} // namespace
-
 Result<QVector<Voorziening>> VoorzieningRepository::all()
 {
     QSqlQuery q(m_db.connection());
@@ -44,7 +35,11 @@ Status VoorzieningRepository::insertRow(const Voorziening& v, qint64* id)
             QStringLiteral(
                 "INSERT INTO voorziening (naam, type, levensgebied, gemeente, contact) VALUES (?, ?, ?, ?, ?)%1")
                 .arg(m_db.dialect().returningId()),
-            {v.naam.trimmed(), v.type, sql::text(v.levensgebied), gemeenteVan(v), sql::nonNull(v.contact.trimmed())}))
+            {v.naam.trimmed(),
+                v.type,
+                sql::text(v.levensgebied),
+                sql::nonNull(v.gemeente.trimmed()),
+                sql::nonNull(v.contact.trimmed())}))
         return sqlerror::statementFailed(q, QStringLiteral("voorziening kan niet worden opgeslagen"));
     if (id)
         *id = m_db.dialect().insertedId(q);
@@ -92,7 +87,7 @@ Status VoorzieningRepository::update(const Voorziening& v)
             {v.naam.trimmed(),
                 v.type,
                 sql::text(v.levensgebied),
-                gemeenteVan(v),
+                sql::nonNull(v.gemeente.trimmed()),
                 sql::nonNull(v.contact.trimmed()),
                 v.id}))
         return sqlerror::statementFailed(q, QStringLiteral("voorziening kan niet worden opgeslagen"));
@@ -124,7 +119,7 @@ Status VoorzieningRepository::merge(const QVector<Voorziening>& kaart)
     for (int i = 0; i < kaart.size(); ++i) {
         Voorziening v = kaart.at(i);
         v.naam = v.naam.trimmed();
-        v.gemeente = gemeenteVan(v);
+        v.gemeente = v.gemeente.trimmed();
         v.contact = v.contact.trimmed();
         if (bestaand->contains(v))
             continue;
