@@ -242,4 +242,25 @@ private:
     std::unique_ptr<Database> m_leeg;
 };
 
+// What `vind` finds in every dialog of the app, shown as the app shows it; each line with the dialog's name.
+// Empty plus `ok` false when the dialogs cannot be made.
+inline QStringList inElkeDialoog(const std::function<QStringList(QWidget*)>& vind, bool* ok = nullptr)
+{
+    AlleDialogen dialogen;
+    if (ok)
+        *ok = dialogen.ok();
+    QStringList alle;
+    if (!dialogen.ok())
+        return alle;
+    for (const auto& d : dialogen.lijst()) {
+        const std::unique_ptr<QWidget> w = d.maak();
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            alle << QStringLiteral("%1: niet getoond").arg(d.naam);
+        for (const QString& f : vind(w.get()))
+            alle << QStringLiteral("%1: %2").arg(d.naam, f);
+    }
+    return alle;
+}
+
 } // namespace dw::test

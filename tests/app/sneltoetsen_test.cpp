@@ -70,16 +70,9 @@ private Q_SLOTS:
 
     void noDialogHasDoubleShortcuts()
     {
-        test::AlleDialogen dialogen;
-        QVERIFY(dialogen.ok());
-        QStringList alle;
-        for (const auto& d : dialogen.lijst()) {
-            const std::unique_ptr<QWidget> w = d.maak();
-            w->show();
-            QVERIFY(QTest::qWaitForWindowExposed(w.get()));
-            for (const QString& f : dubbel(w.get(), nullptr))
-                alle << QStringLiteral("%1: %2").arg(d.naam, f);
-        }
+        bool ok = false;
+        const QStringList alle = test::inElkeDialoog([](QWidget* w) { return dubbel(w, nullptr); }, &ok);
+        QVERIFY(ok);
         test::meld(alle);
         QVERIFY2(alle.isEmpty(), qPrintable(QStringLiteral("%1 doubles").arg(alle.size())));
     }
