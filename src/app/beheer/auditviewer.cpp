@@ -1,4 +1,6 @@
 #include "auditviewer.h"
+
+#include "common/bestandskeuze.h"
 #include "ui_auditviewer.h"
 
 #include "auditmodel.h"
@@ -51,7 +53,7 @@ AuditViewer::AuditViewer(Database& db, QWidget* parent)
         showWhoRead(m_ui->inwonerEdit->text().trimmed());
     });
     connect(m_ui->csvButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = bestandskeuze::opslaanAls(
             this, tr("Auditlog naar CSV"), QStringLiteral("auditlog.csv"), tr("CSV-bestanden (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);

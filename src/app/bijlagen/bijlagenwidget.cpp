@@ -1,5 +1,7 @@
 #include "bijlagenwidget.h"
 
+#include "common/bestandskeuze.h"
+
 #include "bijlagenmodel.h"
 #include "bijlagewerk.h"
 #include "core/clock.h"
@@ -38,43 +40,6 @@ QString gesleeptBestand(const QMimeData* mime)
         return {};
     const QUrl url = mime->urls().constFirst();
     return url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile() ? url.toLocalFile() : QString();
-}
-
-// Icons and types by a file's name only. Qt's own file dialog otherwise opens every file whose name does not say its
-// type to look inside, and closes it again: in the database's folder that is the database, its -wal and its -shm,
-// and closing a descriptor of those drops this process's SQLite locks (docs/reliability.md), after which another
-// program may delete the WAL under the app. Seen under Xvfb with strace, and a database damaged that way.
-class IconenZonderOpenen : public QFileIconProvider
-{
-public:
-    QIcon icon(const QFileInfo& info) const override
-    {
-        return QFileIconProvider::icon(
-            info.isDir() ? QAbstractFileIconProvider::Folder : QAbstractFileIconProvider::File);
-    }
-    using QFileIconProvider::icon;
-    QString type(const QFileInfo& info) const override
-    {
-        return info.isDir() ? QObject::tr("Map")
-                            : QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
-    }
-};
-
-// A file to add or a place to save, in Qt's own dialog with the icons above (a desktop's native dialog may look
-// inside files in this process as well).
-QString kiesBestand(QWidget* parent, const QString& titel, const QString& pad, bool opslaan, const QString& filter = {})
-{
-    IconenZonderOpenen iconen;
-    QFileDialog dialog(parent, titel, pad, filter);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setIconProvider(&iconen);
-    dialog.setAcceptMode(opslaan ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
-    dialog.setFileMode(opslaan ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-    if (opslaan)
-        dialog.selectFile(QFileInfo(pad).fileName());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
 }
 
 // Where the file dialogs start: the user's documents, or their home when there is no such folder (a missing folder
@@ -195,10 +160,9 @@ void BijlagenWidget::toevoegen()
 {
     if (m_readOnly)
         return;
-    const QString pad = kiesBestand(this,
+    const QString pad = bestandskeuze::openBestand(this,
         tr("Bijlage toevoegen"),
         documentenMap(),
-        false,
         tr("Alle bestanden (*);;PDF (*.pdf);;Afbeeldingen (*.png *.jpg *.jpeg *.tif *.tiff)"));
     if (!pad.isEmpty())
         toevoegenVan(pad);
@@ -315,8 +279,8 @@ void BijlagenWidget::opslaanAls()
         return;
     const Bijlage b = *gekozen;
     const QString map = documentenMap();
-    const QString pad
-        = kiesBestand(this, tr("Bijlage opslaan als"), QDir(map).filePath(bijlage::veiligeNaam(b.bestandsnaam)), true);
+    const QString pad = bestandskeuze::opslaanAls(
+        this, tr("Bijlage opslaan als"), QDir(map).filePath(bijlage::veiligeNaam(b.bestandsnaam)));
     if (pad.isEmpty())
         return;
     if (Database::isDatabaseOrCompanion(m_doc->database().path(), pad)) {

@@ -1,5 +1,7 @@
 #include "chartpanel.h"
 
+#include "common/bestandskeuze.h"
+
 #include "reporting/safefile.h"
 #include "weergave/charttekst.h"
 
@@ -99,7 +101,7 @@ Status ChartPanel::save(const QString& path) const
 void ChartPanel::saveAs(const QString& extensie)
 {
     const bool svg = extensie == QLatin1String("svg");
-    const QString path = QFileDialog::getSaveFileName(this,
+    const QString path = bestandskeuze::opslaanAls(this,
         tr("Grafiek opslaan"),
         QStringLiteral("%1.%2").arg(m_bestandsnaam, extensie),
         svg ? tr("SVG-tekening (*.svg)") : tr("PNG-afbeelding (*.png)"));

@@ -1,5 +1,7 @@
 #include "dashboardwidget.h"
 
+#include "common/bestandskeuze.h"
+
 #include "chartpanel.h"
 #include "common/noticebanner.h"
 #include "core/clock.h"
@@ -379,7 +381,7 @@ Status DashboardWidget::exportXlsx(const QString& path) const
 
 void DashboardWidget::exportAs(bool xlsx)
 {
-    const QString path = QFileDialog::getSaveFileName(this,
+    const QString path = bestandskeuze::opslaanAls(this,
         xlsx ? tr("Exporteren als Excel") : tr("Exporteren als CSV"),
         xlsx ? QStringLiteral("teamoverzicht.xlsx") : QStringLiteral("teamoverzicht.csv"),
         xlsx ? tr("Excel-werkmap (*.xlsx)") : tr("CSV, puntkomma's (*.csv)"));

@@ -2,6 +2,8 @@
 // storage/serverbackup.h) for a beheerder, with what the backup holds shown before anything is replaced.
 #include "mainwindow.h"
 
+#include "common/bestandskeuze.h"
+
 #include "autobackup.h"
 #include "backup/backupterugzettendialog.h"
 #include "caseload/caseloadmodel.h"
@@ -45,7 +47,7 @@ QString MainWindow::askBackupFile(const QString& title, const QString& name)
 {
     const QString suffix = m_db->isServer() ? QStringLiteral("dump") : QStringLiteral("sqlite");
     const QString folder = QSettings().value(folderKey, QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this,
+    const QString path = bestandskeuze::opslaanAls(this,
         title,
         QDir(folder).filePath(
             QStringLiteral("%1-%2.%3").arg(name, m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmm")), suffix)),
@@ -92,7 +94,7 @@ void MainWindow::restoreBackup()
     }
     const QString filter = m_db->isServer() ? tr("Back-ups van een teamserver (*.dump);;Alle bestanden (*)")
                                             : tr("Draagwijzer-back-ups (*.sqlite *.db);;Alle bestanden (*)");
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = bestandskeuze::openBestand(
         this, tr("Back-up terugzetten"), QSettings().value(folderKey, QDir::homePath()).toString(), filter);
     if (path.isEmpty())
         return;

@@ -2,6 +2,8 @@
 // paper questionnaire (issue 17), and deleting a registration made by mistake.
 #include "mainwindow.h"
 
+#include "common/bestandskeuze.h"
+
 #include "caseload/caseloadwidget.h"
 #include "document/dossierdocument.h"
 #include "herinneringen/weekoverzichtdialog.h"
@@ -110,7 +112,7 @@ void MainWindow::inzage()
     QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QDir(start).exists())
         start = QDir::homePath();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Map voor de inzage van %1").arg(ref), start);
+    const QString dir = bestandskeuze::kiesMap(this, tr("Map voor de inzage van %1").arg(ref), start);
     if (dir.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -145,8 +147,8 @@ void MainWindow::vragenlijstOpPapier(bool voorInwoner)
         start = QDir::homePath();
     const QString naam
         = ref.isEmpty() ? tr("vragenlijst-draagkracht-blanco.pdf") : tr("vragenlijst-draagkracht-%1.pdf").arg(ref);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Vragenlijst op papier"), QDir(start).filePath(naam), tr("PDF (*.pdf)"));
+    const QString path
+        = bestandskeuze::opslaanAls(this, tr("Vragenlijst op papier"), QDir(start).filePath(naam), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

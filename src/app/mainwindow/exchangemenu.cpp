@@ -2,6 +2,8 @@
 // file of any size takes little memory and the progress dialog can follow the file.
 #include "mainwindow.h"
 
+#include "common/bestandskeuze.h"
+
 #include "caseload/caseloadwidget.h"
 #include "core/exchangereader.h"
 #include "reporting/safefile.h"
@@ -22,7 +24,7 @@ namespace dw {
 void MainWindow::importFile()
 {
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Dossiers importeren"), {}, tr("Draagwijzer-bestanden (*.json)"));
+        = bestandskeuze::openBestand(this, tr("Dossiers importeren"), {}, tr("Draagwijzer-bestanden (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -73,7 +75,7 @@ void MainWindow::importFile()
 
 void MainWindow::exportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this,
+    const QString path = bestandskeuze::opslaanAls(this,
         tr("Dossiers exporteren"),
         QStringLiteral("draagwijzer-export.json"),
         tr("Draagwijzer-bestanden (*.json)"));

@@ -1,5 +1,7 @@
 #include "opendatabase.h"
 
+#include "common/bestandskeuze.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -151,13 +153,13 @@ QString OpenDatabase::askPathWithDialog(bool newFile) const
 {
     const QString filter = tr("Draagwijzer-databases (*.sqlite *.db);;Alle bestanden (*)");
     if (newFile)
-        return QFileDialog::getSaveFileName(m_parent,
+        return bestandskeuze::opslaanAls(m_parent,
             tr("Nieuwe database"),
             QDir::home().filePath(QStringLiteral("draagwijzer.sqlite")),
             filter,
             nullptr,
             QFileDialog::DontConfirmOverwrite);
-    return QFileDialog::getOpenFileName(m_parent, tr("Database openen"), QDir::homePath(), filter);
+    return bestandskeuze::openBestand(m_parent, tr("Database openen"), QDir::homePath(), filter);
 }
 
 } // namespace dw

@@ -1,5 +1,7 @@
 #include "planeditor.h"
 
+#include "common/bestandskeuze.h"
+
 #include "codedelegate.h"
 #include "common/kolombreedte.h"
 #include "core/clock.h"
@@ -439,7 +441,7 @@ void PlanEditor::exportPdf()
         return;
     const Plan chosen = *plan;
     const Dossier& d = m_doc->dossier();
-    const QString path = QFileDialog::getSaveFileName(this,
+    const QString path = bestandskeuze::opslaanAls(this,
         tr("Plan van aanpak als PDF"),
         tr("plan-van-aanpak-%1-versie-%2.pdf").arg(d.inwoner.ref).arg(chosen.versie),
         tr("PDF (*.pdf)"));
@@ -506,7 +508,7 @@ void PlanEditor::exportPartnerPdf()
     QString bestandsnaam = partner.toLower();
     bestandsnaam.replace(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
         QStringLiteral("-"));
-    const QString path = QFileDialog::getSaveFileName(this,
+    const QString path = bestandskeuze::opslaanAls(this,
         tr("Partnerversie als PDF"),
         tr("plan-van-aanpak-%1-versie-%2-%3.pdf").arg(d.inwoner.ref).arg(chosen.versie).arg(bestandsnaam),
         tr("PDF (*.pdf)"));

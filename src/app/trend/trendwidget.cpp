@@ -1,5 +1,7 @@
 #include "trendwidget.h"
 
+#include "common/bestandskeuze.h"
+
 #include "core/instrument.h"
 #include "document/dossierdocument.h"
 #include "draaglasttrendmodel.h"
@@ -309,7 +311,7 @@ void TrendWidget::saveGrafiekAs(TrendGrafiek grafiek)
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
     QString filter = png;
-    QString path = QFileDialog::getSaveFileName(this,
+    QString path = bestandskeuze::opslaanAls(this,
         tr("Grafiek opslaan — %1").arg(trendGrafiekTitel(grafiek, m_doc->instrument())),
         QDir(folder).filePath(defaultFileName(grafiek)),
         tr("%1;;%2").arg(png, svg),
