@@ -213,6 +213,7 @@ TEST(Database, TheSecondaryIndexListMatchesTheSchema)
             // A partial index's condition comes back in parentheses: "WHERE (afgesloten_op IS NULL)".
             QString indexdef = q.value(0).toString();
             indexdef.replace(QRegularExpression(QStringLiteral(R"(WHERE \((.*)\)$)")), QStringLiteral("WHERE \\1"));
+            indexdef.remove(QStringLiteral("::text")); // and its literals typed: "bsn <> ''::text"
             EXPECT_TRUE(indexdef.endsWith(QStringLiteral("USING btree ") + columns)) << indexdef.toStdString();
         }
         return;
