@@ -145,11 +145,17 @@ TEST(ExchangeFormat, EqualKeysInDifferentObjectsAreFine)
 }
 
 namespace {
-QByteArray withStatus(const char* status)
+// The design example with `keys` added to its inwoner, after the gemeente.
+QByteArray withKeys(const QByteArray& keys)
 {
     QByteArray json(designExample);
-    json.replace("\"gemeente\": \"Enschede\",", QByteArray("\"gemeente\": \"Enschede\", \"status\": ") + status + ",");
+    json.replace("\"gemeente\": \"Enschede\",", "\"gemeente\": \"Enschede\", " + keys + ",");
     return json;
+}
+
+QByteArray withStatus(const char* status)
+{
+    return withKeys(QByteArray("\"status\": ") + status);
 }
 } // namespace
 
@@ -330,19 +336,10 @@ TEST(Meting, TheFillInTimeShowsInWholeMinutesAtLeastOne)
     }
 }
 
-namespace {
-QByteArray withPersoonsgegevens(const char* keys)
-{
-    QByteArray json(designExample);
-    json.replace("\"gemeente\": \"Enschede\",", QByteArray("\"gemeente\": \"Enschede\", ") + keys + ",");
-    return json;
-}
-} // namespace
-
 // Issue 18: BSN, address, phone and e-mail are optional keys; older files without them stay valid.
 TEST(ExchangeFormat, TheOptionalPersoonsgegevensReadAndWriteBackInTheirNormalForm)
 {
-    const QByteArray json = withPersoonsgegevens(R"("bsn": "123456782",
+    const QByteArray json = withKeys(R"("bsn": "123456782",
         "adres": {"straat": "Oude Markt", "huisnummer": "12a", "postcode": "7511 GA", "woonplaats": "Enschede"},
         "telefoon": "06-12345678", "email": "a.devries@voorbeeld.nl")");
     auto r = format().read(json);
@@ -354,7 +351,7 @@ TEST(ExchangeFormat, TheOptionalPersoonsgegevensReadAndWriteBackInTheirNormalFor
     EXPECT_EQ(i.telefoon, QStringLiteral("06-12345678"));
     EXPECT_EQ(QJsonDocument::fromJson(format().write(r.value())).object(), QJsonDocument::fromJson(json).object());
     // Typed another way, kept in the one form that search matches.
-    auto anders = format().read(withPersoonsgegevens(R"("bsn": "1234.56.782", "adres": {"postcode": "7511ga"})"));
+    auto anders = format().read(withKeys(R"("bsn": "1234.56.782", "adres": {"postcode": "7511ga"})"));
     ASSERT_TRUE(anders.ok()) << anders.errorMessage().toStdString();
     EXPECT_EQ(anders->first().inwoner.bsn, QStringLiteral("123456782"));
     EXPECT_EQ(anders->first().inwoner.adres.postcode, QStringLiteral("7511 GA"));
@@ -363,14 +360,14 @@ TEST(ExchangeFormat, TheOptionalPersoonsgegevensReadAndWriteBackInTheirNormalFor
 
 TEST(ExchangeFormat, RefusesABadBsnPostcodePhoneOrEmailNamingTheKey)
 {
-    EXPECT_EQ(readError(withPersoonsgegevens(R"("bsn": "123456789")")),
+    EXPECT_EQ(readError(withKeys(R"("bsn": "123456789")")),
         QStringLiteral("inwoners[0] (ref ENS-0001).bsn: is geen geldig BSN: het voldoet niet aan de elfproef; kijk het "
                        "nummer na (regel 8, kolom 31)"));
-    EXPECT_TRUE(readError(withPersoonsgegevens(R"("adres": {"postcode": "751 GA"})"))
+    EXPECT_TRUE(readError(withKeys(R"("adres": {"postcode": "751 GA"})"))
                     .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).adres.postcode: is geen postcode")));
-    EXPECT_TRUE(readError(withPersoonsgegevens(R"("adres": {"land": "NL"})")).contains(QStringLiteral("'land'")));
-    EXPECT_TRUE(readError(withPersoonsgegevens(R"("telefoon": "bel me")"))
+    EXPECT_TRUE(readError(withKeys(R"("adres": {"land": "NL"})")).contains(QStringLiteral("'land'")));
+    EXPECT_TRUE(readError(withKeys(R"("telefoon": "bel me")"))
                     .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).telefoon: is geen telefoonnummer")));
-    EXPECT_TRUE(readError(withPersoonsgegevens(R"("email": "devries@")"))
+    EXPECT_TRUE(readError(withKeys(R"("email": "devries@")"))
                     .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).email: is geen e-mailadres")));
 }
