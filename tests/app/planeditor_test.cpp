@@ -192,12 +192,14 @@ private Q_SLOTS:
         // The fake clock's today is Wednesday 25 November 2026: this week is done by Friday the 27th.
         QVERIFY(interventies->setData(interventies->index(0, column), QStringLiteral("Deze week"), Qt::EditRole));
         QCOMPARE(m_doc->concept().interventies.at(0).wanneer, QDate(2026, 11, 27));
-        QCOMPARE(interventies->data(interventies->index(0, column), Qt::DisplayRole).toString(), QStringLiteral("27-11-2026"));
+        QCOMPARE(interventies->data(interventies->index(0, column), Qt::DisplayRole).toString(),
+            QStringLiteral("27-11-2026"));
         QVERIFY(interventies->setData(interventies->index(0, column), QStringLiteral("over 2 weken"), Qt::EditRole));
         QCOMPARE(m_doc->concept().interventies.at(0).wanneer, QDate(2026, 12, 9));
         QVERIFY(interventies->setData(interventies->index(0, column), QStringLiteral("gauw"), Qt::EditRole));
         QCOMPARE(m_doc->concept().interventies.at(0).wanneer, QDate(2026, 12, 9)); // not taken …
-        QCOMPARE(interventies->data(interventies->index(0, column), Qt::DisplayRole).toString(), QStringLiteral("gauw")); // … kept
+        QCOMPARE(interventies->data(interventies->index(0, column), Qt::DisplayRole).toString(),
+            QStringLiteral("gauw")); // … kept
         QVERIFY(interventies->data(interventies->index(0, column), Qt::ToolTipRole)
                     .toString()
                     .startsWith(QStringLiteral("'gauw' is geen datum: typ een datum (dd-mm-jjjj) of bijvoorbeeld")));
