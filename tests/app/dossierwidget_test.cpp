@@ -79,6 +79,9 @@ private Q_SLOTS:
         QTest::keyClick(postcode, Qt::Key_Return);
         QCOMPARE(m_doc->dossier().inwoner.adres.postcode, QString()); // refused, at the field
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("postcodeEditMessage"))->isVisible());
+        // Before closing the dossier the refusal is named with its field (the list of names once had five).
+        QVERIFY2(w.commitPendingEdits().startsWith(QStringLiteral("Gegevens, postcode: Is geen postcode")),
+            qPrintable(w.commitPendingEdits()));
     }
 
     void trendsTabFollowsVergelijking()

@@ -147,6 +147,8 @@ Status DossierDocument::withdrawRevision(int versie, const QString& reden)
 QString DossierDocument::fieldValue(const Inwoner& i, Field field)
 {
     switch (field) {
+    case Field::Ref:
+        return i.ref;
     case Field::Naam:
         return i.naam;
     case Field::Geboortedatum:
@@ -178,6 +180,8 @@ QString DossierDocument::fieldValue(const Inwoner& i, Field field)
 QString DossierDocument::fieldName(Field f)
 {
     switch (f) {
+    case Field::Ref:
+        return QCoreApplication::translate("dw::Undo", "ref");
     case Field::Naam:
         return QCoreApplication::translate("dw::Undo", "naam");
     case Field::Geboortedatum:
@@ -248,6 +252,9 @@ Status DossierDocument::applyField(Field field, const QString& value)
 {
     Inwoner i = m_dossier.inwoner;
     switch (field) {
+    case Field::Ref:
+        i.ref = value;
+        break;
     case Field::Naam:
         i.naam = value;
         break;

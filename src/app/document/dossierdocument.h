@@ -4,6 +4,7 @@
 #include "core/herinneringen.h"
 #include "core/result.h"
 #include "core/socialekaart.h"
+#include "core/validation.h"
 #include "storage/dossierlifecycle.h"
 #include "storage/dossierstore.h"
 
@@ -26,21 +27,9 @@ class DossierDocument : public QObject
 {
     Q_OBJECT
 public:
-    // In the order of the Gegevens tab; Bsn and on since issue 18.
-    enum class Field {
-        Naam,
-        Geboortedatum,
-        Gemeente,
-        Contact,
-        Professional,
-        Bsn,
-        Straat,
-        Huisnummer,
-        Postcode,
-        Woonplaats,
-        Telefoon,
-        Email
-    };
+    // A field of the inwoner: the same list the rules use (core/validation.h), so that a field and its check
+    // cannot drift apart. The Gegevens tab edits all but the ref.
+    using Field = validation::InwonerVeld;
 
     DossierDocument(
         Database& db, const Instrument& instrument, QObject* parent = nullptr, const Clock* clock = nullptr);

@@ -65,11 +65,11 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
     m_ui->meetmomentenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->draaglastView->setModel(m_draaglast);
     m_ui->draaglastView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connectField(m_ui->naamEdit, static_cast<int>(DossierDocument::Field::Naam));
-    connectField(m_ui->geboortedatumEdit, static_cast<int>(DossierDocument::Field::Geboortedatum));
-    connectField(m_ui->gemeenteEdit, static_cast<int>(DossierDocument::Field::Gemeente));
-    connectField(m_ui->contactEdit, static_cast<int>(DossierDocument::Field::Contact));
-    connectField(m_ui->professionalEdit, static_cast<int>(DossierDocument::Field::Professional));
+    connectField(m_ui->naamEdit, DossierDocument::Field::Naam);
+    connectField(m_ui->geboortedatumEdit, DossierDocument::Field::Geboortedatum);
+    connectField(m_ui->gemeenteEdit, DossierDocument::Field::Gemeente);
+    connectField(m_ui->contactEdit, DossierDocument::Field::Contact);
+    connectField(m_ui->professionalEdit, DossierDocument::Field::Professional);
     const std::pair<QLineEdit*, DossierDocument::Field> persoonsgegevens[]
         = {{m_ui->bsnEdit, DossierDocument::Field::Bsn},
             {m_ui->straatEdit, DossierDocument::Field::Straat},
@@ -79,7 +79,7 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
             {m_ui->telefoonEdit, DossierDocument::Field::Telefoon},
             {m_ui->emailEdit, DossierDocument::Field::Email}};
     for (const auto& [edit, field] : persoonsgegevens)
-        connectField(edit, static_cast<int>(field));
+        connectField(edit, field);
     connect(m_ui->toonBsnButton, &QPushButton::clicked, this, [this] { toonBsn(!m_bsnGetoond); });
     // Correction mode (AVG art. 16): the document marks each following change until it is switched off.
     connect(m_ui->correctieCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -106,32 +106,17 @@ DossierWidget::DossierWidget(DossierDocument* document, QWidget* parent)
 
 DossierWidget::~DossierWidget() = default;
 
-void DossierWidget::connectField(QLineEdit* edit, int field)
+void DossierWidget::connectField(QLineEdit* edit, DossierDocument::Field field)
 {
-    using validation::InwonerVeld;
-    static const InwonerVeld velden[] = {InwonerVeld::Naam,
-        InwonerVeld::Geboortedatum,
-        InwonerVeld::Gemeente,
-        InwonerVeld::Contact,
-        InwonerVeld::Professional,
-        InwonerVeld::Bsn,
-        InwonerVeld::Straat,
-        InwonerVeld::Huisnummer,
-        InwonerVeld::Postcode,
-        InwonerVeld::Woonplaats,
-        InwonerVeld::Telefoon,
-        InwonerVeld::Email};
     FieldMessage* message = FieldMessage::attach(m_ui->gegevensForm, edit);
-    m_fieldMessages.append(message);
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, message] {
-        const auto f = static_cast<DossierDocument::Field>(field);
+    m_fieldMessages.append({field, message});
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, f = field, message] {
         if (f == DossierDocument::Field::Bsn && !m_bsnGetoond)
             return; // the mask is no value
         // The same rules as the new-inwoner dialog and the import; a refused value stays in the field with the
         // reason under it, and what is stored is said, never silently put back.
         QString value;
-        const QString problem
-            = InwonerDialog::fieldProblem(velden[field], edit->text(), m_doc->clock().today(), &value);
+        const QString problem = InwonerDialog::fieldProblem(f, edit->text(), m_doc->clock().today(), &value);
         if (!problem.isEmpty()) {
             message->showProblem(tr("%1 Opgeslagen blijft: %2.")
                                      .arg(FieldMessage::sentence(problem), shownValue(f, m_doc->dossier().inwoner)));
@@ -153,7 +138,10 @@ void DossierWidget::toonBsn(bool toon)
     m_bsnGetoond = toon;
     m_bsnVan = i.id;
     auto* edit = m_ui->bsnEdit;
-    if (!m_fieldMessages.value(static_cast<int>(DossierDocument::Field::Bsn))->hasProblem()) {
+    const auto bsn = std::find_if(m_fieldMessages.cbegin(), m_fieldMessages.cend(), [](const auto& m) {
+        return m.first == DossierDocument::Field::Bsn;
+    });
+    if (bsn != m_fieldMessages.cend() && !bsn->second->hasProblem()) {
         const QSignalBlocker block(edit);
         edit->setText(toon ? i.bsn : persoonsgegevens::gemaskeerdeBsn(i.bsn));
         edit->setModified(false);
@@ -165,7 +153,7 @@ void DossierWidget::toonBsn(bool toon)
 
 void DossierWidget::setReadOnly(bool readOnly, const QString& reason)
 {
-    for (FieldMessage* message : std::as_const(m_fieldMessages))
+    for (const auto& [field, message] : std::as_const(m_fieldMessages))
         static_cast<QLineEdit*>(message->field())->setReadOnly(readOnly);
     m_ui->bsnEdit->setReadOnly(readOnly || !m_bsnGetoond);
     for (QPushButton* button : {m_ui->nieuwButton, m_ui->samenButton, m_ui->bewerkButton, m_ui->verwijderButton})
@@ -199,21 +187,16 @@ QString DossierWidget::shownValue(DossierDocument::Field field, const Inwoner& i
 QString DossierWidget::commitGegevens()
 {
     // A field still being typed in is saved (or refused with its reason) before anything else happens.
-    for (FieldMessage* message : std::as_const(m_fieldMessages)) {
+    for (const auto& [field, message] : std::as_const(m_fieldMessages)) {
         auto* edit = static_cast<QLineEdit*>(message->field());
         if (edit->hasFocus() || edit->isModified()) {
             edit->setModified(false);
             Q_EMIT edit->editingFinished();
         }
     }
-    static const char* names[] = {QT_TR_NOOP("naam"),
-        QT_TR_NOOP("geboortedatum"),
-        QT_TR_NOOP("gemeente"),
-        QT_TR_NOOP("contact"),
-        QT_TR_NOOP("professional")};
-    for (int f = 0; f < m_fieldMessages.size(); ++f) {
-        if (m_fieldMessages.at(f)->hasProblem())
-            return tr("Gegevens, %1: %2").arg(tr(names[f]), m_fieldMessages.at(f)->text());
+    for (const auto& [field, message] : std::as_const(m_fieldMessages)) {
+        if (message->hasProblem())
+            return tr("Gegevens, %1: %2").arg(DossierDocument::fieldName(field), message->text());
     }
     return {};
 }
@@ -232,14 +215,12 @@ void DossierWidget::refresh()
         tr("<h2>%1 <small>(%2, %3)</small></h2>%4")
             .arg(i.naam.toHtmlEscaped(), i.ref.toHtmlEscaped(), i.gemeente.toHtmlEscaped(), status));
     m_ui->refValue->setText(i.ref);
-    for (int f = 0; f < m_fieldMessages.size(); ++f) {
+    for (const auto& [field, message] : std::as_const(m_fieldMessages)) {
         // A refused value stays on screen until it is corrected.
-        FieldMessage* message = m_fieldMessages.at(f);
         if (message->hasProblem())
             continue;
         auto* edit = static_cast<QLineEdit*>(message->field());
         const QSignalBlocker block(edit);
-        const auto field = static_cast<DossierDocument::Field>(f);
         edit->setText(field == DossierDocument::Field::Geboortedatum
                 ? i.geboortedatum.toString(QStringLiteral("dd-MM-yyyy"))
                 : DossierDocument::fieldValue(i, field));

@@ -55,7 +55,7 @@ private:
     void toonBsn(bool toon);
     void refresh();
     void showVergelijking();
-    void connectField(QLineEdit* edit, int field);
+    void connectField(QLineEdit* edit, DossierDocument::Field field);
     QString commitGegevens();
     static QString shownValue(DossierDocument::Field field, const Inwoner& inwoner);
     qint64 selectedMeetmoment() const;
@@ -68,7 +68,7 @@ private:
     JournaalWidget* m_journaal = nullptr;
     HerinneringenWidget* m_herinneringen = nullptr;
     BijlagenWidget* m_bijlagen = nullptr;
-    QVector<FieldMessage*> m_fieldMessages; // in the order of DossierDocument::Field
+    QVector<std::pair<DossierDocument::Field, FieldMessage*>> m_fieldMessages; // in the order of the tab
     bool m_readOnly = false;
     bool m_bsnGetoond = false; // "Tonen" chosen for the inwoner m_bsnVan
     qint64 m_bsnVan = 0;
