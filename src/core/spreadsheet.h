@@ -33,7 +33,8 @@ struct SpreadsheetCell
 using SpreadsheetRow = QVector<SpreadsheetCell>;
 
 // A sheet read row by row, so a sheet of any length is read in little memory. Rows are numbered as the team sees
-// them in Excel: the first row of the file is row 1, and an empty row keeps its number (it is returned empty).
+// them in Excel: the first row of the file is row 1. Empty rows may be skipped or returned empty; rowNumber() is
+// always the number of the row just returned, so a message can name it.
 class SpreadsheetSource
 {
 public:
