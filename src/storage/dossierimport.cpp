@@ -129,6 +129,22 @@ Status DossierImport::write(Dossier& d)
     return {};
 }
 
+Status DossierImport::extend(const QString& ref, const QVector<Meetmoment>& meetmomenten)
+{
+    const auto id = m_inwoners->idOf(ref);
+    if (!id.ok())
+        return id.error();
+    for (const Meetmoment& m : meetmomenten) {
+        const auto added = m_metingen->addMeetmoment(*id, m);
+        if (!added.ok())
+            return Error {added.error().kind,
+                QStringLiteral("inwoner %1, meetmoment van %2: %3")
+                    .arg(ref, m.datum.toString(QStringLiteral("dd-MM-yyyy")), added.errorMessage())};
+    }
+    ++m_extended;
+    return {};
+}
+
 Status DossierImport::finish(const QVector<Voorziening>& socialeKaart)
 {
     Status s = flush();
@@ -144,7 +160,8 @@ Status DossierImport::finish(const QVector<Voorziening>& socialeKaart)
                 return sqlerror::statementFailed(ddl);
         }
     }
-    s = AuditLog(m_db).record(QStringLiteral("import"), 0, QStringLiteral("%1 inwoners").arg(m_added));
+    s = AuditLog(m_db).record(
+        m_auditAction, 0, m_auditDetails.isEmpty() ? QStringLiteral("%1 inwoners").arg(m_added) : m_auditDetails);
     if (!s.ok())
         return s;
     s = m_tx->commit();

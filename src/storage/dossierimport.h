@@ -30,10 +30,20 @@ public:
     Status begin(int expected);
     // Refs that already exist in the database are refused (when `checkExisting`); checked a batch at a time.
     Status add(Dossier&& dossier);
+    // Adds `meetmomenten` to the existing inwoner `ref` (one this session may open); with what it has, they are
+    // numbered by date. For the spreadsheet import, which adds later measurements to known inwoners.
+    Status extend(const QString& ref, const QVector<Meetmoment>& meetmomenten);
     // Adds the entries of `socialeKaart` that are not on the kaart yet, writes the audit row and commits.
     Status finish(const QVector<Voorziening>& socialeKaart = {});
 
     int added() const { return m_added; }
+    int extended() const { return m_extended; }
+    // The audit row's action ("import" unless set) and details (the count of inwoners unless set).
+    void setAudit(const QString& action, const QString& details)
+    {
+        m_auditAction = action;
+        m_auditDetails = details;
+    }
     void setCheckExisting(bool check) { m_checkExisting = check; }
 
 private:
@@ -53,6 +63,9 @@ private:
     bool m_checkExisting = true;
     QVector<Dossier> m_batch;
     int m_added = 0;
+    int m_extended = 0;
+    QString m_auditAction = QStringLiteral("import");
+    QString m_auditDetails;
 };
 
 } // namespace dw
