@@ -42,6 +42,8 @@ const QStringList valueOptions = {QStringLiteral("--database"),
     QStringLiteral("--inwoners"),
     QStringLiteral("--seed"),
     QStringLiteral("--gemeente"),
+    QStringLiteral("--profiel"),
+    QStringLiteral("--weigeringen"),
     QStringLiteral("--professional"),
     QStringLiteral("--out"),
     QStringLiteral("--csv"),
@@ -308,6 +310,8 @@ int Cli::run(const QStringList& arguments)
         return verify(a);
     if (command == QLatin1String("count"))
         return count(a);
+    if (command == QLatin1String("import-spreadsheet"))
+        return importSpreadsheet(a);
     if (command == QLatin1String("search") || command == QLatin1String("zoek"))
         return search(a);
     if (command == QLatin1String("plan")) {

@@ -71,6 +71,7 @@ private:
     int bewaartermijn(const Arguments& a);
     int inzage(const Arguments& a); // inzagecommand.cpp
     int search(const Arguments& a); // searchcommand.cpp
+    int importSpreadsheet(const Arguments& a); // spreadsheetcommand.cpp
 
     QTextStream& m_out;
     QTextStream& m_err;

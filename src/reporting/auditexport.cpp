@@ -1,19 +1,10 @@
 #include "auditexport.h"
 
+#include "csvfield.h"
+
 #include <QStringList>
 
 namespace dw {
-
-namespace {
-
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(';')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
-} // namespace
 
 QByteArray auditCsv(const QVector<AuditRegel>& rows, bool withHeader)
 {
