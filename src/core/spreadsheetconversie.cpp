@@ -115,6 +115,7 @@ public:
         Inwoner inwoner;
         QString geboortedatum; // JJJJ-MM-DD as read
         QMap<InwonerVeld, int> veldRij; // the row that gave each field
+        QSet<InwonerVeld> fouteVelden; // fields with a refused value: not "missing" as well
         QVector<int> rijen;
         QVector<Record> records;
         bool geweigerd = false;
@@ -469,6 +470,7 @@ void SpreadsheetConversie::row(int rijNummer, const SpreadsheetRow& row)
             reden = validation::inwonerVeldProblem(veld, waarde, d->today);
         if (!reden.isEmpty()) {
             d->weiger(rijNummer, k, ref, reden);
+            rec.fouteVelden.insert(veld);
             fout = true;
             continue;
         }
@@ -533,7 +535,7 @@ void SpreadsheetConversie::check(const Bestaand& bestaand)
         const int rij = rec.rijen.isEmpty() ? 0 : rec.rijen.constFirst();
         for (InwonerVeld veld : {InwonerVeld::Naam, InwonerVeld::Geboortedatum, InwonerVeld::Gemeente}) {
             const QString waarde = veld == InwonerVeld::Geboortedatum ? rec.geboortedatum : veldVan(rec.inwoner, veld);
-            if (!waarde.isEmpty())
+            if (!waarde.isEmpty() || rec.fouteVelden.contains(veld))
                 continue;
             const Private::Kolom* kolom = d->kolomVoor(veld);
             const QString naam = SpreadsheetVeld {SpreadsheetVeldSoort::Inwoner, veld, {}}.label(d->instrument);
