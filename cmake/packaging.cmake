@@ -9,6 +9,9 @@ install(TARGETS draagwijzer draagwijzer-cli RUNTIME DESTINATION ${CMAKE_INSTALL_
 install(FILES ${PROJECT_SOURCE_DIR}/resources/desktop/${DW_APP_ID}.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/icons/hicolor DESTINATION ${CMAKE_INSTALL_DATADIR}/icons)
+# The spreadsheet template for teams that start a new sheet (issue 19; docs/spreadsheetprofiel.md).
+install(FILES ${PROJECT_SOURCE_DIR}/resources/spreadsheet/sjabloon.csv ${PROJECT_SOURCE_DIR}/resources/spreadsheet/sjabloon.xlsx
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/draagwijzer/spreadsheet)
 
 # The release of this version: AppStream's <release> and the Debian changelog. Bump it with project(VERSION).
 execute_process(COMMAND env LC_ALL=C date -u -R -d "${DW_RELEASE_DATE} 12:00"

@@ -67,7 +67,8 @@ const QStringList flagOptions = {QStringLiteral("--json"),
     QStringLiteral("--quick"),
     QStringLiteral("--version"),
     QStringLiteral("--zonder-afgesloten"),
-    QStringLiteral("--droog")};
+    QStringLiteral("--droog"),
+    QStringLiteral("--alleen-geldige")};
 
 } // namespace
 

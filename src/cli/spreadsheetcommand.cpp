@@ -53,9 +53,9 @@ int Cli::importSpreadsheet(const Arguments& a)
     }
     const int geweigerd = static_cast<int>(c.geweigerdeRijen().size());
     if (droog) {
-        m_out << "Gecontroleerd: " << c.rijen() << " rij(en), " << c.inwoners(false) << " inwoner(s), "
-              << c.meetmomenten(false) << " meetmoment(en); " << geweigerd
-              << " rij(en) geweigerd. Er is niets opgeslagen (--droog).\n";
+        m_out << "Gecontroleerd: " << c.rijen() << " rij(en) van " << c.inwoners(false) << " inwoner(s); " << geweigerd
+              << " rij(en) geweigerd; " << c.inwoners(true) << " inwoner(s) met " << c.meetmomenten(true)
+              << " meetmoment(en) kunnen erin. Er is niets opgeslagen (--droog).\n";
         return weigeringen.isEmpty()
             ? Success
             : finish(Error::badInput(QStringLiteral("%1 rij(en) kunnen niet worden ingelezen").arg(geweigerd)));
