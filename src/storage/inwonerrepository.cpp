@@ -116,32 +116,45 @@ Result<qint64> InwonerRepository::insert(const Inwoner& inwoner)
     const Status valid = validate(i);
     if (!valid.ok())
         return valid.error();
-    QSqlQuery q(m_db.connection());
-    if (!sql::exec(q,
-            QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional, team, "
-                           "afgesloten_op, afsluitreden, afsluit_toelichting, aangemaakt_op, aangemaakt_door, "
-                           "bsn, straat, huisnummer, postcode, woonplaats, telefoon, email) "
-                           "VALUES (?, ?, ?, ?, ?, ?, "
-                           "COALESCE(NULLIF(?, ''), (SELECT a.team FROM account a WHERE a.naam = ?), ''), "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
-                .arg(m_db.dialect().returningId()),
-            personalData(i)
-                + QVariantList {sql::nonNull(i.team),
-                    sql::nonNull(i.professional),
-                    sql::date(i.status.afgeslotenOp),
-                    i.status.afgesloten() ? QVariant(afsluitredenCode(i.status.reden)) : QVariant(),
-                    sql::nonNull(i.status.afgesloten() ? i.status.toelichting : QString()),
-                    sql::date(i.aangemaaktOp.isValid() ? i.aangemaaktOp : QDate::currentDate()),
-                    sql::nonNull(m_db.sessie().gebruiker)}
-                + contactValues(i))) {
+    if (!m_insert) {
+        m_insert.emplace(m_db.connection());
+        if (!m_insert->prepare(
+                QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional, team, "
+                               "afgesloten_op, afsluitreden, afsluit_toelichting, aangemaakt_op, aangemaakt_door, "
+                               "bsn, straat, huisnummer, postcode, woonplaats, telefoon, email) "
+                               "VALUES (?, ?, ?, ?, ?, ?, "
+                               "COALESCE(NULLIF(?, ''), (SELECT a.team FROM account a WHERE a.naam = ?), ''), "
+                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
+                    .arg(m_db.dialect().returningId()))) {
+            const Error e = sqlerror::statementFailed(*m_insert);
+            m_insert.reset();
+            return e;
+        }
+    }
+    QSqlQuery& q = *m_insert;
+    const QVariantList values = personalData(i)
+        + QVariantList {sql::nonNull(i.team),
+            sql::nonNull(i.professional),
+            sql::date(i.status.afgeslotenOp),
+            i.status.afgesloten() ? QVariant(afsluitredenCode(i.status.reden)) : QVariant(),
+            sql::nonNull(i.status.afgesloten() ? i.status.toelichting : QString()),
+            sql::date(i.aangemaaktOp.isValid() ? i.aangemaaktOp : QDate::currentDate()),
+            sql::nonNull(m_db.sessie().gebruiker)}
+        + contactValues(i);
+    for (int v = 0; v < values.size(); ++v)
+        q.bindValue(v, values.at(v));
+    if (!q.exec()) {
         const QSqlError error = q.lastError();
+        q.finish();
         if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && findByRef(i.ref).ok())
             return Error::because(Error::Cause::Taken,
                 Error::Kind::BadInput,
                 QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
         return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
     }
-    return m_db.dialect().insertedId(q);
+    const qint64 id = m_db.dialect().insertedId(q);
+    q.finish(); // no statement left open: a ROLLBACK after it must not find one running
+    return id;
 }
 
 Result<int> InwonerRepository::update(const Inwoner& inwoner)
