@@ -23,38 +23,6 @@ QString datumTekst(const QDate& d)
     return d.toString(QStringLiteral("dd-MM-yyyy"));
 }
 
-QString& veldVan(Inwoner& i, InwonerVeld veld)
-{
-    switch (veld) {
-    case InwonerVeld::Ref:
-        return i.ref;
-    case InwonerVeld::Naam:
-        return i.naam;
-    case InwonerVeld::Gemeente:
-        return i.gemeente;
-    case InwonerVeld::Contact:
-        return i.contact;
-    case InwonerVeld::Professional:
-        return i.professional;
-    case InwonerVeld::Bsn:
-        return i.bsn;
-    case InwonerVeld::Straat:
-        return i.adres.straat;
-    case InwonerVeld::Huisnummer:
-        return i.adres.huisnummer;
-    case InwonerVeld::Postcode:
-        return i.adres.postcode;
-    case InwonerVeld::Woonplaats:
-        return i.adres.woonplaats;
-    case InwonerVeld::Telefoon:
-        return i.telefoon;
-    case InwonerVeld::Email:
-    case InwonerVeld::Geboortedatum: // kept as text until the end (see geboortedatum below)
-        break;
-    }
-    return i.email;
-}
-
 std::optional<Perspectief> leesPerspectief(const QString& key)
 {
     static const QMap<QString, Perspectief> woorden {{QStringLiteral("inwoner"), Perspectief::Inwoner},
@@ -113,7 +81,6 @@ public:
     struct InwonerRecord
     {
         Inwoner inwoner;
-        QString geboortedatum; // JJJJ-MM-DD as read
         QMap<InwonerVeld, int> veldRij; // the row that gave each field
         QSet<InwonerVeld> fouteVelden; // fields with a refused value: not "missing" as well
         QVector<int> rijen;
@@ -474,9 +441,9 @@ void SpreadsheetConversie::row(int rijNummer, const SpreadsheetRow& row)
             fout = true;
             continue;
         }
-        QString& opgeslagen = veld == InwonerVeld::Geboortedatum ? rec.geboortedatum : veldVan(rec.inwoner, veld);
+        const QString opgeslagen = validation::inwonerVeldWaarde(rec.inwoner, veld);
         if (opgeslagen.isEmpty()) {
-            opgeslagen = waarde;
+            validation::zetInwonerVeld(rec.inwoner, veld, waarde);
             rec.veldRij.insert(veld, rijNummer);
         } else if (opgeslagen != waarde) {
             d->weiger(rijNummer,
@@ -534,8 +501,7 @@ void SpreadsheetConversie::check(const Bestaand& bestaand)
         }
         const int rij = rec.rijen.isEmpty() ? 0 : rec.rijen.constFirst();
         for (InwonerVeld veld : {InwonerVeld::Naam, InwonerVeld::Geboortedatum, InwonerVeld::Gemeente}) {
-            const QString waarde = veld == InwonerVeld::Geboortedatum ? rec.geboortedatum : veldVan(rec.inwoner, veld);
-            if (!waarde.isEmpty() || rec.fouteVelden.contains(veld))
+            if (!validation::inwonerVeldWaarde(rec.inwoner, veld).isEmpty() || rec.fouteVelden.contains(veld))
                 continue;
             const Private::Kolom* kolom = d->kolomVoor(veld);
             const QString naam = SpreadsheetVeld {SpreadsheetVeldSoort::Inwoner, veld, {}}.label(d->instrument);
@@ -603,7 +569,6 @@ Status SpreadsheetConversie::forEachDossier(const Sink& sink) const
             continue;
         Dossier dossier;
         dossier.inwoner = rec.inwoner;
-        dossier.inwoner.geboortedatum = QDate::fromString(rec.geboortedatum, Qt::ISODate);
         persoonsgegevens::normaliseer(dossier.inwoner);
         QMap<QDate, Meetmoment> byDatum;
         for (const Private::Record& r : rec.records) {

@@ -43,6 +43,84 @@ QString geboortedatumProblem(const QDate& date, const QDate& today)
     return {};
 }
 
+QString inwonerVeldWaarde(const Inwoner& i, InwonerVeld field)
+{
+    switch (field) {
+    case InwonerVeld::Ref:
+        return i.ref;
+    case InwonerVeld::Naam:
+        return i.naam;
+    case InwonerVeld::Geboortedatum:
+        return i.geboortedatum.toString(Qt::ISODate);
+    case InwonerVeld::Gemeente:
+        return i.gemeente;
+    case InwonerVeld::Contact:
+        return i.contact;
+    case InwonerVeld::Professional:
+        return i.professional;
+    case InwonerVeld::Bsn:
+        return i.bsn;
+    case InwonerVeld::Straat:
+        return i.adres.straat;
+    case InwonerVeld::Huisnummer:
+        return i.adres.huisnummer;
+    case InwonerVeld::Postcode:
+        return i.adres.postcode;
+    case InwonerVeld::Woonplaats:
+        return i.adres.woonplaats;
+    case InwonerVeld::Telefoon:
+        return i.telefoon;
+    case InwonerVeld::Email:
+        return i.email;
+    }
+    return {};
+}
+
+void zetInwonerVeld(Inwoner& i, InwonerVeld field, const QString& value)
+{
+    switch (field) {
+    case InwonerVeld::Ref:
+        i.ref = value;
+        break;
+    case InwonerVeld::Naam:
+        i.naam = value;
+        break;
+    case InwonerVeld::Geboortedatum:
+        i.geboortedatum = QDate::fromString(value, Qt::ISODate);
+        break;
+    case InwonerVeld::Gemeente:
+        i.gemeente = value;
+        break;
+    case InwonerVeld::Contact:
+        i.contact = value;
+        break;
+    case InwonerVeld::Professional:
+        i.professional = value;
+        break;
+    case InwonerVeld::Bsn:
+        i.bsn = value;
+        break;
+    case InwonerVeld::Straat:
+        i.adres.straat = value;
+        break;
+    case InwonerVeld::Huisnummer:
+        i.adres.huisnummer = value;
+        break;
+    case InwonerVeld::Postcode:
+        i.adres.postcode = value;
+        break;
+    case InwonerVeld::Woonplaats:
+        i.adres.woonplaats = value;
+        break;
+    case InwonerVeld::Telefoon:
+        i.telefoon = value;
+        break;
+    case InwonerVeld::Email:
+        i.email = value;
+        break;
+    }
+}
+
 QString inwonerVeldProblem(InwonerVeld veld, const QString& value, const QDate& today)
 {
     const auto required = [&value](const QString& ifEmpty, int maxLength) -> QString {

@@ -52,6 +52,9 @@ enum class InwonerVeld {
     Telefoon,
     Email
 };
+// The inwoner's `veld` as text (a date as JJJJ-MM-DD), and set from text: one switch for every screen and import.
+QString inwonerVeldWaarde(const Inwoner& inwoner, InwonerVeld veld);
+void zetInwonerVeld(Inwoner& inwoner, InwonerVeld veld, const QString& value);
 // Why `value` (a date as JJJJ-MM-DD for Geboortedatum) cannot be the inwoner's `veld`; empty when it can.
 QString inwonerVeldProblem(InwonerVeld veld, const QString& value, const QDate& today);
 // Every field of `inwoner`; the first problem, named with the field.

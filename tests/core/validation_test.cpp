@@ -84,3 +84,27 @@ TEST(Validation, AnInwonerIsCheckedFieldByFieldAndTheFieldIsNamed)
     EXPECT_EQ(inwonerVeldProblem(InwonerVeld::Gemeente, QString(), today), QStringLiteral("vul de gemeente in"));
     EXPECT_EQ(inwonerVeldProblem(InwonerVeld::Professional, QString(), today), QString()); // optional
 }
+
+TEST(Validation, EveryInwonerFieldIsSetAndReadAsTextByOneSwitch)
+{
+    Inwoner i;
+    const std::pair<InwonerVeld, const char*> velden[] = {{InwonerVeld::Ref, "ENS-1"},
+        {InwonerVeld::Naam, "A. de Vries"},
+        {InwonerVeld::Geboortedatum, "1971-03-02"},
+        {InwonerVeld::Gemeente, "Enschede"},
+        {InwonerVeld::Contact, "06 12345678"},
+        {InwonerVeld::Professional, "M. Jansen"},
+        {InwonerVeld::Bsn, "123456782"},
+        {InwonerVeld::Straat, "Hengelosestraat"},
+        {InwonerVeld::Huisnummer, "12a"},
+        {InwonerVeld::Postcode, "7511 AB"},
+        {InwonerVeld::Woonplaats, "Enschede"},
+        {InwonerVeld::Telefoon, "0612345678"},
+        {InwonerVeld::Email, "a@example.nl"}};
+    for (const auto& [veld, value] : velden)
+        zetInwonerVeld(i, veld, QString::fromUtf8(value));
+    for (const auto& [veld, value] : velden)
+        EXPECT_EQ(inwonerVeldWaarde(i, veld), QString::fromUtf8(value));
+    EXPECT_EQ(i.geboortedatum, QDate(1971, 3, 2));
+    EXPECT_EQ(i.adres.huisnummer, QStringLiteral("12a"));
+}

@@ -146,35 +146,7 @@ Status DossierDocument::withdrawRevision(int versie, const QString& reden)
 
 QString DossierDocument::fieldValue(const Inwoner& i, Field field)
 {
-    switch (field) {
-    case Field::Ref:
-        return i.ref;
-    case Field::Naam:
-        return i.naam;
-    case Field::Geboortedatum:
-        return i.geboortedatum.toString(Qt::ISODate);
-    case Field::Gemeente:
-        return i.gemeente;
-    case Field::Contact:
-        return i.contact;
-    case Field::Professional:
-        return i.professional;
-    case Field::Bsn:
-        return i.bsn;
-    case Field::Straat:
-        return i.adres.straat;
-    case Field::Huisnummer:
-        return i.adres.huisnummer;
-    case Field::Postcode:
-        return i.adres.postcode;
-    case Field::Woonplaats:
-        return i.adres.woonplaats;
-    case Field::Telefoon:
-        return i.telefoon;
-    case Field::Email:
-        return i.email;
-    }
-    return {};
+    return validation::inwonerVeldWaarde(i, field);
 }
 
 QString DossierDocument::fieldName(Field f)
@@ -251,47 +223,7 @@ Status DossierDocument::change(const QString& actie, const std::function<Status(
 Status DossierDocument::applyField(Field field, const QString& value)
 {
     Inwoner i = m_dossier.inwoner;
-    switch (field) {
-    case Field::Ref:
-        i.ref = value;
-        break;
-    case Field::Naam:
-        i.naam = value;
-        break;
-    case Field::Geboortedatum:
-        i.geboortedatum = QDate::fromString(value, Qt::ISODate);
-        break;
-    case Field::Gemeente:
-        i.gemeente = value;
-        break;
-    case Field::Contact:
-        i.contact = value;
-        break;
-    case Field::Professional:
-        i.professional = value;
-        break;
-    case Field::Bsn:
-        i.bsn = value;
-        break;
-    case Field::Straat:
-        i.adres.straat = value;
-        break;
-    case Field::Huisnummer:
-        i.adres.huisnummer = value;
-        break;
-    case Field::Postcode:
-        i.adres.postcode = value;
-        break;
-    case Field::Woonplaats:
-        i.adres.woonplaats = value;
-        break;
-    case Field::Telefoon:
-        i.telefoon = value;
-        break;
-    case Field::Email:
-        i.email = value;
-        break;
-    }
+    validation::zetInwonerVeld(i, field, value);
     // A new professional is a hand-over (overdracht): its own action in the audit log, with the date in its time.
     const bool overdracht = field == Field::Professional && i.professional != m_dossier.inwoner.professional;
     if (m_correctie && !overdracht)
