@@ -184,7 +184,7 @@ public:
             const QString lijst = k.map.waarden.isEmpty()
                 ? QString()
                 : QStringLiteral(" of een woord uit de waardenlijst '%1'").arg(k.map.waarden);
-            weiger(rij, &k, ref, QStringLiteral("is %1: verwacht %2%3").arg(reden, verwacht, lijst));
+            weiger(rij, &k, ref, QStringLiteral("%1: verwacht %2%3").arg(reden, verwacht, lijst));
             return false;
         }
         const std::optional<int> v = *gelezen;

@@ -76,6 +76,9 @@ Status change(Database& db, const QString& naam, const std::optional<QByteArray>
                 .arg(rollen::text(db.sessie().rollen)));
     if (naam.trimmed().isEmpty() || naam.size() > 100)
         return Error::badInput(QStringLiteral("geef het profiel een naam van 1 tot 100 tekens"));
+    if (json && naam == SpreadsheetProfiel::sjabloonNaam())
+        return Error::badInput(
+            QStringLiteral("'%1' is de naam van het ingebouwde profiel; kies een andere naam").arg(naam));
     return db.retrying([&]() -> Status {
         TransactionGuard tx(db);
         QSqlQuery q(db.connection());

@@ -169,10 +169,10 @@ TEST(SpreadsheetConversie, EachBadCellIsNamedByRowColumnHeaderAndReason)
     EXPECT_EQ(single("ENS-1;A. de Vries;02-03-1971;Enschede;14-06-2016;;6;4;4;;"),
         QStringLiteral("rij 2, kolom G: 'V1' is 6: verwacht 1 t/m 5"));
     EXPECT_EQ(single("ENS-1;A. de Vries;02-03-1971;Enschede;14-06-2016;;3,5;4;4;;"),
-        QStringLiteral("rij 2, kolom G: 'V1' is '3,5' is geen heel getal: verwacht 1 t/m 5 of een woord uit de "
+        QStringLiteral("rij 2, kolom G: 'V1' '3,5' is geen heel getal: verwacht 1 t/m 5 of een woord uit de "
                        "waardenlijst 'eens'"));
     EXPECT_EQ(single("ENS-1;A. de Vries;02-03-1971;Enschede;14-06-2016;;soms;4;4;;"),
-        QStringLiteral("rij 2, kolom G: 'V1' is 'soms' is geen getal: verwacht 1 t/m 5 of een woord uit de "
+        QStringLiteral("rij 2, kolom G: 'V1' 'soms' is geen getal: verwacht 1 t/m 5 of een woord uit de "
                        "waardenlijst 'eens'"));
     EXPECT_EQ(single("ENS-1;A. de Vries;02-03-1971;Enschede;14-06-2016;;4;4;4;3;"),
         QStringLiteral("rij 2, kolom J: 'Financiën' is 3: verwacht 0, 1, 2 of n.v.t."));

@@ -218,6 +218,9 @@ TEST_F(SpreadsheetImporterTest, AProfileIsAFileTheTemplateOrOneSavedInTheDatabas
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.errorMessage(),
         QStringLiteral("onbekend profiel 'noord': geen bestand en geen bewaard profiel (bewaard: sjabloon)"));
+    const Status builtIn = spreadsheetopslag::bewaarProfiel(t.db(), QStringLiteral("sjabloon"), profielJson());
+    EXPECT_EQ(builtIn.errorMessage(),
+        QStringLiteral("'sjabloon' is de naam van het ingebouwde profiel; kies een andere naam"));
     ASSERT_TRUE(spreadsheetopslag::bewaarProfiel(t.db(), QStringLiteral("noord"), profielJson()).ok());
     const auto saved = SpreadsheetImporter::laadProfiel(t.db(), ins(), QStringLiteral("noord"));
     ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
