@@ -28,28 +28,39 @@ QString resolve(const QString& folder, const QString& target)
     return QDir::cleanPath(folder.isEmpty() ? target : folder + u'/' + target);
 }
 
-Result<QHash<QString, Relationship>> readRels(zip* archive, const QString& part, const QString& folder)
+// Reads the part `name` token by token into visit(token, reader); false when the zip has no such part.
+template<typename Visit> Result<bool> readPart(zip* archive, const QString& name, quint64 maxBytes, Visit visit)
 {
-    QHash<QString, Relationship> rels;
-    auto opened = ZipPart::open(archive, part, maxSmallPartBytes);
+    auto opened = ZipPart::open(archive, name, maxBytes);
     if (!opened.ok())
         return opened.error();
     if (!*opened)
-        return rels;
-    ZipPart& xml = **opened;
+        return false;
+    ZipPart& part = **opened;
     for (;;) {
-        const auto token = xml.readNext();
+        const auto token = part.readNext();
         if (token == QXmlStreamReader::Invalid)
-            return xml.error();
+            return part.error();
         if (token == QXmlStreamReader::EndDocument)
-            return rels;
-        if (token == QXmlStreamReader::StartElement && xml.xml().name() == u"Relationship") {
-            const auto a = xml.xml().attributes();
+            return true;
+        visit(token, part.xml());
+    }
+}
+
+Result<QHash<QString, Relationship>> readRels(zip* archive, const QString& part, const QString& folder)
+{
+    QHash<QString, Relationship> rels;
+    const auto read = readPart(archive, part, maxSmallPartBytes, [&](auto token, const QXmlStreamReader& xml) {
+        if (token == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
+            const auto a = xml.attributes();
             rels.insert(a.value(QLatin1String("Id")).toString(),
                 {a.value(QLatin1String("Type")).toString(),
                     resolve(folder, a.value(QLatin1String("Target")).toString())});
         }
-    }
+    });
+    if (!read.ok())
+        return read.error();
+    return rels;
 }
 
 // The r:id of a <sheet>: an attribute "id" in the relationships namespace, whatever its prefix.
@@ -162,33 +173,26 @@ Result<Workbook> readWorkbook(zip* archive)
         else if (rel.type.endsWith(u"/styles"))
             book.stylesPart = rel.target;
     }
-    auto opened = ZipPart::open(archive, workbookPart, maxSmallPartBytes);
-    if (!opened.ok())
-        return opened.error();
-    if (!*opened) {
-        if (zip_name_locate(archive, "content.xml", 0) >= 0)
-            return Error::badInput(QStringLiteral(
-                "dit is een OpenDocument-rekenblad (.ods); sla het op als Excel-werkmap (.xlsx) of .csv"));
-        return Error::badInput(QStringLiteral("dit zip-bestand is geen Excel-werkmap (.xlsx)"));
-    }
-    ZipPart& xml = **opened;
-    for (;;) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::Invalid)
-            return xml.error();
-        if (token == QXmlStreamReader::EndDocument)
-            break;
+    const auto read = readPart(archive, workbookPart, maxSmallPartBytes, [&](auto token, const QXmlStreamReader& xml) {
         if (token != QXmlStreamReader::StartElement)
-            continue;
-        const auto a = xml.xml().attributes();
-        if (xml.xml().name() == u"workbookPr") {
+            return;
+        const auto a = xml.attributes();
+        if (xml.name() == u"workbookPr") {
             const auto value = a.value(QLatin1String("date1904"));
             book.date1904 = value == u"1" || value == u"true";
-        } else if (xml.xml().name() == u"sheet") {
+        } else if (xml.name() == u"sheet") {
             const auto rel = rels->value(relationshipId(a));
             book.sheets.append(
                 {a.value(QLatin1String("name")).toString(), rel.type.endsWith(u"/worksheet") ? rel.target : QString()});
         }
+    });
+    if (!read.ok())
+        return read.error();
+    if (!*read) {
+        if (zip_name_locate(archive, "content.xml", 0) >= 0)
+            return Error::badInput(QStringLiteral(
+                "dit is een OpenDocument-rekenblad (.ods); sla het op als Excel-werkmap (.xlsx) of .csv"));
+        return Error::badInput(QStringLiteral("dit zip-bestand is geen Excel-werkmap (.xlsx)"));
     }
     if (book.sheets.isEmpty())
         return Error::badInput(QStringLiteral("de werkmap heeft geen bladen"));
@@ -231,61 +235,38 @@ bool isDateFormatCode(const QString& code)
 Result<QVector<bool>> readDateStyles(zip* archive, const QString& part)
 {
     QVector<bool> styles;
-    if (part.isEmpty())
-        return styles;
-    auto opened = ZipPart::open(archive, part, maxSmallPartBytes);
-    if (!opened.ok())
-        return opened.error();
-    if (!*opened)
-        return styles;
-    ZipPart& xml = **opened;
     QHash<int, bool> custom;
     bool inCellXfs = false;
-    for (;;) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::Invalid)
-            return xml.error();
-        if (token == QXmlStreamReader::EndDocument)
-            return styles;
-        const auto name = xml.xml().name();
+    const auto read = readPart(archive, part, maxSmallPartBytes, [&](auto token, const QXmlStreamReader& xml) {
+        const auto name = xml.name();
         if (token == QXmlStreamReader::EndElement && name == u"cellXfs")
             inCellXfs = false;
         if (token != QXmlStreamReader::StartElement)
-            continue;
-        const auto a = xml.xml().attributes();
+            return;
+        const auto a = xml.attributes();
         if (name == u"numFmt") {
             custom.insert(a.value(QLatin1String("numFmtId")).toInt(),
                 isDateFormatCode(a.value(QLatin1String("formatCode")).toString()));
         } else if (name == u"cellXfs") {
             inCellXfs = true;
-        } else if (name == u"xf" && inCellXfs) {
+        } else if (name == u"xf" && inCellXfs) { // not the xf of cellStyleXfs
             const int id = a.value(QLatin1String("numFmtId")).toInt();
             styles.append(custom.value(id, isDateFormat(id)));
         }
-    }
+    });
+    if (!read.ok())
+        return read.error();
+    return styles;
 }
 
 Result<QStringList> readSharedStrings(zip* archive, const QString& part, quint64 maxBytes)
 {
     QStringList strings;
-    if (part.isEmpty())
-        return strings;
-    auto opened = ZipPart::open(archive, part, maxBytes);
-    if (!opened.ok())
-        return opened.error();
-    if (!*opened)
-        return strings;
-    ZipPart& xml = **opened;
     QString text;
     int phonetic = 0;
     bool inText = false;
-    for (;;) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::Invalid)
-            return xml.error();
-        if (token == QXmlStreamReader::EndDocument)
-            return strings;
-        const auto name = xml.xml().name();
+    const auto read = readPart(archive, part, maxBytes, [&](auto token, const QXmlStreamReader& xml) {
+        const auto name = xml.name();
         if (token == QXmlStreamReader::StartElement) {
             if (name == u"si")
                 text.clear();
@@ -301,9 +282,12 @@ Result<QStringList> readSharedStrings(zip* archive, const QString& part, quint64
             else if (name == u"t")
                 inText = false;
         } else if (token == QXmlStreamReader::Characters && inText && phonetic == 0) {
-            text += xml.xml().text();
+            text += xml.text();
         }
-    }
+    });
+    if (!read.ok())
+        return read.error();
+    return strings;
 }
 
 std::optional<QDate> excelDate(double serial, bool date1904)
