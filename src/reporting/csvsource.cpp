@@ -161,8 +161,9 @@ Result<bool> CsvSource::readRecord(QVector<QByteArray>& fields)
     int c = takeByte();
     if (c < 0)
         return false;
-    ++m_row;
-    const int firstLine = m_line;
+    if (++m_row > maxRows)
+        return fail(QStringLiteral("meer dan %1 rijen, meer dan Excel kan tonen").arg(maxRows));
+    const qint64 firstLine = m_line;
     for (;;) {
         QByteArray field;
         const auto tooLong = [&] {
@@ -170,7 +171,7 @@ Result<bool> CsvSource::readRecord(QVector<QByteArray>& fields)
                             .arg(spreadsheetColumnName(int(fields.size()))));
         };
         if (c == '"') {
-            const int quoteLine = m_line;
+            const qint64 quoteLine = m_line;
             for (;;) {
                 c = takeByte();
                 if (c < 0) {

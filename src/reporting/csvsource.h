@@ -40,8 +40,9 @@ public:
     char separator() const { return m_separator; }
     Encoding encoding() const { return m_encoding; }
 
-    // Limits against files that are no table: a field of more than 1 MB, more columns than Excel has.
+    // Limits against files that are no table: a field of more than 1 MB, more rows or columns than Excel has.
     static constexpr qsizetype maxFieldBytes = 1 << 20;
+    static constexpr int maxRows = 1048576;
     static constexpr int maxColumns = 16384;
 
 private:
@@ -64,7 +65,7 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     int m_row = 0; // Excel's row of the record last read, empty or not
     int m_returned = 0; // the row last returned
-    int m_line = 1; // the physical line the reader is on, for messages about quotes
+    qint64 m_line = 1; // the physical line the reader is on, for messages about quotes
     QVector<QByteArray> m_fields;
 };
 

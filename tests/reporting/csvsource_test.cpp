@@ -174,16 +174,7 @@ TEST(CsvSource, ReadsAHundredThousandRowsToTheEnd)
 {
     auto source = openSheet("groot-100k.csv");
     ASSERT_TRUE(source);
-    SpreadsheetRow row, last;
-    int count = 0;
-    for (;;) {
-        const auto more = source->next(row);
-        ASSERT_TRUE(more.ok()) << more.errorMessage().toStdString();
-        if (!*more)
-            break;
-        ++count;
-        last = row;
-    }
+    const auto [count, last] = testsheets::tally(*source);
     EXPECT_EQ(count, 100000);
     EXPECT_EQ(source->rowNumber(), 100000);
     // Row 100000: 100000 mod 1000 = 0 days after 1 January 2016, score 100000 mod 10 = 0 and a half.
@@ -246,4 +237,8 @@ TEST(CsvSource, RefusesWhatIsNoTable)
         u("rij 1: meer dan 16384 kolommen; is dit wel een CSV-bestand?"));
     EXPECT_EQ(errorOf(QByteArray(CsvSource::maxColumns - 1, ';') + "x\n"), QString()); // exactly 16384 is fine
     EXPECT_TRUE(errorOf("\xFF\xFEn\0a\0").startsWith(u("dit is een UTF-16-tekstbestand")));
+    // Empty rows count too: the row after Excel's last one is refused.
+    EXPECT_EQ(errorOf(QByteArray(CsvSource::maxRows, '\n') + "x\n"),
+        u("rij 1048577: meer dan 1048576 rijen, meer dan Excel kan tonen"));
+    EXPECT_EQ(errorOf(QByteArray(CsvSource::maxRows - 1, '\n') + "x\n"), QString());
 }
