@@ -37,6 +37,27 @@ inline QVector<Row> readAll(SpreadsheetSource& source)
     }
 }
 
+// Every row to the end without keeping them (a sheet of 100,000 rows): how many, and the last.
+struct Tally
+{
+    int rows = 0;
+    SpreadsheetRow last;
+};
+
+inline Tally tally(SpreadsheetSource& source)
+{
+    Tally tally;
+    SpreadsheetRow row;
+    for (;;) {
+        const auto more = source.next(row);
+        EXPECT_TRUE(more.ok()) << more.errorMessage().toStdString();
+        if (!more.ok() || !*more)
+            return tally;
+        ++tally.rows;
+        tally.last = row;
+    }
+}
+
 // The texts of a row's cells ("" for an empty one), to compare a row at once.
 inline QStringList texts(const SpreadsheetRow& row)
 {

@@ -49,6 +49,13 @@ QString readError(const char* name)
     }
 }
 
+// The rows of handgemaakt.xlsx: 1, 2, 3 and 7.
+QVector<testsheets::Row> handRows()
+{
+    auto source = openSheet("handgemaakt.xlsx");
+    return source ? readAll(*source) : QVector<testsheets::Row> {};
+}
+
 } // namespace
 
 TEST(XlsxSource, ReadsTheFirstSheetOfAnOpenpyxlWorkbook)
@@ -195,9 +202,7 @@ TEST(XlsxSource, ReadsRichTextInlineStringsAndCellsWithoutReference)
 
 TEST(XlsxSource, KeepsExcelsLeapDayOf1900)
 {
-    auto source = openSheet("handgemaakt.xlsx");
-    ASSERT_TRUE(source);
-    const auto rows = readAll(*source);
+    const auto rows = handRows();
     ASSERT_EQ(rows.size(), 4);
     const auto& row3 = rows[2].cells;
     ASSERT_EQ(row3.size(), 6);
@@ -216,9 +221,7 @@ TEST(XlsxSource, KeepsExcelsLeapDayOf1900)
 
 TEST(XlsxSource, ReadsIsoDatesAndTheLastColumn)
 {
-    auto source = openSheet("handgemaakt.xlsx");
-    ASSERT_TRUE(source);
-    const auto rows = readAll(*source);
+    const auto rows = handRows();
     ASSERT_EQ(rows.size(), 4);
     const auto& row7 = rows[3].cells;
     ASSERT_EQ(row7.size(), XlsxSource::maxColumns); // up to XFD
@@ -233,16 +236,7 @@ TEST(XlsxSource, ReadsAHundredThousandRowsToTheEnd)
 {
     auto source = openSheet("groot-100k.xlsx");
     ASSERT_TRUE(source);
-    SpreadsheetRow row, last;
-    int count = 0;
-    for (;;) {
-        const auto more = source->next(row);
-        ASSERT_TRUE(more.ok()) << more.errorMessage().toStdString();
-        if (!*more)
-            break;
-        ++count;
-        last = row;
-    }
+    const auto [count, last] = testsheets::tally(*source);
     EXPECT_EQ(count, 100000);
     EXPECT_EQ(source->rowNumber(), 100000);
     // Row 100000: 100000 mod 1000 = 0 days after 1 January 2016 (serial 42370), score 0.5; inline strings.

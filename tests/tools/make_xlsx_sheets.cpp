@@ -6,9 +6,17 @@
 #include <xlsxwriter.h>
 
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 
 namespace {
+
+void writeHeader(lxw_worksheet* sheet, std::initializer_list<const char*> names)
+{
+    lxw_col_t column = 0;
+    for (const char* name : names)
+        worksheet_write_string(sheet, 0, column++, name, nullptr);
+}
 
 bool formule(const std::string& out)
 {
@@ -18,12 +26,7 @@ bool formule(const std::string& out)
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Berekend");
     lxw_format* date = workbook_add_format(book);
     format_set_num_format(date, "dd-mm-yyyy");
-    worksheet_write_string(sheet, 0, 0, "Naam", nullptr);
-    worksheet_write_string(sheet, 0, 1, "Score", nullptr);
-    worksheet_write_string(sheet, 0, 2, "Dubbel", nullptr);
-    worksheet_write_string(sheet, 0, 3, "Datum", nullptr);
-    worksheet_write_string(sheet, 0, 4, "Groet", nullptr);
-    worksheet_write_string(sheet, 0, 5, "Actief", nullptr);
+    writeHeader(sheet, {"Naam", "Score", "Dubbel", "Datum", "Groet", "Actief"});
     for (int row = 1; row <= 2; ++row) {
         worksheet_write_string(sheet, row, 0, "Jansen", nullptr); // the same shared string twice
         worksheet_write_number(sheet, row, 1, 20 + row, nullptr);
@@ -47,10 +50,7 @@ bool groot(const std::string& out)
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Inwoners");
     lxw_format* date = workbook_add_format(book);
     format_set_num_format(date, "d-m-yyyy");
-    worksheet_write_string(sheet, 0, 0, "Ref", nullptr);
-    worksheet_write_string(sheet, 0, 1, "Datum", nullptr);
-    worksheet_write_string(sheet, 0, 2, "Score", nullptr);
-    worksheet_write_string(sheet, 0, 3, "Naam", nullptr);
+    writeHeader(sheet, {"Ref", "Datum", "Score", "Naam"});
     // Row n (Excel's number, 2..100000): DW-<n, 6 digits>, 1 January 2016 + (n mod 1000) days, (n mod 10) + 0.5,
     // "Inwoner <n>".
     for (int n = 2; n <= 100000; ++n) {
