@@ -7,7 +7,7 @@ seconds="${1:-20}"
 dw_install_packages
 build="$DW_ROOT/build-fuzz"
 CC=clang-14 CXX=clang++-14 dw_build "$build" RelWithDebInfo -DDW_FUZZ=ON -DDW_WERROR=ON
-for target in import instrument; do
+for target in import instrument csv xlsx; do
     corpus="$build/corpus-$target"
     mkdir -p "$corpus"
     echo "fuzz_$target: ${seconds}s"
