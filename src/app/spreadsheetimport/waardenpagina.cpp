@@ -66,25 +66,34 @@ void WaardenPagina::vindWoorden()
     // the own list of its kind: a word means something else on the 1-5 scale than as a draaglast. Found again on
     // every visit, as the columns may have changed.
     m_staat.open.clear();
+    QMap<int, QStringList> woorden; // column -> its unknown words
+    QSet<SpreadsheetVeldSoort> eigen; // kinds that need their own list
     for (qsizetype i = 0; i < m_staat.keuzes.size(); ++i) {
-        SpreadsheetKeuze& keuze = m_staat.keuzes[i];
+        const SpreadsheetKeuze& keuze = m_staat.keuzes.at(i);
         if (!keuze.isWaarde())
             continue;
-        QStringList woorden;
         for (const SpreadsheetCell& cel : m_staat.cellen(static_cast<int>(i))) {
             if (!spreadsheetkoppeling::leesbaar(cel, keuze, m_staat.lijsten, m_staat.instrument))
-                woorden << spreadsheetcel::sleutel(cel);
+                woorden[static_cast<int>(i)] << spreadsheetcel::sleutel(cel);
         }
-        if (woorden.isEmpty())
+        if (woorden.contains(static_cast<int>(i)) && keuze.waarden.isEmpty())
+            eigen.insert(keuze.veld.soort);
+    }
+    // Every column of that kind without a list takes the own list: a team that writes "soms" in V2 writes it in V7
+    // too, below the preview, and a word the list lacks still falls back to the numbers and the scale's words.
+    for (qsizetype i = 0; i < m_staat.keuzes.size(); ++i) {
+        SpreadsheetKeuze& keuze = m_staat.keuzes[i];
+        if (!keuze.isWaarde() || !keuze.waarden.isEmpty() || !eigen.contains(keuze.veld.soort))
             continue;
-        if (keuze.waarden.isEmpty()) {
-            keuze.waarden = keuze.veld.soort == SpreadsheetVeldSoort::Draaglast ? eigenDraaglast : eigenItems;
-            if (!m_staat.lijsten.contains(keuze.waarden))
-                m_staat.lijsten.insert(keuze.waarden, {});
-        }
-        QStringList& open = m_staat.open[keuze.waarden];
-        for (const QString& w : std::as_const(woorden)) {
-            if (!open.contains(w) && !m_staat.lijsten.value(keuze.waarden).contains(w))
+        keuze.waarden = keuze.veld.soort == SpreadsheetVeldSoort::Draaglast ? eigenDraaglast : eigenItems;
+        if (!m_staat.lijsten.contains(keuze.waarden))
+            m_staat.lijsten.insert(keuze.waarden, {});
+    }
+    for (auto it = woorden.cbegin(); it != woorden.cend(); ++it) {
+        const QString& lijst = m_staat.keuzes.at(it.key()).waarden;
+        QStringList& open = m_staat.open[lijst];
+        for (const QString& w : it.value()) {
+            if (!open.contains(w) && !m_staat.lijsten.value(lijst).contains(w))
                 open << w;
         }
         open.sort();
@@ -196,6 +205,8 @@ void WaardenPagina::toonLijst()
 
 void WaardenPagina::toonWoord()
 {
+    if (m_tonen)
+        return; // the table is being refilled; its selection comes back after
     const QString woord = gekozenWoord();
     m_ui->waardeCombo->setEnabled(!woord.isEmpty());
     m_ui->verwijderenButton->setEnabled(!woord.isEmpty());
@@ -228,8 +239,20 @@ void WaardenPagina::zetWaarde(std::optional<int> waarde)
     m_staat.lijsten[naam].insert(woord, waarde);
     m_staat.open[naam].removeAll(woord);
     m_staat.gecontroleerd = false;
-    toonLijst();
-    kiesWoord(woord);
+    // The row in place, so the value combo keeps the focus and the arrow keys go on from the value chosen.
+    const int rij = m_ui->woordenView->currentRow();
+    const int index = m_ui->waardeCombo->findData(waarde ? *waarde : geenAntwoord);
+    for (int kolom = 0; kolom < 2; ++kolom) {
+        QTableWidgetItem* item = m_ui->woordenView->item(rij, kolom);
+        QFont f = item->font();
+        f.setBold(false);
+        item->setFont(f);
+    }
+    m_ui->woordenView->item(rij, 1)->setText(m_ui->waardeCombo->itemText(index));
+    m_tonen = true;
+    m_ui->waardeCombo->setCurrentIndex(index);
+    m_tonen = false;
+    bijwerken();
 }
 
 void WaardenPagina::voegToe()
