@@ -536,6 +536,13 @@ int SpreadsheetConversie::inwoners(bool alleenGeldige) const
         [alleenGeldige](const Private::InwonerRecord& r) { return !alleenGeldige || !r.geweigerd; }));
 }
 
+int SpreadsheetConversie::bestaandeInwoners(bool alleenGeldige) const
+{
+    return static_cast<int>(std::count_if(d->inwoners.cbegin(),
+        d->inwoners.cend(),
+        [alleenGeldige](const Private::InwonerRecord& r) { return r.bestaand && (!alleenGeldige || !r.geweigerd); }));
+}
+
 int SpreadsheetConversie::meetmomenten(bool alleenGeldige) const
 {
     int n = 0;

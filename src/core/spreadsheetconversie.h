@@ -57,6 +57,7 @@ public:
     const QVector<SpreadsheetWeigering>& weigeringen() const;
     int rijen() const; // data rows read (empty rows not counted)
     int inwoners(bool alleenGeldige) const; // inwoners in the sheet, or only those without a refused row
+    int bestaandeInwoners(bool alleenGeldige) const; // of those, the refs Draagwijzer already has (after check())
     // Meetmomenten of rows that were taken (a refused row makes none), of all inwoners or only the valid ones.
     int meetmomenten(bool alleenGeldige) const;
     // Rows of inwoners that would not be imported (their own refusals plus their other rows), by row number.

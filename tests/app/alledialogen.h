@@ -26,12 +26,15 @@
 #include "meting/metingdialog.h"
 #include "meting/sameninvullendialog.h"
 #include "socialekaart/socialekaartdialog.h"
+#include "spreadsheetimport/spreadsheetwizard.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "support/fakeclock.h"
 #include "support/teamfixture.h"
 
+#include <QAbstractButton>
 #include <QDialog>
+#include <QFile>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -219,6 +222,21 @@ public:
             {QStringLiteral("InstellingenDialog"), gewoon([] {
                  return std::make_unique<InstellingenDialog>(
                      Instellingen {}, QStringList {QStringLiteral("M. Jansen"), QStringLiteral("S. Öztürk")});
+             })},
+            {QStringLiteral("SpreadsheetWizard"),
+                gewoon([this, &db, &ins] { return std::make_unique<SpreadsheetWizard>(db, ins, m_clock.today()); })},
+            // Its second page, where most of the controls are: a team's sheet chosen, the columns proposed.
+            {QStringLiteral("SpreadsheetWizard (kolommen)"), gewoon([this, &db, &ins] {
+                 auto w = std::make_unique<SpreadsheetWizard>(db, ins, m_clock.today());
+                 const QString pad = m_dir.filePath(QStringLiteral("team.csv"));
+                 QFile csv(pad);
+                 if (csv.open(QIODevice::WriteOnly))
+                     csv.write(
+                         "Ref;Naam;Geb.datum;Datum meting;V1;Financi\xC3\xABn\r\nT-1;An;1-2-1980;1-2-2025;4;x\r\n");
+                 csv.close();
+                 w->findChild<QLineEdit*>(QStringLiteral("bestandEdit"))->setText(pad);
+                 w->button(QWizard::NextButton)->click();
+                 return w;
              })},
             {QStringLiteral("BijlageDialog"), gewoon([] {
                  return std::make_unique<BijlageDialog>(QStringLiteral("toestemming.pdf"), 412000, QDate(2026, 11, 25));

@@ -313,6 +313,8 @@ private Q_SLOTS:
             {QStringLiteral("InstellingenDialog"), QStringLiteral("instellingen")},
             {QStringLiteral("BackupTerugzettenDialog"), QStringLiteral("back-up")},
             {QStringLiteral("BijlageDialog"), QStringLiteral("bijlagen")},
+            {QStringLiteral("SpreadsheetWizard"), QStringLiteral("spreadsheet-importeren")},
+            {QStringLiteral("SpreadsheetWizard (kolommen)"), QStringLiteral("spreadsheet-importeren")},
         };
         test::AlleDialogen dialogen;
         QVERIFY(dialogen.ok());

@@ -46,6 +46,7 @@ const QHash<QString, QString>& schermen()
         {QStringLiteral("SocialeKaartDialog"), QStringLiteral("sociale-kaart")},
         {QStringLiteral("InstellingenDialog"), QStringLiteral("instellingen")},
         {QStringLiteral("BackupTerugzettenDialog"), QStringLiteral("back-up")},
+        {QStringLiteral("SpreadsheetWizard"), QStringLiteral("spreadsheet-importeren")},
         {QStringLiteral("AanmeldDialog"), QStringLiteral("accounts-en-auditlog")},
         {QStringLiteral("WachtwoordDialog"), QStringLiteral("accounts-en-auditlog")},
         {QStringLiteral("AccountsDialog"), QStringLiteral("accounts-en-auditlog")},

@@ -5,8 +5,10 @@
 #include "common/bestandskeuze.h"
 
 #include "caseload/caseloadwidget.h"
+#include "core/clock.h"
 #include "core/exchangereader.h"
 #include "reporting/safefile.h"
+#include "spreadsheetimport/spreadsheetwizard.h"
 #include "storage/database.h"
 #include "storage/dossierimport.h"
 #include "storage/dossierstore.h"
@@ -71,6 +73,17 @@ void MainWindow::importFile()
     }
     m_caseload->reload();
     showStatus(tr("%n inwoner(s) geïmporteerd.", nullptr, reader.inwonerCount()));
+}
+
+void MainWindow::importSpreadsheet()
+{
+    SpreadsheetWizard wizard(*m_db, m_instrument, m_clock.today(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    // As after the JSON import: the new inwoners show in the caseload at once.
+    m_caseload->reload();
+    showStatus(wizard.samenvatting());
+    QMessageBox::information(this, tr("Spreadsheet ingelezen"), wizard.samenvatting());
 }
 
 void MainWindow::exportFile()

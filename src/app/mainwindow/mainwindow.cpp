@@ -245,6 +245,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_editActions << file->addAction(
         tr("&Importeren…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFile);
+    m_editActions << file->addAction(tr("Importeren uit &spreadsheet…"), this, &MainWindow::importSpreadsheet);
     file->addAction(tr("&Exporteren…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportFile);
     addBackupActions(file);
     file->addSeparator();

@@ -83,6 +83,7 @@ private:
     void newInwoner();
     QStringList professionalsTeKiezen() const;
     void importFile();
+    void importSpreadsheet(); // exchangemenu.cpp: the mapping wizard of issue 19
     void exportFile();
     // backupmenu.cpp: Bestand -> Back-up maken / terugzetten, for a beheerder.
     void addBackupActions(class QMenu* file);
