@@ -242,3 +242,46 @@ TEST_F(SpreadsheetImporterTest, TheShippedTemplatesAreReadByTheBuiltInProfile)
         EXPECT_EQ(importer.conversie().rijen(), 0) << name;
     }
 }
+
+// A team's own workbook from Excel (written by libxlsxwriter in tests/tools/make_xlsx_sheets.cpp): a cover sheet
+// first, a merged title row above the header, date cells, a date typed as text, a bare Excel serial, a formula with
+// its cached value, an empty row, a trailing space in a header and a name, and a 6 in a 1-5 column.
+TEST_F(SpreadsheetImporterTest, ATeamsWorkbookWithMergedTitlesFormulasAndDateCellsIsReadThroughItsProfile)
+{
+    const QByteArray json = R"({"format": "draagwijzer-spreadsheetprofiel/1", "naam": "noord", "blad": "Metingen 2016",
+        "kopregel": 2, "kolommen": [
+        {"kop": "Ref", "veld": "ref"}, {"kop": "Naam", "veld": "naam"}, {"kop": "Geb.datum", "veld": "geboortedatum"},
+        {"kop": "Gemeente", "veld": "gemeente"}, {"kop": "Datum meting", "veld": "datum"},
+        {"kop": "Wie", "veld": "perspectief"}, {"kop": "V1", "veld": "inw.pc.1", "waarden": "eens"},
+        {"kop": "V2", "veld": "inw.pc.2", "waarden": "eens"}, {"kop": "V3", "veld": "inw.sk.1", "waarden": "eens"},
+        {"kop": "Financiën", "veld": "draaglast.financien", "waarden": "kruisje"}],
+        "waarden": {"eens": {"mee eens": 4}, "kruisje": {"x": 2, "nee": 0}}})";
+    const auto profiel = SpreadsheetProfiel::fromJson(json, ins());
+    ASSERT_TRUE(profiel.ok()) << profiel.errorMessage().toStdString();
+    SpreadsheetImporter importer(t.db(), ins(), today);
+    const Status s = importer.controleer(QStringLiteral(DW_TEST_SHEETS "/teamblad.xlsx"), *profiel);
+    ASSERT_TRUE(s.ok()) << s.errorMessage().toStdString();
+    const SpreadsheetConversie& c = importer.conversie();
+    EXPECT_EQ(c.rijen(), 4); // rows 3, 5, 6 and 7; the title, the header and the empty row 4 are not data
+    ASSERT_EQ(c.weigeringen().size(), 1);
+    EXPECT_EQ(c.weigeringen().first().tekst(), QStringLiteral("rij 7, kolom G: 'V1' is 6: verwacht 1 t/m 5"));
+    const auto result = importer.importeer(true);
+    ASSERT_TRUE(result.ok()) << result.errorMessage().toStdString();
+    EXPECT_EQ(result->nieuweInwoners, 1);
+    EXPECT_EQ(result->meetmomenten, 2);
+
+    const Inwoner vries = InwonerRepository(t.db()).findByRef(QStringLiteral("ENS-1")).value();
+    EXPECT_EQ(vries.naam, QStringLiteral("A. de Vries"));
+    EXPECT_EQ(vries.geboortedatum, QDate(1971, 3, 2));
+    const auto meetmomenten = MetingRepository(t.db(), ins()).load(vries.id).value();
+    ASSERT_EQ(meetmomenten.size(), 2);
+    EXPECT_EQ(meetmomenten.at(0).datum, QDate(2016, 6, 14));
+    const Antwoorden first {{QStringLiteral("inw.pc.1"), 4},
+        {QStringLiteral("inw.pc.2"), 4},
+        {QStringLiteral("inw.sk.1"), 3}}; // "Mee eens", a number, and the formula's cached 3
+    EXPECT_EQ(meetmomenten.at(0).inwoner->antwoorden, first);
+    EXPECT_EQ(meetmomenten.at(0).inwoner->draaglast.value(QStringLiteral("financien")), 2);
+    EXPECT_EQ(meetmomenten.at(1).datum, QDate(2016, 12, 1)); // typed as text
+    EXPECT_EQ(meetmomenten.at(1).inwoner->draaglast.value(QStringLiteral("financien")), 0);
+    EXPECT_FALSE(InwonerRepository(t.db()).idOf(QStringLiteral("HGL-2")).ok()); // its row 7 was refused
+}
