@@ -34,7 +34,9 @@ const QHash<QString, QString>& synoniemen()
             {"naam", "naam naaminwoner volledigenaam inwoner client clientnaam naamclient"},
             {"geboortedatum", "geboortedatum gebdatum gebdat geboren geboortedat"},
             {"gemeente", "gemeente woongemeente"},
-            {"professional", "professional medewerker consulent hulpverlener begeleider casemanager klantmanager"},
+            {"professional",
+                "professional medewerker consulent hulpverlener begeleider casemanager klantmanager casusregisseur "
+                "regisseur"},
             {"contact", "contact contactpersoon"},
             {"bsn", "bsn burgerservicenummer"},
             {"straat", "straat straatnaam"},
@@ -71,12 +73,15 @@ std::optional<SpreadsheetVeld> raadZonderGroep(const QString& kop, const Instrum
                 return SpreadsheetVeld::fromCode(item.code, instrument);
         }
     }
-    // "V3", "Vraag 3", "Item 3": the third statement of Tabel 1, the inwoner's list that teams number.
-    // Read from the text itself, not kaal: "V1 (4)" is V1 in group 4, not V14.
-    static const QRegularExpression genummerd(QStringLiteral("^(?:v|vraag|item)\\s*\\.?\\s*(\\d{1,2})$"));
+    // "V3", "Vraag 3", "Item 3": the third statement of Tabel 1, the inwoner's list that teams number; "P3",
+    // "Prof 3": the third of Tabel 2, the professional's. Read from the text itself, not kaal: "V1 (4)" is V1 in
+    // group 4, not V14.
+    static const QRegularExpression genummerd(QStringLiteral("^(v|vraag|item|p|prof|pro)\\s*\\.?\\s*(\\d{1,2})$"));
     if (const auto m = genummerd.match(kop.simplified().toLower()); m.hasMatch()) {
-        const auto& items = instrument.perspectief(Perspectief::Inwoner).items;
-        const int n = m.captured(1).toInt();
+        const Perspectief p
+            = m.captured(1).startsWith(QLatin1Char('p')) ? Perspectief::Professional : Perspectief::Inwoner;
+        const auto& items = instrument.perspectief(p).items;
+        const int n = m.captured(2).toInt();
         if (n >= 1 && n <= items.size())
             return SpreadsheetVeld::fromCode(items.at(n - 1).code, instrument);
         return std::nullopt;

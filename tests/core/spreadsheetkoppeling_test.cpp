@@ -53,6 +53,12 @@ TEST(SpreadsheetKoppeling, TheHeadersTeamsUseAreRecognised)
     EXPECT_EQ(code(QStringLiteral("V9")), QStringLiteral("inw.sk.1"));
     EXPECT_EQ(code(QStringLiteral("Vraag 15")), QStringLiteral("inw.sk.7"));
     EXPECT_EQ(code(QStringLiteral("V16")), QStringLiteral("-")); // Tabel 1 has 15
+    // P1..P12 are Tabel 2 the same way (P7 is its first sk item); the casusregisseur is the professional.
+    EXPECT_EQ(code(QStringLiteral("P1")), QStringLiteral("pro.pc.1"));
+    EXPECT_EQ(code(QStringLiteral("P7")), QStringLiteral("pro.sk.1"));
+    EXPECT_EQ(code(QStringLiteral("Prof. 12")), QStringLiteral("pro.sk.6"));
+    EXPECT_EQ(code(QStringLiteral("P13")), QStringLiteral("-")); // Tabel 2 has 12
+    EXPECT_EQ(code(QStringLiteral("Casusregisseur")), QStringLiteral("professional"));
     // A levensgebied by its name, a part of it or its code, with or without "Draaglast".
     EXPECT_EQ(code(QStringLiteral("Financiën")), QStringLiteral("draaglast.financien"));
     EXPECT_EQ(code(QStringLiteral("financien")), QStringLiteral("draaglast.financien"));
