@@ -25,6 +25,21 @@ QString kaal(const QString& tekst)
     return uit;
 }
 
+// Whether `kop` is `naam` with its words cut short: as many words, each the start (3 letters or more) of the other's.
+bool afgekort(const QString& kop, const QString& naam)
+{
+    static const QRegularExpression woord(QStringLiteral("[^\\w]+"));
+    const QStringList koppen = kop.toLower().split(woord, Qt::SkipEmptyParts);
+    const QStringList namen = naam.toLower().split(woord, Qt::SkipEmptyParts);
+    if (koppen.size() != namen.size() || koppen.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < koppen.size(); ++i) {
+        if (koppen.at(i).size() < 3 || !kaal(namen.at(i)).startsWith(kaal(koppen.at(i))))
+            return false;
+    }
+    return true;
+}
+
 // The headers teams use for each field, kaal. Items and levensgebieden are found from the instrument.
 const QHash<QString, QString>& synoniemen()
 {
@@ -86,13 +101,14 @@ std::optional<SpreadsheetVeld> raadZonderGroep(const QString& kop, const Instrum
             return SpreadsheetVeld::fromCode(items.at(n - 1).code, instrument);
         return std::nullopt;
     }
-    // A levensgebied by its code, its name or a part of it ("Financiën" for "Financiën (incl. schulden)").
+    // A levensgebied by its code, its name or a part of it ("Financiën" for "Financiën (incl. schulden)"), or its
+    // name with words cut short as teams do ("Lich. gezondheid").
     const QString gebied = k.startsWith(QLatin1String("draaglast")) ? k.mid(9) : k;
     for (const LevensgebiedDefinitie& g : instrument.levensgebieden()) {
         QStringList namen {g.code, g.naam};
         namen += g.naam.split(QRegularExpression(QStringLiteral("[()/]")), Qt::SkipEmptyParts);
         for (const QString& naam : std::as_const(namen)) {
-            if (!naam.trimmed().startsWith(QLatin1String("incl")) && kaal(naam) == gebied)
+            if (!naam.trimmed().startsWith(QLatin1String("incl")) && (kaal(naam) == gebied || afgekort(kop, naam)))
                 return SpreadsheetVeld::fromCode(QStringLiteral("draaglast.") + g.code, instrument);
         }
     }

@@ -63,6 +63,9 @@ TEST(SpreadsheetKoppeling, TheHeadersTeamsUseAreRecognised)
     EXPECT_EQ(code(QStringLiteral("Financiën")), QStringLiteral("draaglast.financien"));
     EXPECT_EQ(code(QStringLiteral("financien")), QStringLiteral("draaglast.financien"));
     EXPECT_EQ(code(QStringLiteral("Wonen")), QStringLiteral("draaglast.wonen"));
+    EXPECT_EQ(code(QStringLiteral("Lich. gezondheid")), QStringLiteral("draaglast.lichamelijke_gezondheid"));
+    EXPECT_EQ(code(QStringLiteral("Geest. gezondh.")), QStringLiteral("draaglast.geestelijke_gezondheid"));
+    EXPECT_EQ(code(QStringLiteral("Ge gezondheid")), QStringLiteral("-")); // too short to tell
     EXPECT_EQ(code(QStringLiteral("Huiselijk geweld")), QStringLiteral("draaglast.veiligheid"));
     EXPECT_EQ(code(QStringLiteral("Draaglast: Lichamelijke gezondheid")),
         QStringLiteral("draaglast.lichamelijke_gezondheid"));
