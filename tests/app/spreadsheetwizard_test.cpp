@@ -17,12 +17,16 @@
 #include "support/tempdatabase.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace dw;
 
@@ -255,6 +259,29 @@ private Q_SLOTS:
         kind<QLineEdit>(w.bestandPagina(), "bestandEdit")->setText(m_csv + QStringLiteral(".weg"));
         QCOMPARE(w.bestandPagina()->melding(), QStringLiteral("Dit bestand bestaat niet."));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    }
+
+    // The template ships inside the app: "Sjabloon opslaan…" writes it where the team chooses, byte for byte.
+    void theTemplateIsSavedFromTheFirstPage()
+    {
+        SpreadsheetWizard w(m_db->db(), Instrument::standaard(), QDate(2026, 11, 25));
+        w.show();
+        const QString pad = QDir(m_db->dir()).filePath(QStringLiteral("ons-blad.xlsx"));
+        QTimer::singleShot(0, [&pad] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->selectFile(pad);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog makes it protected
+        });
+        kind<QPushButton>(w.bestandPagina(), "sjabloonButton")->click();
+        QFile shipped(QStringLiteral(":/spreadsheet/sjabloon.xlsx"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QByteArray bytes = test::fileBytes(pad);
+        QVERIFY(bytes.startsWith("PK\x03\x04")); // a zip: the workbook, not the CSV
+        QCOMPARE(bytes, shipped.readAll());
+        QCOMPARE(w.bestandPagina()->melding(),
+            QStringLiteral("Het sjabloon staat in %1. Vul het in, en lees het hier in met het profiel sjabloon.")
+                .arg(QDir::toNativeSeparators(pad)));
     }
 };
 

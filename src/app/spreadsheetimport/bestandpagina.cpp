@@ -4,11 +4,19 @@
 
 #include "common/bestandskeuze.h"
 #include "importstaat.h"
+#include "reporting/safefile.h"
 #include "storage/spreadsheetopslag.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+// Q_INIT_RESOURCE cannot be used inside a namespace; the app is a static library, so its resources are pulled in.
+static void initSpreadsheetResources()
+{
+    Q_INIT_RESOURCE(spreadsheet);
+}
 
 namespace dw {
 
@@ -30,6 +38,7 @@ BestandPagina::BestandPagina(ImportStaat& staat, QWidget* parent)
     m_ui->bladCombo->setEnabled(false);
     connect(m_ui->bestandEdit, &QLineEdit::textChanged, this, &BestandPagina::openBestand);
     connect(m_ui->bladerenButton, &QPushButton::clicked, this, &BestandPagina::kiesBestand);
+    connect(m_ui->sjabloonButton, &QPushButton::clicked, this, &BestandPagina::bewaarSjabloon);
     connect(m_ui->profielCombo, &QComboBox::currentIndexChanged, this, &BestandPagina::kiesProfiel);
 }
 
@@ -53,6 +62,33 @@ void BestandPagina::kiesBestand()
         tr("Spreadsheets (*.xlsx *.csv *.txt);;Alle bestanden (*)"));
     if (!pad.isEmpty())
         m_ui->bestandEdit->setText(QDir::toNativeSeparators(pad));
+}
+
+// The template ships inside the app (resources/spreadsheet), so a team finds it where it imports.
+void BestandPagina::bewaarSjabloon()
+{
+    initSpreadsheetResources();
+    QString filter;
+    const QString xlsx = tr("Excel-werkmap (*.xlsx)");
+    const QString pad = bestandskeuze::opslaanAls(this,
+        tr("Sjabloon opslaan"),
+        QDir::home().filePath(QStringLiteral("sjabloon.xlsx")),
+        xlsx + QStringLiteral(";;") + tr("CSV met puntkomma's (*.csv)"),
+        &filter);
+    if (pad.isEmpty())
+        return;
+    const bool csv = pad.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        || (filter != xlsx && !pad.contains(QLatin1Char('.')));
+    QFile bron(csv ? QStringLiteral(":/spreadsheet/sjabloon.csv") : QStringLiteral(":/spreadsheet/sjabloon.xlsx"));
+    const Status s = bron.open(QIODevice::ReadOnly)
+        ? saveFile(pad, bron.readAll())
+        : Status(Error::failure(tr("het sjabloon ontbreekt in deze versie")));
+    if (!s.ok()) {
+        m_ui->melding->setText(tr("Het sjabloon is niet opgeslagen: %1").arg(s.errorMessage()));
+        return;
+    }
+    m_ui->melding->setText(tr("Het sjabloon staat in %1. Vul het in, en lees het hier in met het profiel sjabloon.")
+                               .arg(QDir::toNativeSeparators(pad)));
 }
 
 void BestandPagina::openBestand()

@@ -31,6 +31,7 @@ public:
 private:
     void openBestand();
     void kiesBestand();
+    void bewaarSjabloon();
     void kiesProfiel();
 
     std::unique_ptr<Ui::BestandPagina> m_ui;
