@@ -139,14 +139,14 @@ row "verify" "$s" s - "$(scaled 8)" "$mb"
 # A team's sheet (issue 19) of as many rows as inwoners, one row per meetmoment: checked whole (--droog) and
 # imported into an empty database, against reading the file once. The goals are per 100,000 rows.
 python3 "$DW_ROOT/tests/data/make_team_sheet.py" "$work/teamblad.csv" --rijen "$inwoners" --profiel "$work/teamblad.json"
-read -r floor _ < <(timed cat "$work/teamblad.csv")
-size="$(($(stat -c %s "$work/teamblad.csv") / 1024 / 1024))"
+read -r sheetFloor _ < <(timed cat "$work/teamblad.csv")
+sheetMb="$(($(stat -c %s "$work/teamblad.csv") / 1024 / 1024))"
 read -r s mb < <(timed "$cli" --database "$work/blad.sqlite" import-spreadsheet "$work/teamblad.csv" \
     --profiel "$work/teamblad.json" --droog)
-row "import-spreadsheet --droog, $inwoners rijen ($size MB CSV)" "$s" s "$floor" "$(scaled 10)" "$mb"
+row "import-spreadsheet --droog, $inwoners rijen ($sheetMb MB CSV)" "$s" s "$sheetFloor" "$(scaled 10)" "$mb"
 read -r s mb < <(timed "$cli" --database "$work/blad.sqlite" import-spreadsheet "$work/teamblad.csv" \
     --profiel "$work/teamblad.json")
-row "import-spreadsheet, $inwoners rijen ($size MB CSV)" "$s" s "$floor" "$(scaled 30)" "$mb"
+row "import-spreadsheet, $inwoners rijen ($sheetMb MB CSV)" "$s" s "$sheetFloor" "$(scaled 30)" "$mb"
 readMb="$(DW_BENCH_EXPORT="$work/export.json" "$build/tests/exchange_bench" --benchmark_format=json 2>/dev/null |
     python3 -c 'import json,sys; b=json.load(sys.stdin)["benchmarks"][0]; print("%.1f %.0f" % (b["real_time"] / 1000, b["peak_MB"]))')"
 row "het exportbestand alleen lezen en controleren" "${readMb% *}" s "$floor" - "VmHWM ${readMb#* } MB"
