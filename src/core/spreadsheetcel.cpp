@@ -1,6 +1,7 @@
 #include "spreadsheetcel.h"
 
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -86,6 +87,23 @@ std::optional<QDate> datum(const SpreadsheetCell& cel, QString& reden)
     }
     reden = QStringLiteral("%1 is geen datum; schrijf dd-mm-jjjj, bijvoorbeeld 14-06-2016").arg(shown(t));
     return std::nullopt;
+}
+
+std::optional<Perspectief> perspectief(const SpreadsheetCell& cel)
+{
+    static const QMap<QString, Perspectief> woorden {{QStringLiteral("inwoner"), Perspectief::Inwoner},
+        {QStringLiteral("i"), Perspectief::Inwoner},
+        {QStringLiteral("inw"), Perspectief::Inwoner},
+        {QStringLiteral("zelfbeeld"), Perspectief::Inwoner},
+        {QStringLiteral("tabel 1"), Perspectief::Inwoner},
+        {QStringLiteral("professional"), Perspectief::Professional},
+        {QStringLiteral("p"), Perspectief::Professional},
+        {QStringLiteral("pro"), Perspectief::Professional},
+        {QStringLiteral("prof"), Perspectief::Professional},
+        {QStringLiteral("professioneel"), Perspectief::Professional},
+        {QStringLiteral("tabel 2"), Perspectief::Professional}};
+    const auto it = woorden.find(sleutel(cel));
+    return it == woorden.end() ? std::nullopt : std::optional<Perspectief>(*it);
 }
 
 std::optional<int> geheelGetal(const SpreadsheetCell& cel, QString& reden)

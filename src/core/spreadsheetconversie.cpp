@@ -23,23 +23,6 @@ QString datumTekst(const QDate& d)
     return d.toString(QStringLiteral("dd-MM-yyyy"));
 }
 
-std::optional<Perspectief> leesPerspectief(const QString& key)
-{
-    static const QMap<QString, Perspectief> woorden {{QStringLiteral("inwoner"), Perspectief::Inwoner},
-        {QStringLiteral("i"), Perspectief::Inwoner},
-        {QStringLiteral("inw"), Perspectief::Inwoner},
-        {QStringLiteral("zelfbeeld"), Perspectief::Inwoner},
-        {QStringLiteral("tabel 1"), Perspectief::Inwoner},
-        {QStringLiteral("professional"), Perspectief::Professional},
-        {QStringLiteral("p"), Perspectief::Professional},
-        {QStringLiteral("pro"), Perspectief::Professional},
-        {QStringLiteral("prof"), Perspectief::Professional},
-        {QStringLiteral("professioneel"), Perspectief::Professional},
-        {QStringLiteral("tabel 2"), Perspectief::Professional}};
-    const auto it = woorden.find(key);
-    return it == woorden.end() ? std::nullopt : std::optional<Perspectief>(*it);
-}
-
 int bit(Perspectief p)
 {
     return p == Perspectief::Inwoner ? 1 : 2;
@@ -229,7 +212,7 @@ void SpreadsheetConversie::Private::leesGroep(
     const QString& ref = rec.inwoner.ref;
     Perspectief perspectief = profiel.perspectief;
     if (g.perspectief && !cel(g.perspectief).isEmpty()) {
-        const auto p = leesPerspectief(spreadsheetcel::sleutel(cel(g.perspectief)));
+        const auto p = spreadsheetcel::perspectief(cel(g.perspectief));
         if (!p) {
             weiger(rij,
                 g.perspectief,

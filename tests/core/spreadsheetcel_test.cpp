@@ -84,3 +84,11 @@ TEST(SpreadsheetCel, ColumnsAreNamedAsExcelNamesThem)
     EXPECT_EQ(spreadsheetColumnName(701), QStringLiteral("ZZ"));
     EXPECT_EQ(spreadsheetColumnName(702), QStringLiteral("AAA"));
 }
+
+TEST(SpreadsheetCel, ThePerspectiveIsReadFromTheWordsTeamsUse)
+{
+    EXPECT_EQ(spreadsheetcel::perspectief(text(" Inwoner ")), Perspectief::Inwoner);
+    EXPECT_EQ(spreadsheetcel::perspectief(text("Tabel 2")), Perspectief::Professional);
+    EXPECT_EQ(spreadsheetcel::perspectief(text("P")), Perspectief::Professional);
+    EXPECT_EQ(spreadsheetcel::perspectief(text("partner")), std::nullopt);
+}
