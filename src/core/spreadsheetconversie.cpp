@@ -44,7 +44,12 @@ public:
         SpreadsheetKolom map;
         QString letter;
         QString kop; // as in the sheet
-        int slot = -1; // items and draaglast
+        int slot = -1; // items
+        // Worked out once from the profile, not for each cell: the item's perspective, the value list, and the
+        // draaglast slot of each perspective.
+        Perspectief itemPerspectief = Perspectief::Inwoner;
+        const SpreadsheetWaarden* lijst = nullptr;
+        int draaglastSlots[2] = {-1, -1};
     };
     struct Groep
     {
@@ -80,6 +85,7 @@ public:
     QVector<const Kolom*> inwonerKolommen;
     QVector<Groep> groepen;
     QHash<QString, int> itemSlots;
+    QHash<QString, std::optional<int>> schaalWoorden[2]; // per perspective: the scale's words, lower case
     int slotCount = 0;
     QVector<InwonerRecord> inwoners;
     QHash<QString, int> byRef;
@@ -97,6 +103,13 @@ public:
                 itemSlots.insert(item.code, slotCount++);
         }
         slotCount += 2 * static_cast<int>(instrument.levensgebieden().size());
+        for (Perspectief persp : allePerspectieven) {
+            const PerspectiefDefinitie& def = instrument.perspectief(persp);
+            auto& woorden = schaalWoorden[static_cast<int>(persp)];
+            for (const SchaalLabel& label : def.schaal)
+                woorden.insert(label.label.toLower(), label.waarde);
+            woorden.insert(def.openLabel.toLower(), std::nullopt);
+        }
     }
 
     int draaglastSlot(const QString& gebied, Perspectief p) const
@@ -136,26 +149,20 @@ public:
         int& perspectieven)
     {
         const bool draaglast = k.map.veld.soort == SpreadsheetVeldSoort::Draaglast;
-        const Perspectief p
-            = draaglast ? k.map.perspectief.value_or(rijPerspectief) : instrument.item(k.map.veld.code)->perspectief;
-        const int slot = draaglast ? draaglastSlot(k.map.veld.code, p) : k.slot;
+        const Perspectief p = draaglast ? k.map.perspectief.value_or(rijPerspectief) : k.itemPerspectief;
+        const int slot = draaglast ? k.draaglastSlots[static_cast<int>(p)] : k.slot;
         const QString key = spreadsheetcel::sleutel(cel);
         std::optional<std::optional<int>> gelezen;
-        if (!k.map.waarden.isEmpty()) {
-            const SpreadsheetWaarden& lijst = profiel.waardelijsten.value(k.map.waarden);
-            if (const auto it = lijst.find(key); it != lijst.end())
+        if (k.lijst) {
+            if (const auto it = k.lijst->find(key); it != k.lijst->end())
                 gelezen = *it;
         }
         if (!gelezen && draaglast && (key == QLatin1String("n.v.t.") || key == QLatin1String("nvt")))
             gelezen = std::optional<int>();
         if (!gelezen && !draaglast) {
-            const PerspectiefDefinitie& def = instrument.perspectief(p);
-            for (const SchaalLabel& s : def.schaal) {
-                if (s.label.toLower() == key)
-                    gelezen = std::optional<int>(s.waarde);
-            }
-            if (def.openLabel.toLower() == key)
-                gelezen = std::optional<int>();
+            const auto& woorden = schaalWoorden[static_cast<int>(p)];
+            if (const auto it = woorden.find(key); it != woorden.end())
+                gelezen = *it;
         }
         QString reden;
         if (!gelezen) {
@@ -330,8 +337,17 @@ Status SpreadsheetConversie::header(const SpreadsheetRow& row)
             taken[k.index] = true;
         k.letter = spreadsheetColumnName(k.index);
         k.kop = k.index < row.size() ? row.at(k.index).text.simplified() : QString();
-        if (map.veld.soort == SpreadsheetVeldSoort::Item)
+        if (map.veld.soort == SpreadsheetVeldSoort::Item) {
             k.slot = d->itemSlots.value(map.veld.code, -1);
+            k.itemPerspectief = d->instrument.item(map.veld.code)->perspectief;
+        }
+        if (map.veld.soort == SpreadsheetVeldSoort::Draaglast) {
+            for (Perspectief persp : allePerspectieven)
+                k.draaglastSlots[static_cast<int>(persp)] = d->draaglastSlot(map.veld.code, persp);
+        }
+        if (const auto lijst = d->profiel.waardelijsten.constFind(map.waarden);
+            lijst != d->profiel.waardelijsten.cend())
+            k.lijst = &*lijst;
         d->kolommen.append(k);
     }
     if (!missing.isEmpty())

@@ -94,8 +94,11 @@ struct RawCell
 };
 
 // The cell's value as the mapping gets it; an Error with the reason for a cell that cannot be.
-Result<SpreadsheetCell> toCell(const XlsxSource::State& state, const RawCell& cell, const QString& ref)
+// `column` and `row` name the cell in a message only: its reference is made when something is wrong, not for each of
+// the millions of cells that are fine.
+Result<SpreadsheetCell> toCell(const XlsxSource::State& state, const RawCell& cell, int column, int row)
 {
+    const auto ref = [column, row] { return spreadsheetColumnName(column) + QString::number(row); };
     if (cell.type == u"inlineStr")
         return SpreadsheetCell::ofText(cell.inlineText);
     if (!cell.hasValue)
@@ -106,7 +109,7 @@ Result<SpreadsheetCell> toCell(const XlsxSource::State& state, const RawCell& ce
         const qsizetype index = value.toLongLong(&ok);
         if (!ok || index < 0 || index >= state.shared.size())
             return Error::badInput(
-                QStringLiteral("cel %1 verwijst naar gedeelde tekst %2, die er niet is").arg(ref, value));
+                QStringLiteral("cel %1 verwijst naar gedeelde tekst %2, die er niet is").arg(ref(), value));
         return SpreadsheetCell::ofText(state.shared[index]);
     }
     if (cell.type == u"str") // a formula's text, kept as it is
@@ -128,7 +131,7 @@ Result<SpreadsheetCell> toCell(const XlsxSource::State& state, const RawCell& ce
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        return Error::badInput(QStringLiteral("cel %1 heeft '%2', geen getal").arg(ref, value.left(40)));
+        return Error::badInput(QStringLiteral("cel %1 heeft '%2', geen getal").arg(ref(), value.left(40)));
     if (cell.style >= 0 && cell.style < state.dateStyles.size() && state.dateStyles[cell.style]) {
         if (const auto date = xlsx::excelDate(number, state.book.date1904))
             return SpreadsheetCell::ofDate(*date, number);
@@ -301,8 +304,16 @@ Result<bool> XlsxSource::readRow(SpreadsheetRow& row, int number)
                 if (column < 0 || column >= maxColumns)
                     return fail(ref.isEmpty() ? QStringLiteral("meer dan %1 kolommen").arg(maxColumns)
                                               : QStringLiteral("celverwijzing '%1' is ongeldig").arg(ref.toString()));
-                cell = RawCell {
-                    a.value(QLatin1String("t")).toString(), a.value(QLatin1String("s")).toInt(), false, {}, {}};
+                // Cleared, not made anew: the strings keep their capacity from cell to cell.
+                const auto type = a.value(QLatin1String("t"));
+                if (type.isEmpty())
+                    cell.type.clear();
+                else
+                    cell.type = type.toString();
+                cell.style = a.value(QLatin1String("s")).toInt();
+                cell.hasValue = false;
+                cell.value.clear();
+                cell.inlineText.clear();
             } else if (xml.name() == u"v") {
                 inValue = cell.hasValue = true;
             } else if (xml.name() == u"t") {
@@ -331,7 +342,7 @@ Result<bool> XlsxSource::readRow(SpreadsheetRow& row, int number)
             } else if (xml.name() == u"row") {
                 return true;
             } else if (xml.name() == u"c" && column >= 0) {
-                auto value = toCell(*d, cell, spreadsheetColumnName(column) + QString::number(number));
+                auto value = toCell(*d, cell, column, number);
                 if (!value.ok())
                     return fail(value.errorMessage());
                 if (value->type != SpreadsheetCell::Type::Empty) {
