@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace dw {
 
 // One cell of a team's sheet as its file gives it. CSV only knows text; XLSX also knows numbers, and dates (a number
@@ -50,5 +52,11 @@ public:
 
 // "A", "B", ..., "Z", "AA", ... for a 0-based column, as Excel names them.
 QString spreadsheetColumnName(int column);
+// The 0-based column of Excel's letters ("A" 0, "AA" 26); -1 for anything that is not 1 to 3 capital letters.
+int spreadsheetColumnIndex(QStringView letters);
+// The day of an Excel serial number in the 1900 system (with the 29 February 1900 Excel counts and the calendar has
+// not: serial 60 is no day) or the 1904 system; the fraction (the time of day) is dropped. Nothing outside 0001-9999.
+std::optional<QDate> excelDate(double serial, bool date1904);
+double excelSerial(const QDate& date, bool date1904);
 
 } // namespace dw

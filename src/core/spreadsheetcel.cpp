@@ -10,14 +10,13 @@ namespace dw::spreadsheetcel {
 
 namespace {
 
-// Excel's day 0 is 30 December 1899 in the 1900 system; serials from 61 on are one day late because Excel counts
-// the 29 February 1900 that never was (serial 60). The readers give 1904-system dates as Date cells already.
+// A whole serial of the 1900 system (the readers give 1904-system dates as Date cells already); a fraction is a time
+// of day, which a date column should not hold.
 std::optional<QDate> fromSerial(double serial)
 {
-    if (serial < 1 || serial > 2958465 || serial != std::floor(serial) || serial == 60)
+    if (serial != std::floor(serial))
         return std::nullopt;
-    const qint64 days = static_cast<qint64>(serial) - (serial < 60 ? 1 : 2);
-    return QDate(1900, 1, 1).addDays(days);
+    return excelDate(serial, false);
 }
 
 QString shown(const QString& text)

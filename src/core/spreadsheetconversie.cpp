@@ -306,35 +306,24 @@ Status SpreadsheetConversie::header(const SpreadsheetRow& row)
     const QString probleem = d->profiel.probleem();
     if (!probleem.isEmpty())
         return Error::badInput(probleem);
-    QVector<bool> taken(row.size(), false);
+    QStringList koppen;
+    for (const SpreadsheetCell& cel : row)
+        koppen.append(cel.text);
+    const QVector<int> indexen = d->profiel.kolomIndexen(koppen);
     QStringList missing;
     d->kolommen.clear();
     d->kolommen.reserve(d->profiel.kolommen.size());
-    for (const SpreadsheetKolom& map : std::as_const(d->profiel.kolommen)) {
+    for (qsizetype i = 0; i < indexen.size(); ++i) {
+        const SpreadsheetKolom& map = d->profiel.kolommen.at(i);
         Private::Kolom k;
         k.map = map;
         if (d->profiel.indeling == SpreadsheetProfiel::Indeling::PerMeetmoment)
             k.map.meetmoment = 1;
-        if (!map.letter.isEmpty()) {
-            int index = 0;
-            for (QChar c : map.letter)
-                index = index * 26 + (c.unicode() - u'A' + 1);
-            k.index = index - 1;
-        } else {
-            const QString wanted = map.kop.simplified().toLower();
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                if (!taken.at(i) && row.at(i).text.simplified().toLower() == wanted) {
-                    k.index = static_cast<int>(i);
-                    break;
-                }
-            }
-            if (k.index < 0) {
-                missing.append(QStringLiteral("'%1'").arg(map.kop.simplified()));
-                continue;
-            }
+        k.index = indexen.at(i);
+        if (k.index < 0) {
+            missing.append(QStringLiteral("'%1'").arg(map.kop.simplified()));
+            continue;
         }
-        if (k.index < taken.size())
-            taken[k.index] = true;
         k.letter = spreadsheetColumnName(k.index);
         k.kop = k.index < row.size() ? row.at(k.index).text.simplified() : QString();
         if (map.veld.soort == SpreadsheetVeldSoort::Item) {

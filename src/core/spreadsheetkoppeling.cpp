@@ -115,24 +115,6 @@ std::optional<SpreadsheetVeld> raadZonderGroep(const QString& kop, const Instrum
     return std::nullopt;
 }
 
-int eerstOnbezet(const QStringList& koppen, const QVector<bool>& bezet, const QString& kop)
-{
-    const QString gezocht = kop.simplified().toLower();
-    for (qsizetype i = 0; i < koppen.size(); ++i) {
-        if (!bezet.at(i) && koppen.at(i).simplified().toLower() == gezocht)
-            return static_cast<int>(i);
-    }
-    return -1;
-}
-
-int kolomIndex(const QString& letter)
-{
-    int index = 0;
-    for (QChar c : letter)
-        index = index * 26 + (c.unicode() - u'A' + 1);
-    return index - 1;
-}
-
 } // namespace
 
 std::optional<Gok> raad(const QString& kop, const Instrument& instrument)
@@ -181,15 +163,15 @@ QVector<SpreadsheetKeuze> uitProfiel(
     const SpreadsheetProfiel& profiel, const QStringList& koppen, QStringList* ontbrekend)
 {
     QVector<SpreadsheetKeuze> keuzes(koppen.size());
-    QVector<bool> bezet(koppen.size(), false);
-    for (const SpreadsheetKolom& k : profiel.kolommen) {
-        const int index = k.letter.isEmpty() ? eerstOnbezet(koppen, bezet, k.kop) : kolomIndex(k.letter);
+    const QVector<int> indexen = profiel.kolomIndexen(koppen);
+    for (qsizetype i = 0; i < indexen.size(); ++i) {
+        const SpreadsheetKolom& k = profiel.kolommen.at(i);
+        const int index = indexen.at(i);
         if (index < 0 || index >= koppen.size()) {
             if (ontbrekend)
                 ontbrekend->append(k.letter.isEmpty() ? k.kop.simplified() : k.letter);
             continue;
         }
-        bezet[index] = true;
         keuzes[index]
             = {k.veld, profiel.indeling == SpreadsheetProfiel::Indeling::PerInwoner ? k.meetmoment : 1, k.waarden};
     }

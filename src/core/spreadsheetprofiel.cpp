@@ -1,9 +1,10 @@
 #include "spreadsheetprofiel.h"
 
+#include "spreadsheet.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace dw {
@@ -236,8 +237,7 @@ Result<SpreadsheetProfiel> SpreadsheetProfiel::fromJson(const QByteArray& json, 
         kolom.letter = k.value(QLatin1String("letter")).toString().trimmed().toUpper();
         if (kolom.kop.trimmed().isEmpty() == kolom.letter.isEmpty())
             return Error::badInput(fail(where, QStringLiteral("geef \"kop\" of \"letter\" (één van beide)")));
-        if (!kolom.letter.isEmpty()
-            && !QRegularExpression(QStringLiteral("^[A-Z]{1,3}$")).match(kolom.letter).hasMatch())
+        if (!kolom.letter.isEmpty() && spreadsheetColumnIndex(kolom.letter) < 0)
             return Error::badInput(fail(where, QStringLiteral("letter '%1' is geen kolomletter").arg(kolom.letter)));
         const QString code = k.value(QLatin1String("veld")).toString();
         const auto veld = SpreadsheetVeld::fromCode(code, instrument);
@@ -304,6 +304,29 @@ QByteArray SpreadsheetProfiel::toJson() const
     if (!lijsten.isEmpty())
         o.insert(QStringLiteral("waarden"), lijsten);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QVector<int> SpreadsheetProfiel::kolomIndexen(const QStringList& koppen) const
+{
+    QVector<int> indexen;
+    indexen.reserve(kolommen.size());
+    QVector<bool> bezet(koppen.size(), false);
+    for (const SpreadsheetKolom& k : kolommen) {
+        int index = -1;
+        if (!k.letter.isEmpty()) {
+            index = spreadsheetColumnIndex(k.letter);
+        } else {
+            const QString gezocht = normalisedKey(k.kop);
+            for (qsizetype i = 0; i < koppen.size() && index < 0; ++i) {
+                if (!bezet.at(i) && normalisedKey(koppen.at(i)) == gezocht)
+                    index = static_cast<int>(i);
+            }
+        }
+        if (index >= 0 && index < bezet.size())
+            bezet[index] = true;
+        indexen.append(index);
+    }
+    return indexen;
 }
 
 QString SpreadsheetProfiel::probleem() const

@@ -79,6 +79,9 @@ struct SpreadsheetProfiel
     static constexpr const char* formatNaam = "draagwijzer-spreadsheetprofiel/1";
     static Result<SpreadsheetProfiel> fromJson(const QByteArray& json, const Instrument& instrument);
     QByteArray toJson() const;
+    // Where each of `kolommen` stands in a header row: at its letter, or in the first column not yet taken whose header
+    // is its `kop` (trimmed, case and runs of spaces ignored); -1 when the header row has no such column.
+    QVector<int> kolomIndexen(const QStringList& koppen) const;
     // Why this profile cannot read a sheet (no ref or date column, an unknown value list, ...); empty when it can.
     QString probleem() const;
     // The built-in profile for Draagwijzer's own template.

@@ -72,9 +72,6 @@ Result<QStringList> readSharedStrings(zip* archive, const QString& part, quint64
 // format code with a day, month or year in it (d, m, y, or j of jaar) outside quotes and brackets, not only a time.
 bool isDateFormat(int numFmtId);
 bool isDateFormatCode(const QString& code);
-// The day of an Excel serial number (the time of day dropped), in the 1900 or 1904 system. In the 1900 system
-// serial 60 is 29 February 1900, a day that did not exist (Lotus's leap year bug, kept by Excel): no date.
-std::optional<QDate> excelDate(double serial, bool date1904);
-double excelSerial(const QDate& date, bool date1904);
+// Serial numbers to days and back: excelDate and excelSerial in core/spreadsheet.h, which the mapping uses too.
 
 } // namespace dw::xlsx

@@ -124,7 +124,7 @@ Result<SpreadsheetCell> toCell(const XlsxSource::State& state, const RawCell& ce
         const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
         if (!date.isValid())
             return SpreadsheetCell::ofText(value);
-        return SpreadsheetCell::ofDate(date, xlsx::excelSerial(date, state.book.date1904));
+        return SpreadsheetCell::ofDate(date, excelSerial(date, state.book.date1904));
     }
     if (value.isEmpty())
         return SpreadsheetCell {};
@@ -133,7 +133,7 @@ Result<SpreadsheetCell> toCell(const XlsxSource::State& state, const RawCell& ce
     if (!ok || !std::isfinite(number))
         return Error::badInput(QStringLiteral("cel %1 heeft '%2', geen getal").arg(ref(), value.left(40)));
     if (cell.style >= 0 && cell.style < state.dateStyles.size() && state.dateStyles[cell.style]) {
-        if (const auto date = xlsx::excelDate(number, state.book.date1904))
+        if (const auto date = excelDate(number, state.book.date1904))
             return SpreadsheetCell::ofDate(*date, number);
         if (!state.book.date1904 && std::floor(number) == 60) // the day Excel has and the calendar has not
             return SpreadsheetCell::ofText(QStringLiteral("1900-02-29"));

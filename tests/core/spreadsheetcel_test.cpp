@@ -83,6 +83,12 @@ TEST(SpreadsheetCel, ColumnsAreNamedAsExcelNamesThem)
     EXPECT_EQ(spreadsheetColumnName(26), QStringLiteral("AA"));
     EXPECT_EQ(spreadsheetColumnName(701), QStringLiteral("ZZ"));
     EXPECT_EQ(spreadsheetColumnName(702), QStringLiteral("AAA"));
+    EXPECT_EQ(spreadsheetColumnIndex(u"A"), 0);
+    EXPECT_EQ(spreadsheetColumnIndex(u"AA"), 26);
+    EXPECT_EQ(spreadsheetColumnIndex(u"ZZ"), 701);
+    EXPECT_EQ(spreadsheetColumnIndex(u"a"), -1);
+    EXPECT_EQ(spreadsheetColumnIndex(u"AAAA"), -1);
+    EXPECT_EQ(spreadsheetColumnIndex(u""), -1);
 }
 
 TEST(SpreadsheetCel, ThePerspectiveIsReadFromTheWordsTeamsUse)

@@ -104,3 +104,21 @@ TEST(SpreadsheetProfiel, FieldsAreNamedByTheirCodeAndShownWithTheirLabel)
         QStringLiteral("geboortedatum"));
     EXPECT_FALSE(SpreadsheetVeld::fromCode(QStringLiteral("draaglast.werk"), instrument()));
 }
+
+TEST(SpreadsheetProfiel, RepeatedHeadersAreTakenInOrderAndALetterNeedsNoHeader)
+{
+    SpreadsheetProfiel p;
+    const auto add = [&p](const char* kop, const char* letter) {
+        SpreadsheetKolom k;
+        k.kop = QString::fromUtf8(kop);
+        k.letter = QString::fromUtf8(letter);
+        p.kolommen.append(k);
+    };
+    add("datum", "");
+    add("Datum", "");
+    add("", "E");
+    add("Ontbreekt", "");
+    const QStringList koppen {
+        QStringLiteral("Ref"), QStringLiteral(" DATUM "), QStringLiteral("V1"), QStringLiteral("Datum")};
+    EXPECT_EQ(p.kolomIndexen(koppen), (QVector<int> {1, 3, 4, -1}));
+}
