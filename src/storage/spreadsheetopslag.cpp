@@ -66,8 +66,7 @@ Result<std::optional<QByteArray>> profiel(Database& db, const QString& naam)
     return std::optional<QByteArray>(q.value(0).toString().toUtf8());
 }
 
-namespace {
-Status change(Database& db, const QString& naam, const std::optional<QByteArray>& json)
+Status bewaarProfiel(Database& db, const QString& naam, const QByteArray& json)
 {
     if (!db.sessie().heeft(Rol::Professional))
         return Error::because(Error::Cause::Denied,
@@ -76,7 +75,7 @@ Status change(Database& db, const QString& naam, const std::optional<QByteArray>
                 .arg(rollen::text(db.sessie().rollen)));
     if (naam.trimmed().isEmpty() || naam.size() > 100)
         return Error::badInput(QStringLiteral("geef het profiel een naam van 1 tot 100 tekens"));
-    if (json && naam == SpreadsheetProfiel::sjabloonNaam())
+    if (naam == SpreadsheetProfiel::sjabloonNaam())
         return Error::badInput(
             QStringLiteral("'%1' is de naam van het ingebouwde profiel; kies een andere naam").arg(naam));
     return db.retrying([&]() -> Status {
@@ -84,29 +83,16 @@ Status change(Database& db, const QString& naam, const std::optional<QByteArray>
         QSqlQuery q(db.connection());
         if (!sql::exec(q, QStringLiteral("DELETE FROM instelling WHERE sleutel = ?"), {sleutelPrefix + naam}))
             return sqlerror::statementFailed(q, QStringLiteral("het profiel kan niet worden bewaard"));
-        if (json
-            && !sql::exec(q,
+        if (!sql::exec(q,
                 QStringLiteral("INSERT INTO instelling (sleutel, waarde) VALUES (?, ?)"),
-                {sleutelPrefix + naam, QString::fromUtf8(*json)}))
+                {sleutelPrefix + naam, QString::fromUtf8(json)}))
             return sqlerror::statementFailed(q, QStringLiteral("het profiel kan niet worden bewaard"));
         q.finish();
-        const Status logged = AuditLog(db).record(
-            json ? QStringLiteral("importprofiel bewaard") : QStringLiteral("importprofiel verwijderd"), 0, naam);
+        const Status logged = AuditLog(db).record(QStringLiteral("importprofiel bewaard"), 0, naam);
         if (!logged.ok())
             return logged;
         return tx.commit();
     });
-}
-} // namespace
-
-Status bewaarProfiel(Database& db, const QString& naam, const QByteArray& json)
-{
-    return change(db, naam, json);
-}
-
-Status verwijderProfiel(Database& db, const QString& naam)
-{
-    return change(db, naam, std::nullopt);
 }
 
 } // namespace dw::spreadsheetopslag

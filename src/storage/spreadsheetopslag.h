@@ -26,7 +26,6 @@ Result<QStringList> profielNamen(Database& db);
 Result<std::optional<QByteArray>> profiel(Database& db, const QString& naam);
 // Saves (or replaces) the profile `naam`, with an audit row; a professional's right.
 Status bewaarProfiel(Database& db, const QString& naam, const QByteArray& json);
-Status verwijderProfiel(Database& db, const QString& naam);
 
 } // namespace spreadsheetopslag
 } // namespace dw
