@@ -5,6 +5,8 @@
 #include "sqlhelpers.h"
 #include "transactionguard.h"
 
+#include "core/antwoordcodering.h"
+
 #include <QSqlQuery>
 
 namespace dw {
@@ -22,28 +24,17 @@ MetingRepository::MetingRepository(Database& db, const Instrument& instrument)
     m_insertMeting.prepare(QStringLiteral(
         "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, competenties, "
         "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden, "
-        "zelf_ingevuld, invulduur_seconden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
+        "zelf_ingevuld, invulduur_seconden, antwoorden, draaglast) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)%1")
                                .arg(db.dialect().returningId()));
 }
 
-QSqlQuery& MetingRepository::multiInsert(const QString& table, int rows)
+Status MetingRepository::insertMeting(
+    qint64 meetmomentId, qint64 inwonerId, int nummer, const Meting& meting, const MetingScore& s)
 {
-    const QString key = QStringLiteral("%1/%2").arg(table).arg(rows);
-    auto it = m_multiInserts.find(key);
-    if (it == m_multiInserts.end()) {
-        const QString columns = table == QLatin1String("antwoord")
-            ? QStringLiteral("(meting_id, item, waarde)")
-            : QStringLiteral("(meting_id, levensgebied, niveau)");
-        auto q = std::make_unique<QSqlQuery>(m_db.connection());
-        q->prepare(QStringLiteral("INSERT INTO %1 %2 VALUES %3").arg(table, columns, sql::placeholders(rows, 3)));
-        it = m_multiInserts.emplace(key, std::move(q)).first;
-    }
-    return *it->second;
-}
-
-Status MetingRepository::insertMeting(qint64 meetmomentId, qint64 inwonerId, int nummer, const Meting& meting)
-{
-    const MetingScore s = scoreMeting(m_instrument, meting);
+    const auto gecodeerd = codeerMeting(m_instrument, meting);
+    if (!gecodeerd.ok())
+        return gecodeerd.error();
     QSqlQuery& q = m_insertMeting;
     q.bindValue(0, meetmomentId);
     q.bindValue(1, inwonerId);
@@ -59,32 +50,10 @@ Status MetingRepository::insertMeting(qint64 meetmomentId, qint64 inwonerId, int
     q.bindValue(11, meting.zelfIngevuld ? 1 : 0);
     q.bindValue(
         12, meting.zelfIngevuld && meting.invulduurSeconden > 0 ? QVariant(meting.invulduurSeconden) : QVariant());
+    q.bindValue(13, gecodeerd->antwoorden);
+    q.bindValue(14, gecodeerd->draaglast);
     if (!q.exec())
         return sqlerror::statementFailed(q, QStringLiteral("meting kan niet worden opgeslagen"));
-    const qint64 metingId = m_db.dialect().insertedId(q);
-
-    if (!meting.antwoorden.isEmpty()) {
-        QSqlQuery& a = multiInsert(QStringLiteral("antwoord"), meting.antwoorden.size());
-        int i = 0;
-        for (auto it = meting.antwoorden.cbegin(); it != meting.antwoorden.cend(); ++it) {
-            a.bindValue(i++, metingId);
-            a.bindValue(i++, it.key());
-            a.bindValue(i++, it.value());
-        }
-        if (!a.exec())
-            return sqlerror::statementFailed(a, QStringLiteral("antwoorden kunnen niet worden opgeslagen"));
-    }
-    if (!meting.draaglast.isEmpty()) {
-        QSqlQuery& d = multiInsert(QStringLiteral("draaglast"), meting.draaglast.size());
-        int i = 0;
-        for (auto it = meting.draaglast.cbegin(); it != meting.draaglast.cend(); ++it) {
-            d.bindValue(i++, metingId);
-            d.bindValue(i++, it.key());
-            d.bindValue(i++, sql::optional(it.value()));
-        }
-        if (!d.exec())
-            return sqlerror::statementFailed(d, QStringLiteral("draaglast kan niet worden opgeslagen"));
-    }
     return {};
 }
 
@@ -95,9 +64,12 @@ Status MetingRepository::insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment
         q.bindValue(0, inwonerId);
         q.bindValue(1, sql::date(m.datum));
         q.bindValue(2, m.volgnummer);
+        std::optional<MetingScore> scores[2];
         for (Perspectief p : allePerspectieven) {
-            const Kwadrant k = m.meting(p) ? scoreMeting(m_instrument, *m.meting(p)).kwadrant : Kwadrant::Onbekend;
-            q.bindValue(3 + static_cast<int>(p), sql::text(kwadrantCode(k)));
+            if (m.meting(p))
+                scores[static_cast<int>(p)] = scoreMeting(m_instrument, *m.meting(p));
+            const auto& score = scores[static_cast<int>(p)];
+            q.bindValue(3 + static_cast<int>(p), sql::text(kwadrantCode(score ? score->kwadrant : Kwadrant::Onbekend)));
         }
         if (!q.exec())
             return sqlerror::statementFailed(q, QStringLiteral("meetmoment kan niet worden opgeslagen"));
@@ -105,7 +77,7 @@ Status MetingRepository::insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment
         for (Perspectief p : allePerspectieven) {
             if (!m.meting(p))
                 continue;
-            const Status s = insertMeting(m.id, inwonerId, m.volgnummer, *m.meting(p));
+            const Status s = insertMeting(m.id, inwonerId, m.volgnummer, *m.meting(p), *scores[static_cast<int>(p)]);
             if (!s.ok())
                 return s;
         }
@@ -190,14 +162,15 @@ Status MetingRepository::saveMeting(qint64 meetmomentId, const Meting& meting)
         q.addBindValue(perspectiefCode(meting.perspectief));
         if (!q.exec())
             return sqlerror::statementFailed(q);
-        const Status s = insertMeting(meetmomentId, inwonerId, nummer, meting);
+        const MetingScore score = scoreMeting(m_instrument, meting);
+        const Status s = insertMeting(meetmomentId, inwonerId, nummer, meting, score);
         if (!s.ok())
             return s;
         log::info("meting_opgeslagen", {{"inwoner_id", inwonerId}, {"meetmoment_id", meetmomentId}});
         q.prepare(QStringLiteral("UPDATE meetmoment SET %1 = ? WHERE id = ?")
                       .arg(meting.perspectief == Perspectief::Inwoner ? QStringLiteral("kwadrant_inwoner")
                                                                       : QStringLiteral("kwadrant_professional")));
-        q.addBindValue(sql::text(kwadrantCode(scoreMeting(m_instrument, meting).kwadrant)));
+        q.addBindValue(sql::text(kwadrantCode(score.kwadrant)));
         q.addBindValue(meetmomentId);
         if (!q.exec())
             return sqlerror::statementFailed(q);
@@ -278,22 +251,35 @@ Status MetingRepository::removeMeting(qint64 meetmomentId, Perspectief perspecti
 
 Result<Meting> MetingRepository::loadMeting(qint64 metingId, Perspectief perspectief)
 {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT instrument, antwoorden, draaglast, zelf_ingevuld, invulduur_seconden FROM meting WHERE id = ?"));
+    q.addBindValue(metingId);
+    if (!q.exec())
+        return sqlerror::statementFailed(q);
+    if (!q.next())
+        return Error::badInput(QStringLiteral("meting %1 bestaat niet (meer)").arg(metingId));
     Meting m;
     m.perspectief = perspectief;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT item, waarde FROM antwoord WHERE meting_id = ?"));
-    q.addBindValue(metingId);
-    if (!q.exec())
-        return sqlerror::statementFailed(q);
-    while (q.next())
-        m.antwoorden.insert(q.value(0).toString(), q.value(1).toInt());
-    q.prepare(QStringLiteral("SELECT levensgebied, niveau FROM draaglast WHERE meting_id = ?"));
-    q.addBindValue(metingId);
-    if (!q.exec())
-        return sqlerror::statementFailed(q);
-    while (q.next())
-        m.draaglast.insert(q.value(0).toString(), sql::toOptionalInt(q.value(1)));
+    const Status s = leesMeting(metingId, q, 0, m);
+    if (!s.ok())
+        return s.error();
     return m;
+}
+
+Status MetingRepository::leesMeting(qint64 metingId, const QSqlQuery& q, int column, Meting& m) const
+{
+    if (q.value(column).toString() != m_instrument.id())
+        return Error::failure(QStringLiteral("meting %1 is afgenomen met instrumentversie '%2', die dit programma "
+                                             "niet kent")
+                                  .arg(metingId)
+                                  .arg(q.value(column).toString()));
+    const Status s = decodeerMeting(m_instrument, q.value(column + 1).toString(), q.value(column + 2).toString(), m);
+    if (!s.ok())
+        return Error::failure(QStringLiteral("meting %1: %2").arg(metingId).arg(s.errorMessage()));
+    m.zelfIngevuld = q.value(column + 3).toInt() != 0;
+    m.invulduurSeconden = q.value(column + 4).toInt();
+    return {};
 }
 
 Result<QVector<Meetmoment>> MetingRepository::load(qint64 inwonerId)
@@ -309,8 +295,8 @@ Result<QHash<qint64, QVector<Meetmoment>>> MetingRepository::loadRange(qint64 fr
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT mm.inwoner_id, mm.id, mm.datum, mm.volgnummer, m.id, m.perspectief, m.zelf_ingevuld, "
-                       "m.invulduur_seconden "
+        QStringLiteral("SELECT mm.inwoner_id, mm.id, mm.datum, mm.volgnummer, m.id, m.perspectief, "
+                       "m.instrument, m.antwoorden, m.draaglast, m.zelf_ingevuld, m.invulduur_seconden "
                        "FROM meetmoment mm LEFT JOIN meting m ON m.meetmoment_id = mm.id "
                        "WHERE mm.inwoner_id BETWEEN ? AND ? ORDER BY mm.inwoner_id, mm.volgnummer, m.perspectief"));
     q.addBindValue(fromId);
@@ -318,13 +304,6 @@ Result<QHash<qint64, QVector<Meetmoment>>> MetingRepository::loadRange(qint64 fr
     if (!q.exec())
         return sqlerror::statementFailed(q);
     QHash<qint64, QVector<Meetmoment>> out;
-    struct Plaats
-    {
-        qint64 inwonerId;
-        qsizetype index;
-        Perspectief perspectief;
-    };
-    QHash<qint64, Plaats> plaatsen; // meting id → where its answers go
     while (q.next()) {
         QVector<Meetmoment>& list = out[q.value(0).toLongLong()];
         const qint64 id = q.value(1).toLongLong();
@@ -335,46 +314,17 @@ Result<QHash<qint64, QVector<Meetmoment>>> MetingRepository::loadRange(qint64 fr
             m.volgnummer = q.value(3).toInt();
             list.append(m);
         }
-        if (!q.value(4).isNull()) {
-            if (const auto p = perspectiefFromCode(q.value(5).toString())) {
-                list.last().meting(*p) = Meting {};
-                list.last().meting(*p)->perspectief = *p;
-                list.last().meting(*p)->zelfIngevuld = q.value(6).toInt() != 0;
-                list.last().meting(*p)->invulduurSeconden = q.value(7).toInt();
-                plaatsen.insert(q.value(4).toLongLong(), {q.value(0).toLongLong(), list.size() - 1, *p});
-            }
+        if (q.value(4).isNull())
+            continue;
+        if (const auto p = perspectiefFromCode(q.value(5).toString())) {
+            Meting meting;
+            meting.perspectief = *p;
+            const Status s = leesMeting(q.value(4).toLongLong(), q, 6, meting);
+            if (!s.ok())
+                return s.error();
+            list.last().meting(*p) = std::move(meting);
         }
     }
-    // `out` is complete now, so pointers into it stay valid (a QHash moves its values when it grows).
-    QHash<qint64, Meting*> metingen;
-    metingen.reserve(plaatsen.size());
-    for (auto it = plaatsen.cbegin(); it != plaatsen.cend(); ++it)
-        metingen.insert(it.key(), &*out[it->inwonerId][it->index].meting(it->perspectief));
-    // The answers and draaglast of the whole range in one query each, instead of two per meting.
-    const auto fill = [&](const QString& sqlText, const auto& put) -> Status {
-        q.prepare(sqlText);
-        q.addBindValue(fromId);
-        q.addBindValue(toId);
-        if (!q.exec())
-            return sqlerror::statementFailed(q);
-        while (q.next()) {
-            if (Meting* m = metingen.value(q.value(0).toLongLong()))
-                put(*m, q);
-        }
-        return {};
-    };
-    Status s = fill(QStringLiteral("SELECT a.meting_id, a.item, a.waarde FROM meting m "
-                                   "JOIN antwoord a ON a.meting_id = m.id WHERE m.inwoner_id BETWEEN ? AND ?"),
-        [](Meting& m, const QSqlQuery& row) { m.antwoorden.insert(row.value(1).toString(), row.value(2).toInt()); });
-    if (!s.ok())
-        return s.error();
-    s = fill(QStringLiteral("SELECT d.meting_id, d.levensgebied, d.niveau FROM meting m "
-                            "JOIN draaglast d ON d.meting_id = m.id WHERE m.inwoner_id BETWEEN ? AND ?"),
-        [](Meting& m, const QSqlQuery& row) {
-            m.draaglast.insert(row.value(1).toString(), sql::toOptionalInt(row.value(2)));
-        });
-    if (!s.ok())
-        return s.error();
     return out;
 }
 

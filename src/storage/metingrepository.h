@@ -8,9 +8,6 @@
 #include <QHash>
 #include <QSqlQuery>
 
-#include <map>
-#include <memory>
-
 namespace dw {
 
 class Database;
@@ -27,7 +24,8 @@ struct OpgeslagenMeting
     MetingScore score;
 };
 
-// Meetmomenten and their metingen: answers, draaglast levels and the derived figures, written together.
+// Meetmomenten and their metingen: answers, draaglast levels and the derived figures, written together, on one row
+// per meting (core/antwoordcodering.h).
 class MetingRepository
 {
 public:
@@ -58,15 +56,16 @@ public:
     Result<Meting> loadMeting(qint64 metingId, Perspectief perspectief);
 
 private:
-    Status insertMeting(qint64 meetmomentId, qint64 inwonerId, int nummer, const Meting& meting);
+    Status insertMeting(
+        qint64 meetmomentId, qint64 inwonerId, int nummer, const Meting& meting, const MetingScore& score);
     Status renumber(qint64 inwonerId);
-    QSqlQuery& multiInsert(const QString& table, int rows);
+    // Reads instrument, antwoorden, draaglast, zelf_ingevuld and invulduur_seconden from `column` on.
+    Status leesMeting(qint64 metingId, const QSqlQuery& q, int column, Meting& m) const;
 
     Database& m_db;
     const Instrument& m_instrument;
     QSqlQuery m_insertMeetmoment;
     QSqlQuery m_insertMeting;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_multiInserts; // "antwoord/15" -> INSERT of 15 rows
 };
 
 } // namespace dw

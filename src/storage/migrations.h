@@ -51,5 +51,7 @@ public:
 
 // Migration 21, bijlagen per inwoner (bijlagemigratie.cpp).
 Migration bijlagenMigratie();
+// Migration 22, answers and draaglast on the meting's row (antwoordenmigratie.cpp).
+Migration antwoordenMigratie();
 
 } // namespace dw

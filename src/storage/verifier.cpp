@@ -7,6 +7,7 @@
 #include "migrations.h"
 #include "sqlhelpers.h"
 
+#include "core/antwoordcodering.h"
 #include "core/scoring.h"
 
 #include <QHash>
@@ -105,17 +106,15 @@ void Verifier::checkNumbering(Report& r)
 
 namespace {
 
-// One batch of metingen with their answers and draaglast, read query after query: a server connection has one
-// result streaming at a time, so the three are not interleaved.
+// One batch of metingen with their answers and draaglast (one row each since migration 22), by id.
 struct MetingBatch
 {
     struct Row
     {
         qint64 id;
-        QString perspectief, instrument, kwadrant;
+        QString perspectief, instrument, kwadrant, antwoorden, draaglast;
         std::optional<double> competenties, sociaalKapitaal;
         int competentiesBeantwoord, sociaalKapitaalBeantwoord, probleemgebieden;
-        Meting meting;
     };
     QVector<Row> rows;
 };
@@ -128,50 +127,24 @@ bool readBatch(QSqlDatabase& connection, qint64 after, MetingBatch& batch)
     QSqlQuery q(connection);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, perspectief, instrument, competenties, sociaal_kapitaal, "
-                             "competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden "
-                             "FROM meting WHERE id > ? ORDER BY id LIMIT %1")
+                             "competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden, "
+                             "antwoorden, draaglast FROM meting WHERE id > ? ORDER BY id LIMIT %1")
                   .arg(batchSize));
     q.addBindValue(after);
     if (!q.exec())
         return false;
-    QHash<qint64, int> index;
-    while (q.next()) {
-        MetingBatch::Row row {q.value(0).toLongLong(),
+    while (q.next())
+        batch.rows.append({q.value(0).toLongLong(),
             q.value(1).toString(),
             q.value(2).toString(),
             q.value(7).toString(),
+            q.value(9).toString(),
+            q.value(10).toString(),
             sql::toOptionalDouble(q.value(3)),
             sql::toOptionalDouble(q.value(4)),
             q.value(5).toInt(),
             q.value(6).toInt(),
-            q.value(8).toInt(),
-            {}};
-        row.meting.perspectief = perspectiefFromCode(row.perspectief).value_or(Perspectief::Inwoner);
-        index.insert(row.id, batch.rows.size());
-        batch.rows.append(std::move(row));
-    }
-    if (batch.rows.isEmpty())
-        return true;
-    const qint64 first = batch.rows.constFirst().id, last = batch.rows.constLast().id;
-    for (const QString& table : {QStringLiteral("antwoord"), QStringLiteral("draaglast")}) {
-        const bool answers = table == QLatin1String("antwoord");
-        q.prepare(QStringLiteral("SELECT meting_id, %1 FROM %2 WHERE meting_id BETWEEN ? AND ?")
-                      .arg(answers ? QStringLiteral("item, waarde") : QStringLiteral("levensgebied, niveau"), table));
-        q.addBindValue(first);
-        q.addBindValue(last);
-        if (!q.exec())
-            return false;
-        while (q.next()) {
-            const auto at = index.constFind(q.value(0).toLongLong());
-            if (at == index.constEnd())
-                continue;
-            Meting& meting = batch.rows[*at].meting;
-            if (answers)
-                meting.antwoorden.insert(q.value(1).toString(), q.value(2).toInt());
-            else
-                meting.draaglast.insert(q.value(1).toString(), sql::toOptionalInt(q.value(2)));
-        }
-    }
+            q.value(8).toInt()});
     return true;
 }
 
@@ -225,14 +198,25 @@ void Verifier::checkStoredFigures(Report& r)
         if (batch.rows.isEmpty())
             return;
         after = batch.rows.constLast().id;
-        for (const MetingBatch::Row& row : std::as_const(batch.rows))
-            checkMeting(r, row.id, row.instrument, row.meting, [&](const MetingScore& s) {
+        for (const MetingBatch::Row& row : std::as_const(batch.rows)) {
+            Meting meting;
+            meting.perspectief = perspectiefFromCode(row.perspectief).value_or(Perspectief::Inwoner);
+            if (row.instrument == m_instrument.id()) {
+                const Status decoded = decodeerMeting(m_instrument, row.antwoorden, row.draaglast, meting);
+                if (!decoded.ok()) {
+                    ++r.metingenChecked;
+                    add(r, QStringLiteral("meting %1: %2").arg(row.id).arg(decoded.errorMessage()));
+                    continue;
+                }
+            }
+            checkMeting(r, row.id, row.instrument, meting, [&](const MetingScore& s) {
                 return sameScore(s.competenties.score, row.competenties)
                     && sameScore(s.sociaalKapitaal.score, row.sociaalKapitaal)
                     && s.competenties.beantwoord == row.competentiesBeantwoord
                     && s.sociaalKapitaal.beantwoord == row.sociaalKapitaalBeantwoord
                     && kwadrantCode(s.kwadrant) == row.kwadrant && s.probleemgebieden == row.probleemgebieden;
             });
+        }
     }
 }
 

@@ -153,10 +153,12 @@ TEST(Database, CheckConstraintsGuardTheCodes)
                          "SELECT mm.id, mm.inwoner_id, 1, '%1', 'draagkracht-1', 0, 0, 0 FROM meetmoment mm");
     EXPECT_FALSE(q.exec(meting.arg(QStringLiteral("partner"))));
     ASSERT_TRUE(q.exec(meting.arg(QStringLiteral("inwoner"))));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO antwoord SELECT id, 'inw.pc.1', 6 FROM meting")));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO draaglast SELECT id, 'werk', 1 FROM meting")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO draaglast SELECT id, 'wonen', 1 FROM meting")));
-    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO antwoord VALUES (42, 'inw.pc.1', 3)"))); // no meting 42
+    // Answers 1-5 or '-' (open), draaglast 0-2, 'n' (n.v.t.) or '-' (core/antwoordcodering.h).
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE meting SET antwoorden = '6--------------'")));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE meting SET antwoorden = '0--------------'")));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE meting SET draaglast = '3-------'")));
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE meting SET draaglast = NULL")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meting SET antwoorden = '12345----------', draaglast = '012n----'")));
 }
 
 TEST(Database, AVersionOneFixtureIsUpgradedWithItsQuadrantsCopiedToTheMeetmoment)

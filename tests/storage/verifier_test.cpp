@@ -49,10 +49,28 @@ TEST(Verifier, AnAnswerChangedBehindItsBackIsFound)
     test::TempDatabase t;
     fill(t.db());
     QSqlQuery q(t.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM antwoord WHERE meting_id = 3")));
+    // Meting 3's answers all open: its stored figures no longer follow from them.
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meting SET antwoorden = replace(antwoorden, '3', '-') WHERE id = 3")));
+    ASSERT_EQ(q.numRowsAffected(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meting SET antwoorden = replace(antwoorden, '4', '-') WHERE id = 3")));
     const auto r = Verifier(t.db(), Instrument::standaard()).run();
     ASSERT_TRUE(r.ok());
-    EXPECT_FALSE(r->healthy());
+    ASSERT_EQ(r->problems.size(), 1) << r->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r->problems.first(),
+        QStringLiteral("meting 3: opgeslagen scores wijken af van een herberekening uit de antwoorden"));
+}
+
+TEST(Verifier, AnswersThatDoNotFitTheInstrumentAreFound)
+{
+    test::TempDatabase t;
+    fill(t.db());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE meting SET antwoorden = '555' WHERE id = 5")));
+    const auto r = Verifier(t.db(), Instrument::standaard()).run();
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->problems.size(), 1) << r->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(r->problems.first().startsWith(QStringLiteral("meting 5: de antwoorden hebben 3 tekens; ")))
+        << r->problems.first().toStdString();
 }
 
 TEST(Verifier, BrokenNumberingIsFound)
