@@ -69,6 +69,16 @@ Status DossierImport::begin(int expected)
             if (!ddl.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index.name)))
                 return sqlerror::statementFailed(ddl);
         }
+        // The search index (migration 14) flushes its pending terms at the end of every statement that touches it:
+        // one small segment per inwoner, merged over and over. The new inwoners go in with one statement at the
+        // end instead (a tenth of writing an inwoner).
+        if (m_db.schemaVersion() >= 14) {
+            if (!ddl.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM inwoner")) || !ddl.next())
+                return sqlerror::statementFailed(ddl);
+            m_searchIndexAfter = ddl.value(0).toLongLong();
+            if (!ddl.exec(QStringLiteral("DROP TRIGGER IF EXISTS inwoner_zoek_nieuw")))
+                return sqlerror::statementFailed(ddl);
+        }
     }
     return {};
 }
@@ -157,6 +167,13 @@ Status DossierImport::finish(const QVector<Voorziening>& socialeKaart)
         QSqlQuery ddl(m_db.connection());
         for (const auto& index : Migrations::secondaryIndexes()) {
             if (!ddl.exec(index.create))
+                return sqlerror::statementFailed(ddl);
+        }
+        if (m_searchIndexAfter) {
+            ddl.prepare(QStringLiteral("INSERT INTO inwoner_zoek (rowid, zoektekst) "
+                                       "SELECT id, zoektekst FROM inwoner WHERE id > ?"));
+            ddl.addBindValue(*m_searchIndexAfter);
+            if (!ddl.exec() || !ddl.exec(m_db.dialect().ddl(QStringLiteral("@ZOEKINDEX_NIEUW@"))))
                 return sqlerror::statementFailed(ddl);
         }
     }

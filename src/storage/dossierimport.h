@@ -60,6 +60,7 @@ private:
     std::unique_ptr<JournaalRepository> m_journaal;
     std::optional<int> m_previousCache;
     bool m_rebuildIndexes = false;
+    std::optional<qint64> m_searchIndexAfter; // set while the search index waits for the end (SQLite)
     bool m_checkExisting = true;
     QVector<Dossier> m_batch;
     int m_added = 0;
