@@ -397,12 +397,12 @@ int Cli::importFile(const Arguments& a)
     if (!db.ok())
         return finish(db.error());
     // Read and written in one pass, one inwoner at a time, inside one transaction: a refused file leaves the
-    // database untouched, and memory stays small whatever the file's size.
+    // database untouched, and memory stays small whatever the file's size. The reading runs on a second thread.
     DossierImport import(*db.value(), Instrument::standaard());
     ExchangeReader reader(Instrument::standaard());
     s = import.begin(ExchangeReader::estimatedInwoners(file.size()));
     if (s.ok())
-        s = reader.read(file, [&import](Dossier&& d) { return import.add(std::move(d)); });
+        s = reader.readAhead(file, [&import](Dossier&& d) { return import.add(std::move(d)); });
     if (s.ok())
         s = import.finish(reader.socialeKaart());
     if (!s.ok())

@@ -13,6 +13,10 @@
 #include <rapidjson/error/error.h>
 #include <rapidjson/reader.h>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace dw {
@@ -38,8 +42,9 @@ class JsonInput
 public:
     using Ch = char;
 
-    explicit JsonInput(QIODevice& device)
+    JsonInput(QIODevice& device, std::atomic<qint64>& bytesRead)
         : m_device(device)
+        , m_bytesRead(bytesRead)
     { }
 
     Ch Peek()
@@ -88,6 +93,7 @@ private:
             const qint64 got = m_device.read(m_buffer.data() + kept, blockSize);
             m_buffer.resize(kept + static_cast<size_t>(std::max<qint64>(got, 0)));
             m_atEnd = got <= 0;
+            m_bytesRead.store(m_base + static_cast<qint64>(m_buffer.size()), std::memory_order_relaxed);
             m_ready = m_marker.mark(m_buffer.data(), m_ready, static_cast<qsizetype>(m_buffer.size()), m_atEnd);
         }
         return m_pos < m_ready;
@@ -96,6 +102,7 @@ private:
     qint64 offset() const { return m_base + m_pos; }
 
     QIODevice& m_device;
+    std::atomic<qint64>& m_bytesRead;
     std::vector<char> m_buffer;
     qsizetype m_pos = 0; // next byte to hand out
     qsizetype m_ready = 0; // bytes before this are marked and final
@@ -154,7 +161,8 @@ public:
                 && key != QLatin1String("sociale_kaart"))
                 return fail(QStringLiteral("$: onbekende sleutel '%1' (%2)").arg(key, start.text()));
         } else if (m_inInwoner) {
-            m_positions.insert(f.path + QLatin1Char('.') + key, start);
+            m_marks.push_back({f.mark, key, 0, start});
+            f.keyMark = static_cast<int>(m_marks.size()) - 1;
         }
         return true;
     }
@@ -174,7 +182,8 @@ private:
         QSet<QString> keys; // the root's only
         QString key; // the key whose value comes next
         Position keyAt;
-        QString path; // within the inwoner, for m_positions
+        int mark = -1; // where this value starts (m_marks); -1 for the inwoner itself and outside one
+        int keyMark = -1; // where the member whose value comes next starts
     };
 
     bool fail(const QString& message)
@@ -183,19 +192,12 @@ private:
         return false;
     }
 
-    // Where the value that starts now sits: an array element by index, an object member by its key.
-    QString childPath(const Frame& parent) const
-    {
-        return parent.object ? parent.path + QLatin1Char('.') + parent.key
-                             : QStringLiteral("%1[%2]").arg(parent.path).arg(parent.a.size());
-    }
-
     bool start(bool object)
     {
         if (m_stack.empty()) {
             if (!object)
                 return fail(QStringLiteral("een JSON-object met 'format' en 'inwoners' verwacht"));
-            m_stack.push_back({Frame::Root, true, {}, {}, {}, {}, {}, {}});
+            m_stack.push_back({Frame::Root, true, {}, {}, {}, {}, {}});
             return true;
         }
         if (m_stack.size() >= static_cast<size_t>(maxDepth))
@@ -208,24 +210,27 @@ private:
             if (parent.key == QLatin1String("inwoners")) {
                 if (object)
                     return fail(QStringLiteral("inwoners: lijst verwacht (%1)").arg(parent.keyAt.text()));
-                m_stack.push_back({Frame::Inwoners, false, {}, {}, {}, {}, {}, {}});
+                m_stack.push_back({Frame::Inwoners, false, {}, {}, {}, {}, {}});
                 m_sawInwoners = true;
                 return true;
             }
-            m_stack.push_back({Frame::Build, object, {}, {}, {}, {}, {}, {}}); // the sociale kaart
+            m_stack.push_back({Frame::Build, object, {}, {}, {}, {}, {}}); // the sociale kaart
             return true;
         }
         if (parent.kind == Frame::Inwoners) {
             m_inInwoner = true;
-            m_positions.clear();
+            m_marks.clear();
             m_inwonerAt = here;
-            m_stack.push_back({Frame::Build, object, {}, {}, {}, {}, {}, QString()});
+            m_stack.push_back({Frame::Build, object, {}, {}, {}, {}, {}});
             return true;
         }
-        const QString path = childPath(parent);
-        if (m_inInwoner && !parent.object)
-            m_positions.insert(path, here);
-        m_stack.push_back({Frame::Build, object, {}, {}, {}, {}, {}, path});
+        // A member starts at its key (marked there); an element of a list at itself.
+        int mark = parent.keyMark;
+        if (m_inInwoner && !parent.object) {
+            m_marks.push_back({parent.mark, {}, static_cast<int>(parent.a.size()), here});
+            mark = static_cast<int>(m_marks.size()) - 1;
+        }
+        m_stack.push_back({Frame::Build, object, {}, {}, {}, {}, {}, mark});
         return true;
     }
 
@@ -260,7 +265,7 @@ private:
                 return fail(QStringLiteral("inwoners: lijst verwacht (%1)").arg(top.keyAt.text()));
         }
         if (top.kind == Frame::Inwoners) {
-            m_positions.clear();
+            m_marks.clear();
             m_inwonerAt = m_input.at();
         }
         return complete(v);
@@ -324,14 +329,29 @@ private:
             path = path.mid(named.size());
         else if (path.startsWith(inwonerPath))
             path = path.mid(inwonerPath.size());
+        // Spelled out only now, for the one inwoner with a problem: per key that cost a tenth of reading a file.
+        QStringList paths;
+        paths.reserve(static_cast<qsizetype>(m_marks.size()));
+        for (const Mark& m : m_marks)
+            paths.append((m.parent >= 0 ? paths.at(m.parent) : QString())
+                + (m.key.isEmpty() ? QStringLiteral("[%1]").arg(m.index) : QLatin1Char('.') + m.key));
         while (!path.isEmpty()) {
-            const auto found = m_positions.constFind(path);
-            if (found != m_positions.cend())
-                return *found;
+            const qsizetype found = paths.indexOf(path);
+            if (found >= 0)
+                return m_marks[static_cast<size_t>(found)].at;
             path.truncate(std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('['))));
         }
         return m_inwonerAt;
     }
+
+    // Where a member or a list element of the inwoner being read starts.
+    struct Mark
+    {
+        int parent; // the enclosing member's or element's mark; -1: the inwoner itself
+        QString key; // a member's key; empty for a list element
+        int index; // a list element's index
+        Position at;
+    };
 
     const Instrument& m_instrument;
     ExchangeParser m_parser;
@@ -339,7 +359,7 @@ private:
     const ExchangeReader::Sink& m_sink;
     std::vector<Frame> m_stack;
     QSet<QString> m_refs; // the one thing that grows with the file: about 60 bytes per inwoner
-    QHash<QString, Position> m_positions;
+    std::vector<Mark> m_marks;
     Position m_inwonerAt;
     bool m_inInwoner = false;
     bool m_sawFormat = false;
@@ -387,7 +407,8 @@ Status ExchangeReader::read(QIODevice& device, const Sink& sink)
 {
     m_socialeKaart.clear();
     m_inwonerCount = 0;
-    JsonInput input(device);
+    m_bytesRead = 0;
+    JsonInput input(device, m_bytesRead);
     Handler handler(m_instrument, m_clock.today(), input, sink);
     rapidjson::Reader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
@@ -400,6 +421,52 @@ Status ExchangeReader::read(QIODevice& device, const Sink& sink)
             QStringLiteral("geen geldige JSON op %1: %2").arg(input.at().text(), parseErrorSentence(result.Code())));
     m_socialeKaart = std::move(handler.socialeKaart);
     return {};
+}
+
+Status ExchangeReader::readAhead(QIODevice& device, const Sink& sink)
+{
+    // A few dossiers between the two threads: enough to ride out an uneven one, little memory.
+    constexpr size_t ahead = 32;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Dossier> queue;
+    bool readerDone = false;
+    bool sinkFailed = false;
+    Status readStatus;
+    std::thread reader([&] {
+        readStatus = read(device, [&](Dossier&& d) -> Status {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < ahead || sinkFailed; });
+            if (sinkFailed)
+                return Error::failure(QStringLiteral("gestopt")); // the sink's own error is what read returns
+            queue.push_back(std::move(d));
+            changed.notify_all();
+            return {};
+        });
+        std::lock_guard lock(mutex);
+        readerDone = true;
+        changed.notify_all();
+    });
+    Status written;
+    for (;;) {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return !queue.empty() || readerDone; });
+        if (queue.empty())
+            break;
+        Dossier d = std::move(queue.front());
+        queue.pop_front();
+        changed.notify_all();
+        lock.unlock();
+        written = sink(std::move(d));
+        if (!written.ok()) {
+            lock.lock();
+            sinkFailed = true;
+            changed.notify_all();
+            break;
+        }
+    }
+    reader.join();
+    return written.ok() ? readStatus : written;
 }
 
 } // namespace dw

@@ -7,6 +7,7 @@
 #include "socialekaart.h"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 
 class QIODevice;
@@ -32,6 +33,12 @@ public:
     // Reads `device` (open for reading) to its end. Meetmomenten come numbered by date (equal dates keep file
     // order). Whatever `sink` received before a failure is the caller's to undo (one transaction).
     Status read(QIODevice& device, const Sink& sink);
+    // The same, but the file is read and checked on a thread of its own, a few dossiers ahead of `sink`, which runs
+    // on the calling thread (where its database connection lives): on two cores an import takes as long as the
+    // slower of reading and writing, not both together. `device` is the reading thread's until this returns;
+    // bytesRead() says how far it got, for progress.
+    Status readAhead(QIODevice& device, const Sink& sink);
+    qint64 bytesRead() const { return m_bytesRead.load(std::memory_order_relaxed); }
     // The top-level "sociale_kaart", once read() has succeeded (it may stand after the inwoners).
     const QVector<Voorziening>& socialeKaart() const { return m_socialeKaart; }
     int inwonerCount() const { return m_inwonerCount; }
@@ -44,6 +51,7 @@ private:
     const Clock& m_clock;
     QVector<Voorziening> m_socialeKaart;
     int m_inwonerCount = 0;
+    std::atomic<qint64> m_bytesRead {0};
 };
 
 } // namespace dw

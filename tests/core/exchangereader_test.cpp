@@ -31,21 +31,35 @@ struct Read
     QVector<Voorziening> kaart;
 };
 
-Read read(const QByteArray& json, int stopAfter = -1)
+enum class Way { Read, ReadAhead };
+
+Read read(const QByteArray& json, int stopAfter = -1, Way way = Way::Read)
 {
     QBuffer buffer;
     buffer.setData(json);
     buffer.open(QIODevice::ReadOnly);
     ExchangeReader reader(Instrument::standaard());
     Read out;
-    out.status = reader.read(buffer, [&](Dossier&& d) {
+    const ExchangeReader::Sink sink = [&](Dossier&& d) {
         out.refs.append(d.inwoner.ref);
         out.naam = d.inwoner.naam;
         if (out.refs.size() == stopAfter)
             return Status(Error::failure(QStringLiteral("schijf vol")));
         return Status();
-    });
+    };
+    out.status = way == Way::Read ? reader.read(buffer, sink) : reader.readAhead(buffer, sink);
     out.kaart = reader.socialeKaart();
+    if (out.status.ok()) {
+        EXPECT_EQ(reader.bytesRead(), json.size());
+    }
+    return out;
+}
+
+QList<QByteArray> manyInwoners(int n, int emptyName = -1)
+{
+    QList<QByteArray> out;
+    for (int i = 0; i < n; ++i)
+        out.append(inwonerJson(QStringLiteral("R-%1").arg(i), i == emptyName ? "" : "A. de Vries"));
     return out;
 }
 
@@ -137,4 +151,35 @@ TEST(ExchangeReader, DeepNestingIsRefusedNotFollowed)
     const Read r = read(file({"{\"ref\": \"A-1\", \"x\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}"}));
     EXPECT_TRUE(r.status.errorMessage().startsWith(QStringLiteral("te diep genest")))
         << r.status.errorMessage().toStdString();
+}
+
+// readAhead: the same contract, with the reading on a second thread and the sink on this one.
+TEST(ExchangeReader, ReadingAheadHandsOnTheSameInwonersInTheSameOrder)
+{
+    // 500 inwoners: more than the reader may run ahead (32), so both threads wait for each other in turn.
+    const QByteArray json = file(manyInwoners(500), R"(, "sociale_kaart": [])");
+    const Read ahead = read(json, -1, Way::ReadAhead);
+    ASSERT_TRUE(ahead.status.ok()) << ahead.status.errorMessage().toStdString();
+    ASSERT_EQ(ahead.refs.size(), 500);
+    EXPECT_EQ(ahead.refs.first(), QStringLiteral("R-0"));
+    EXPECT_EQ(ahead.refs.last(), QStringLiteral("R-499"));
+    EXPECT_EQ(ahead.refs, read(json).refs);
+}
+
+TEST(ExchangeReader, ReadingAheadStopsWhenTheSinkFails)
+{
+    const Read r = read(file(manyInwoners(300)), 2, Way::ReadAhead);
+    EXPECT_EQ(r.status.errorMessage().toStdString(), QStringLiteral("schijf vol").toStdString());
+    EXPECT_EQ(r.refs, (QStringList {QStringLiteral("R-0"), QStringLiteral("R-1")}));
+}
+
+TEST(ExchangeReader, ReadingAheadHandsOnWhatCameBeforeAProblemAndThenReportsItAsReadDoes)
+{
+    // Inwoner 120 has an empty name, on line 4 + 120: "naam" in column 22 (as above, with a ref two longer).
+    const QByteArray json = file(manyInwoners(300, 120));
+    const Read ahead = read(json, -1, Way::ReadAhead);
+    EXPECT_EQ(ahead.status.errorMessage().toStdString(),
+        QStringLiteral("inwoners[120] (ref R-120).naam: mag niet leeg zijn (regel 124, kolom 22)").toStdString());
+    EXPECT_EQ(ahead.refs.size(), 120);
+    EXPECT_EQ(ahead.status.errorMessage(), read(json).status.errorMessage());
 }

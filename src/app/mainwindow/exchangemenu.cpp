@@ -47,10 +47,10 @@ void MainWindow::importFile()
     int read = 0; // import.added() moves a batch at a time
     Status s = import.begin(ExchangeReader::estimatedInwoners(file.size()));
     if (s.ok()) {
-        s = reader.read(file, [&](Dossier&& d) {
+        s = reader.readAhead(file, [&](Dossier&& d) {
             const Status added = import.add(std::move(d));
             if (added.ok() && ++read % 100 == 0) {
-                progress.setValue(int(file.pos() / 1024));
+                progress.setValue(int(reader.bytesRead() / 1024));
                 cancelled = progress.wasCanceled();
                 if (cancelled)
                     return Status(Error::badInput(tr("afgebroken; er is niets opgeslagen")));
