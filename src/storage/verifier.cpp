@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <thread>
 
 namespace dw {
 
@@ -40,18 +41,46 @@ Result<Verifier::Report> Verifier::run(bool quick)
     const int version = m_db.schemaVersion();
     if (version != Migrations::currentVersion())
         add(r, QStringLiteral("schemaversie %1, verwacht %2").arg(version).arg(Migrations::currentVersion()));
-    checkEngine(r, quick);
-    if (!r.healthy() || quick)
+    if (quick || !r.healthy() || m_db.dialect().engine() != Dialect::Engine::SQLite) {
+        checkEngine(r, m_db, quick);
+        if (quick || !r.healthy())
+            return r;
+        checkNumbering(r);
+        checkStoredFigures(r);
+        checkAuditChain(r);
         return r;
-    checkNumbering(r);
-    checkStoredFigures(r);
-    checkAuditChain(r);
+    }
+    // SQLite's integrity_check reads every page of the file and takes longer than recomputing every meting: it
+    // runs on a read-only connection of its own, on the second core (about 4.0 + 3.9 s became 4.5 s at 100,000
+    // inwoners). What the rest finds counts only once the engine has found the file sound, as before.
+    Report engine;
+    bool engineChecked = false;
+    std::thread engineThread([this, &engine, &engineChecked] {
+        auto other = m_db.openAnother(); // opened here: a Qt Sql connection belongs to its thread
+        if (other.ok())
+            checkEngine(engine, *other.value(), false);
+        engineChecked = other.ok();
+    });
+    Report rest;
+    checkNumbering(rest);
+    checkStoredFigures(rest);
+    checkAuditChain(rest);
+    engineThread.join();
+    if (!engineChecked) // a file that cannot be opened twice: one after the other, then
+        checkEngine(engine, m_db, false);
+    for (const QString& p : std::as_const(engine.problems))
+        add(r, p);
+    if (!r.healthy())
+        return r;
+    for (const QString& p : std::as_const(rest.problems))
+        add(r, p);
+    r.metingenChecked = rest.metingenChecked;
     return r;
 }
 
-void Verifier::checkEngine(Report& r, bool quick)
+void Verifier::checkEngine(Report& r, Database& db, bool quick)
 {
-    const auto problems = m_db.dialect().checkIntegrity(m_db.connection(), quick);
+    const auto problems = db.dialect().checkIntegrity(db.connection(), quick);
     if (!problems.ok()) {
         add(r, problems.errorMessage());
         return;

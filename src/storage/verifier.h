@@ -33,7 +33,7 @@ public:
     Result<Report> run(bool quick = false);
 
 private:
-    void checkEngine(Report& r, bool quick);
+    static void checkEngine(Report& r, Database& db, bool quick);
     void checkNumbering(Report& r);
     void checkStoredFigures(Report& r);
     void checkAuditChain(Report& r);
