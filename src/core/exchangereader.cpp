@@ -1,5 +1,6 @@
 #include "exchangereader.h"
 
+#include "aheadqueue.h"
 #include "exchangeformat.h"
 #include "exchangeparser.h"
 #include "jsonkeys.h"
@@ -13,9 +14,6 @@
 #include <rapidjson/error/error.h>
 #include <rapidjson/reader.h>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -426,45 +424,20 @@ Status ExchangeReader::read(QIODevice& device, const Sink& sink)
 Status ExchangeReader::readAhead(QIODevice& device, const Sink& sink)
 {
     // A few dossiers between the two threads: enough to ride out an uneven one, little memory.
-    constexpr size_t ahead = 32;
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Dossier> queue;
-    bool readerDone = false;
-    bool sinkFailed = false;
+    AheadQueue<Dossier> queue(32);
     Status readStatus;
     std::thread reader([&] {
-        readStatus = read(device, [&](Dossier&& d) -> Status {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return queue.size() < ahead || sinkFailed; });
-            if (sinkFailed)
-                return Error::failure(QStringLiteral("gestopt")); // the sink's own error is what read returns
-            queue.push_back(std::move(d));
-            changed.notify_all();
-            return {};
+        readStatus = read(device, [&queue](Dossier&& d) {
+            // Stopped: the sink failed, and its error is what readAhead returns.
+            return queue.push(std::move(d)) ? Status() : Status(Error::failure(QStringLiteral("gestopt")));
         });
-        std::lock_guard lock(mutex);
-        readerDone = true;
-        changed.notify_all();
+        queue.close();
     });
     Status written;
-    for (;;) {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return !queue.empty() || readerDone; });
-        if (queue.empty())
-            break;
-        Dossier d = std::move(queue.front());
-        queue.pop_front();
-        changed.notify_all();
-        lock.unlock();
+    Dossier d;
+    while (written.ok() && queue.pop(d))
         written = sink(std::move(d));
-        if (!written.ok()) {
-            lock.lock();
-            sinkFailed = true;
-            changed.notify_all();
-            break;
-        }
-    }
+    queue.stop();
     reader.join();
     return written.ok() ? readStatus : written;
 }

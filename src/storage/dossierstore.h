@@ -31,7 +31,8 @@ public:
     // Entries of `socialeKaart` that are not on the kaart yet are added in the same transaction.
     Status importDossiers(
         QVector<Dossier> dossiers, const Progress& progress = {}, const QVector<Voorziening>& socialeKaart = {});
-    // The same for `total` dossiers made one at a time by `make` (demo: 100,000 do not fit in memory at once).
+    // The same for `total` dossiers made one at a time by `make` (demo: 100,000 do not fit in memory at once). `make`
+    // runs on a thread of its own, a few dossiers ahead of the writing.
     Status importGenerated(int total,
         const std::function<Dossier(int)>& make,
         const Progress& progress = {},
