@@ -33,9 +33,9 @@ if [ "$quick" = 1 ]; then
         -DDW_BUILD_TESTS=ON -DDW_BUILD_BENCH=ON >/dev/null
 else
     cmake -S "$DW_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDW_BUILD_TESTS=ON -DDW_BUILD_BENCH=ON \
-        -DDW_BUILD_APP=OFF >/dev/null
+        -DDW_BUILD_APP=ON >/dev/null
 fi
-cmake --build "$build" -j2 --target draagwijzer-cli desk_bench exchange_bench >/dev/null
+cmake --build "$build" -j2 --target draagwijzer-cli desk_bench exchange_bench startup_bench >/dev/null
 cli="$build/src/cli/draagwijzer-cli"
 
 work="$(mktemp -d)"
@@ -115,6 +115,21 @@ row "eerste pagina van de caseload" "$(desk BM_CaseloadFirstPageUnfiltered)" ms 
 row "naar het einde scrollen" "$(desk BM_CaseloadScrollToTheEnd)" ms - -
 row "dossier openen" "$(desk BM_OpenDossier)" ms - -
 row "meting opslaan" "$(desk BM_SaveMeting)" ms - -
+
+# The desk app (offscreen): from process start to a caseload with rows, against a bare window in the same run;
+# memory in the 6 s after, while the quick check of the file runs: the program's own (RssAnon) apart from the
+# database file's pages that SQLite maps in (RssFile; the kernel can drop those).
+startup=() floorStartup=() appMemory=()
+for _ in $(seq "$runs"); do
+    read -r _ ms _ anon _ file _ hwm < <(QT_QPA_PLATFORM=offscreen "$build/tests/startup_bench" --database "$work/db.sqlite" 2>/dev/null)
+    startup+=("$ms")
+    appMemory=("$anon" "$file" "$hwm")
+    read -r _ ms _ < <(QT_QPA_PLATFORM=offscreen "$build/tests/startup_bench" --leeg 2>/dev/null)
+    floorStartup+=("$ms")
+done
+row "app: start tot een caseload met rijen" "$(echo "${startup[@]}" | median)" ms "$(echo "${floorStartup[@]}" | median)" 1000 \
+    "anon_$((appMemory[0] / 1024))_MB,_bestand_$((appMemory[1] / 1024))_MB"
+row "app: eigen (anoniem) geheugen, 6 s na de start" "$((appMemory[0] / 1024))" MB - 150 "piek_(VmHWM)_$((appMemory[2] / 1024))_MB"
 
 # report cohort --json, whole process, against the same three queries in the sqlite3 shell.
 cohort=() shell=() cohortMb=-
