@@ -1,12 +1,14 @@
 #include "cohortquery.h"
 
 #include "database.h"
+#include "readerthread.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
 
+#include <future>
+#include <memory>
 #include <optional>
-#include <thread>
 
 namespace dw {
 
@@ -113,55 +115,31 @@ Status leesParen(Database& db, const CohortFilter& filter, QVector<Paar>& uit)
     return {};
 }
 
-// Reads the pairs on its own thread with its own read-only connection (Qt Sql connections stay in the thread
-// that made them), so report cohort uses both cores: pairs there, steps 1 and 3 here.
-class ParenThread
-{
-public:
-    ParenThread(const Database& db, const CohortFilter& filter)
-        : m_thread([this, &db, filter] {
-            auto other = db.openAnother();
-            m_status = other.ok() ? leesParen(*other.value(), filter, m_paren) : Status(other.error());
-        })
-    { }
-    ~ParenThread()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    Status wachten(QVector<Paar>& uit)
-    {
-        m_thread.join();
-        uit = std::move(m_paren);
-        return m_status;
-    }
-
-private:
-    QVector<Paar> m_paren;
-    Status m_status;
-    std::thread m_thread; // last: starts once the members it fills exist
-};
-
 } // namespace
 
-Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortgang& voortgang)
+Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortgang& voortgang, ReaderThread* paren)
 {
     const auto verder = [&voortgang](int stap) { return !voortgang || voortgang(stap, stappen); };
     const Error gestopt = Error::failure(QStringLiteral("berekening gestopt"));
     const bool periode = filter.heeftPeriode();
-    // Without a progress callback (report cohort) the pairs, the longest step, run in parallel on a second
-    // connection. The dashboard passes a callback and keeps one connection, which its Annuleren can interrupt.
-    const bool parallel = !voortgang;
-    std::optional<ParenThread> parenThread;
-    if (parallel)
-        parenThread.emplace(m_db, filter);
+    if (!verder(0))
+        return gestopt;
+    // The pairs, the longest step, run on a second connection on another core while steps 1 and 3 run here: on the
+    // caller's reader thread (the Teamoverzicht keeps one), or without a progress callback (report cohort) on a
+    // thread and connection of this run's own. The job owns what it fills, so that a stopped run may return
+    // without waiting for it.
+    std::optional<ReaderThread> eigen;
+    if (!paren && !voortgang)
+        paren = &eigen.emplace(m_db.connector());
+    auto gelezenParen = std::make_shared<QVector<Paar>>();
+    std::future<Status> parenKlaar;
+    if (paren)
+        parenKlaar = paren->run([gelezenParen, filter](Database& db) { return leesParen(db, filter, *gelezenParen); });
     CohortAccumulator acc;
     QSqlQuery q(m_db.connection());
 
     // 1. Per perspective, meetmoment and quadrant: counts and sums. With a period, the meting's meetmoment gives
     // the date.
-    if (!verder(0))
-        return gestopt;
     Where w = whereFor(filter, QStringLiteral("m.inwoner_id"), m_db.sessie());
     Where w1 = w;
     if (periode) {
@@ -204,19 +182,9 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
         acc.addGroep(g);
     }
 
-    // 2. First and last meetmoment of every inwoner with at least two, per perspective; with a period, the first
-    // and the last within it, of the inwoners with at least two there.
-    if (!verder(1))
-        return gestopt;
-    QVector<Paar> paren;
-    const Status gelezen = parallel ? parenThread->wachten(paren) : leesParen(m_db, filter, paren);
-    if (!gelezen.ok())
-        return gelezen.error();
-    for (const Paar& p : paren)
-        acc.addPaar(p.perspectief, p.eerste, p.laatste);
-
     // 3. Quadrant pairs (inwoner x professional) per meetmoment, both known; kept on the meetmoment (migration 2).
-    if (!verder(2))
+    // Before waiting for the pairs: it does not need them.
+    if (!verder(1))
         return gestopt;
     const Where w3 = metPeriode(
         whereFor(filter, QStringLiteral("mm.inwoner_id"), m_db.sessie()), filter, QStringLiteral("mm.datum"));
@@ -232,6 +200,16 @@ Result<CohortRapport> CohortQuery::run(const CohortFilter& filter, const Voortga
             kwadrantFromCode(q.value(1).toString()),
             kwadrantFromCode(q.value(2).toString()),
             q.value(3).toInt());
+
+    // 2. First and last meetmoment of every inwoner with at least two, per perspective; with a period, the first
+    // and the last within it, of the inwoners with at least two there.
+    if (!verder(2))
+        return gestopt;
+    const Status gelezen = paren ? parenKlaar.get() : leesParen(m_db, filter, *gelezenParen);
+    if (!gelezen.ok())
+        return gelezen.error();
+    for (const Paar& p : std::as_const(*gelezenParen))
+        acc.addPaar(p.perspectief, p.eerste, p.laatste);
     return acc.rapport();
 }
 

@@ -11,6 +11,7 @@
 namespace dw {
 
 class Database;
+class ReaderThread;
 
 struct CohortFilter
 {
@@ -40,12 +41,17 @@ public:
     explicit CohortQuery(Database& db)
         : m_db(db)
     { }
-    // Called before each of the `stappen` queries with its index (0-based); returning false stops the run with an
-    // error (the dashboard's "Annuleren").
+    // Called on the caller's thread with the number of steps done (0 before the first); returning false stops the
+    // run with an error (the dashboard's "Annuleren"). The order is step 1, step 3, then the pairs (step 2), which
+    // may have been read meanwhile on another connection.
     using Voortgang = std::function<bool(int stap, int stappen)>;
     static constexpr int stappen = 3;
 
-    Result<CohortRapport> run(const CohortFilter& filter = {}, const Voortgang& voortgang = {});
+    // `paren`: the thread whose connection reads the pairs (step 2) while steps 1 and 3 run here. Without it, and
+    // without a progress callback (report cohort), a thread with a connection of its own does that for this run;
+    // with a callback but no thread, all three run here.
+    Result<CohortRapport> run(
+        const CohortFilter& filter = {}, const Voortgang& voortgang = {}, ReaderThread* paren = nullptr);
 
 private:
     Database& m_db;

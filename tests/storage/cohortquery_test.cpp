@@ -3,6 +3,7 @@
 #include "core/demogenerator.h"
 #include "core/scoring.h"
 #include "storage/dossierstore.h"
+#include "storage/readerthread.h"
 
 #include "support/handcohort.h"
 #include "support/tempdatabase.h"
@@ -291,4 +292,53 @@ TEST_F(CohortPeriodeTest, ProgressIsReportedAndCanStopTheRun)
     EXPECT_EQ(stappen, (QVector<int> {0, 1, 2}));
     r = CohortQuery(t.db()).run({}, [](int stap, int) { return stap < 1; });
     EXPECT_FALSE(r.ok());
+}
+
+TEST(CohortQuery, ThePairsOnAReaderThreadGiveTheSameReport)
+{
+    test::TempDatabase t;
+    load(t.db(), 150);
+    const auto zonder = CohortQuery(t.db()).run(); // report cohort: a thread and connection of the run's own
+    ASSERT_TRUE(zonder.ok()) << zonder.errorMessage().toStdString();
+    const auto serieel = CohortQuery(t.db()).run({}, [](int, int) { return true; }); // one connection
+    ASSERT_TRUE(serieel.ok());
+    ReaderThread paren(t.connector());
+    QVector<int> stappen;
+    for (int keer = 0; keer < 2; ++keer) { // the second run on the thread's connection from the first
+        stappen.clear();
+        const auto r = CohortQuery(t.db()).run(
+            {},
+            [&stappen](int stap, int) {
+                stappen << stap;
+                return true;
+            },
+            &paren);
+        ASSERT_TRUE(r.ok()) << r.errorMessage().toStdString();
+        EXPECT_EQ(r->toJson(), zonder->toJson());
+        EXPECT_EQ(r->toJson(), serieel->toJson());
+        EXPECT_EQ(stappen, (QVector<int> {0, 1, 2}));
+    }
+    CohortFilter f;
+    f.gemeente = QStringLiteral("Enschede");
+    f.van = QDate(2016, 6, 1);
+    EXPECT_EQ(CohortQuery(t.db())
+                  .run(
+                      f, [](int, int) { return true; }, &paren)
+                  ->toJson(),
+        CohortQuery(t.db()).run(f)->toJson());
+}
+
+TEST(CohortQuery, AStoppedRunLeavesItsReaderThreadReadyForTheNext)
+{
+    test::TempDatabase t;
+    load(t.db(), 60);
+    ReaderThread paren(t.connector());
+    for (int stopBij : {0, 1, 2}) {
+        const auto r = CohortQuery(t.db()).run(
+            {}, [stopBij](int stap, int) { return stap < stopBij; }, &paren);
+        EXPECT_FALSE(r.ok());
+    }
+    const auto r = CohortQuery(t.db()).run({}, {}, &paren);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->toJson(), CohortQuery(t.db()).run()->toJson());
 }
