@@ -9,7 +9,7 @@ namespace dw {
 
 namespace {
 
-// The last meetmoment of each inwoner (as CaseloadQuery); `l` is NULL for an inwoner without any.
+// The last meetmoment of each inwoner (as CaseloadQuery), for the counts; `l` is NULL for an inwoner without any.
 const QString lastMeetmomentJoin
     = QStringLiteral(" LEFT JOIN meetmoment l ON l.inwoner_id = i.id"
                      "  AND l.volgnummer = (SELECT max(x.volgnummer) FROM meetmoment x WHERE x.inwoner_id = i.id)");
@@ -20,8 +20,51 @@ Where where(const VervolgFilter& f, const Sessie& sessie)
 {
     Where w;
     sql::inwonerFilter(w.parts, w.values, sessie, f.gemeente, f.professional);
+    if (f.zonderProfessional)
+        w.parts << QStringLiteral("i.professional = ''");
     w.parts << QStringLiteral("i.afgesloten_op IS NULL"); // a closed dossier is not measured again
     return w;
+}
+
+// One column of the list's order, with a row's value of it for the keyset condition.
+struct SortKolom
+{
+    QString sql;
+    QVariant (*waarde)(const VervolgRij&);
+};
+
+QVector<SortKolom> sortKolommen(VervolgFilter::Sort sort)
+{
+    using S = VervolgFilter::Sort;
+    // Texts never as a null QVariant: Qt would bind NULL, and no row compares with NULL.
+    const SortKolom datum {QStringLiteral("l.datum"), [](const VervolgRij& r) { return sql::date(r.laatsteMeting); }};
+    const SortKolom naam {QStringLiteral("i.naam"), [](const VervolgRij& r) { return QVariant(sql::nonNull(r.naam)); }};
+    const SortKolom id {QStringLiteral("i.id"), [](const VervolgRij& r) { return QVariant(r.id); }};
+    switch (sort) {
+    case S::Ref:
+        return {{QStringLiteral("i.ref"), [](const VervolgRij& r) { return QVariant(sql::nonNull(r.ref)); }}, id};
+    case S::Naam:
+        return {naam, datum, id};
+    case S::Gemeente:
+        return {{QStringLiteral("i.gemeente"), [](const VervolgRij& r) { return QVariant(sql::nonNull(r.gemeente)); }},
+            datum,
+            naam,
+            id};
+    case S::Professional:
+        return {{QStringLiteral("i.professional"),
+                    [](const VervolgRij& r) { return QVariant(sql::nonNull(r.professional)); }},
+            datum,
+            naam,
+            id};
+    case S::Meetmomenten:
+        return {{QStringLiteral("l.volgnummer"), [](const VervolgRij& r) { return QVariant(r.meetmomenten); }},
+            datum,
+            naam,
+            id};
+    case S::VervolgOp:
+        break;
+    }
+    return {datum, naam, id};
 }
 
 // 'YYYY-MM-DD' (the column's CHECK guarantees it) without QDate::fromString, which costs ~10 µs a call: a list
@@ -96,12 +139,46 @@ Result<QVector<VervolgTelling>> VervolgQuery::tellingen(const VervolgFilter& f)
 
 Result<QVector<VervolgRij>> VervolgQuery::inwoners(const VervolgFilter& f)
 {
+    return pagina(f, std::nullopt, 0);
+}
+
+Result<QVector<VervolgRij>> VervolgQuery::pagina(const VervolgFilter& f, const std::optional<VervolgRij>& na, int limit)
+{
     Where w = where(f, m_db.sessie());
     w.parts.prepend(QStringLiteral("l.datum <= ?"));
     w.values.prepend(sql::date(laatsteMetingVoorVervolg(f.peildatum, f.maanden)));
-    const QString text = QStringLiteral("SELECT i.id, i.ref, i.naam, i.gemeente, i.professional, l.volgnummer, l.datum "
-                                        "FROM inwoner i")
-        + lastMeetmomentJoin + w.sql() + QStringLiteral(" ORDER BY l.datum, i.naam, i.id");
+    const QVector<SortKolom> kolommen = sortKolommen(f.sort);
+    QStringList volgorde;
+    for (const SortKolom& k : kolommen)
+        volgorde << (f.descending ? k.sql + QStringLiteral(" DESC") : k.sql);
+    if (na) {
+        // The row value after (or, reversed, before) the last row shown: the same comparison as the ORDER BY, so a
+        // page starts exactly where the one before ended, equal dates and names included (the id breaks the tie).
+        QStringList links;
+        QStringList rechts;
+        for (const SortKolom& k : kolommen) {
+            links << k.sql;
+            rechts << QStringLiteral("?");
+            w.values << k.waarde(*na);
+        }
+        w.parts << QStringLiteral("(%1) %2 (%3)")
+                       .arg(links.join(QStringLiteral(", ")),
+                           f.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                           rechts.join(QStringLiteral(", ")));
+    }
+    // The same rows as the counts' join (every inwoner's last meetmoment), found from the meetmomenten: one pass
+    // over their unique index instead of a correlated max() per inwoner (100,000 inwoners, first page: 0.32 s ->
+    // 0.15 s in the sqlite3 shell).
+    QString text = QStringLiteral("SELECT i.id, i.ref, i.naam, i.gemeente, i.professional, l.volgnummer, l.datum "
+                                  "FROM (SELECT inwoner_id, max(volgnummer) AS laatste FROM meetmoment "
+                                  "GROUP BY inwoner_id) x "
+                                  "JOIN meetmoment l ON l.inwoner_id = x.inwoner_id AND l.volgnummer = x.laatste "
+                                  "JOIN inwoner i ON i.id = x.inwoner_id")
+        + w.sql() + QStringLiteral(" ORDER BY ") + volgorde.join(QStringLiteral(", "));
+    if (limit > 0) {
+        text += QStringLiteral(" LIMIT ?");
+        w.values << limit;
+    }
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q, text, w.values))
         return sqlerror::statementFailed(q);

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace dw {
 
 class Database;
@@ -18,10 +20,23 @@ QDate laatsteMetingVoorVervolg(const QDate& peildatum, int maanden);
 
 struct VervolgFilter
 {
+    // The list's order, each column's ties broken by the due date, naam and id (VervolgOp: only naam and id).
+    enum class Sort { VervolgOp, Ref, Naam, Gemeente, Professional, Meetmomenten };
+
     QString gemeente; // exact; empty = all
     QString professional; // exact; empty = all
+    bool zonderProfessional = false; // only the inwoners without a professional (the counts' last group)
     QDate peildatum; // "today", from the Clock
     int maanden = 6;
+    Sort sort = Sort::VervolgOp; // the longest overdue first; the counts ignore the order
+    bool descending = false; // the whole order reversed
+
+    bool operator==(const VervolgFilter& o) const
+    {
+        return gemeente == o.gemeente && professional == o.professional && zonderProfessional == o.zonderProfessional
+            && peildatum == o.peildatum && maanden == o.maanden && sort == o.sort && descending == o.descending;
+    }
+    bool operator!=(const VervolgFilter& o) const { return !(*this == o); }
 };
 
 // One inwoner whose next meetmoment is due.
@@ -64,8 +79,12 @@ public:
         : m_db(db)
     { }
 
+    // The counts; vervolgNodig of the team (or of one professional) is the length of that list.
     Result<QVector<VervolgTelling>> tellingen(const VervolgFilter& filter);
-    Result<QVector<VervolgRij>> inwoners(const VervolgFilter& filter);
+    Result<QVector<VervolgRij>> inwoners(const VervolgFilter& filter); // the whole list, in the filter's order
+    // Up to `limit` rows (0: all) of the list that follow `na` (a row of the page before) in the filter's order, or its
+    // first rows without `na`. By key, not by offset: a page deep in the list costs what the first one costs.
+    Result<QVector<VervolgRij>> pagina(const VervolgFilter& filter, const std::optional<VervolgRij>& na, int limit);
     Result<VervolgOverzicht> run(const VervolgFilter& filter); // both, and the team total
 
 private:

@@ -157,3 +157,162 @@ TEST_F(VervolgQueryTest, FilterByProfessionalAndGemeente)
     f.peildatum = clock.today();
     EXPECT_EQ(refs(f), QStringList {QStringLiteral("P3")});
 }
+
+TEST_F(VervolgQueryTest, OnlyTheInwonersWithoutAProfessional)
+{
+    VervolgFilter f = filter();
+    f.zonderProfessional = true;
+    EXPECT_EQ(refs(f), QStringList {QStringLiteral("P5")});
+    const auto o = VervolgQuery(t.db()).run(f);
+    ASSERT_TRUE(o.ok());
+    EXPECT_EQ(o->team.vervolgNodig, 1);
+}
+
+namespace {
+
+// Thirty inwoners, all due, on three dates and with two names only, so that many rows share their date and name:
+// a page boundary then falls inside such a group and only the id tells the rows apart.
+class VervolgPaginaTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QVector<Dossier> d;
+        const QString namen[] = {QStringLiteral("B. Jansen"), QStringLiteral("A. de Vries")};
+        const QString professionals[] = {QStringLiteral("Anna"), QStringLiteral("Bram"), QString()};
+        const QDate datums[] = {QDate(2025, 3, 1), QDate(2024, 11, 15), QDate(2025, 3, 2)};
+        for (int i = 0; i < 30; ++i) {
+            // Refs not in id order: the ref sort must not follow the ids by accident.
+            d << test::handDossier(QStringLiteral("K%1").arg((i * 7) % 30, 2, 10, QLatin1Char('0')),
+                i % 4 == 0 ? QStringLiteral("Hengelo") : QStringLiteral("Enschede"),
+                professionals[i % 3]);
+            d.last().inwoner.naam = namen[(i / 2) % 2];
+            if (i % 5 == 0)
+                test::addMeetmoment(d.last(), QDate(2024, 1, 1), 3, 3);
+            test::addMeetmoment(d.last(), datums[i % 3], 3, 3);
+        }
+        ASSERT_TRUE(DossierStore(t.db(), Instrument::standaard()).importDossiers(d).ok());
+    }
+    VervolgFilter filter() const
+    {
+        VervolgFilter f;
+        f.peildatum = QDate(2026, 11, 25);
+        return f;
+    }
+    // The list read page by page, each page after the last row of the one before, until a short page.
+    QVector<VervolgRij> inPaginas(const VervolgFilter& f, int limit, int* grenzenGelijk = nullptr)
+    {
+        QVector<VervolgRij> out;
+        std::optional<VervolgRij> na;
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto page = VervolgQuery(t.db()).pagina(f, na, limit);
+            EXPECT_TRUE(page.ok()) << page.errorMessage().toStdString();
+            if (!page.ok())
+                break;
+            EXPECT_LE(page->size(), limit);
+            if (grenzenGelijk && na && !page->isEmpty() && page->first().laatsteMeting == na->laatsteMeting
+                && page->first().naam == na->naam)
+                ++*grenzenGelijk;
+            out << page.value();
+            if (page->size() < limit)
+                break;
+            na = page->last();
+        }
+        return out;
+    }
+    static QVector<qint64> ids(const QVector<VervolgRij>& rows)
+    {
+        QVector<qint64> out;
+        for (const VervolgRij& r : rows)
+            out << r.id;
+        return out;
+    }
+    test::TempDatabase t;
+};
+
+} // namespace
+
+TEST_F(VervolgPaginaTest, PagesByKeyMakeTheWholeListInItsOrder)
+{
+    const auto geheel = VervolgQuery(t.db()).inwoners(filter());
+    ASSERT_TRUE(geheel.ok()) << geheel.errorMessage().toStdString();
+    ASSERT_EQ(geheel->size(), 30);
+    // The longest overdue first, then naam, then id.
+    for (int i = 1; i < geheel->size(); ++i) {
+        const VervolgRij& a = geheel->at(i - 1);
+        const VervolgRij& b = geheel->at(i);
+        EXPECT_TRUE(std::tie(a.laatsteMeting, a.naam, a.id) < std::tie(b.laatsteMeting, b.naam, b.id)) << i;
+    }
+    int grenzenGelijk = 0;
+    const QVector<VervolgRij> paginas = inPaginas(filter(), 4, &grenzenGelijk);
+    EXPECT_EQ(ids(paginas), ids(geheel.value()));
+    EXPECT_GT(grenzenGelijk, 0); // some page began with the date and naam the page before ended with
+    for (int i = 0; i < paginas.size(); ++i) {
+        EXPECT_EQ(paginas[i].ref, geheel->at(i).ref);
+        EXPECT_EQ(paginas[i].laatsteMeting, geheel->at(i).laatsteMeting);
+        EXPECT_EQ(paginas[i].vervolgOp, geheel->at(i).vervolgOp);
+        EXPECT_EQ(paginas[i].meetmomenten, geheel->at(i).meetmomenten);
+    }
+    // The count says how long the list is.
+    const auto tellingen = VervolgQuery(t.db()).tellingen(filter());
+    ASSERT_TRUE(tellingen.ok());
+    EXPECT_EQ(teamTotaal(tellingen.value()).vervolgNodig, paginas.size());
+}
+
+TEST_F(VervolgPaginaTest, EveryOrderPagesTheSameAsTheWholeListAndReversesExactly)
+{
+    using S = VervolgFilter::Sort;
+    for (S sort : {S::VervolgOp, S::Ref, S::Naam, S::Gemeente, S::Professional, S::Meetmomenten}) {
+        VervolgFilter f = filter();
+        f.sort = sort;
+        const auto op = VervolgQuery(t.db()).inwoners(f);
+        ASSERT_TRUE(op.ok()) << op.errorMessage().toStdString();
+        f.descending = true;
+        const auto af = VervolgQuery(t.db()).inwoners(f);
+        ASSERT_TRUE(af.ok()) << af.errorMessage().toStdString();
+        QVector<qint64> omgekeerd = ids(af.value());
+        std::reverse(omgekeerd.begin(), omgekeerd.end());
+        EXPECT_EQ(ids(op.value()), omgekeerd) << int(sort);
+        for (int limit : {1, 7}) {
+            f.descending = false;
+            EXPECT_EQ(ids(inPaginas(f, limit)), ids(op.value())) << int(sort) << " " << limit;
+            f.descending = true;
+            EXPECT_EQ(ids(inPaginas(f, limit)), ids(af.value())) << int(sort) << " " << limit << " desc";
+        }
+    }
+    VervolgFilter f = filter();
+    f.sort = S::Ref;
+    const auto op = VervolgQuery(t.db()).inwoners(f);
+    EXPECT_EQ(op->first().ref, QStringLiteral("K00"));
+    EXPECT_EQ(op->last().ref, QStringLiteral("K29"));
+}
+
+TEST_F(VervolgPaginaTest, OneProfessionalsPagesMatchTheirCount)
+{
+    const auto tellingen = VervolgQuery(t.db()).tellingen(filter());
+    ASSERT_TRUE(tellingen.ok());
+    ASSERT_EQ(tellingen->size(), 3); // Anna, Bram, and those without
+    for (const VervolgTelling& telling : tellingen.value()) {
+        VervolgFilter f = filter();
+        f.professional = telling.professional;
+        f.zonderProfessional = telling.professional.isEmpty();
+        const QVector<VervolgRij> rows = inPaginas(f, 3);
+        EXPECT_EQ(rows.size(), telling.vervolgNodig);
+        for (const VervolgRij& r : rows)
+            EXPECT_EQ(r.professional, telling.professional);
+    }
+}
+
+TEST(VervolgPagina, AnEmptyCaseloadHasNoRowsAndNoPage)
+{
+    test::TempDatabase t;
+    VervolgFilter f;
+    f.peildatum = QDate(2026, 11, 25);
+    const auto page = VervolgQuery(t.db()).pagina(f, std::nullopt, 500);
+    ASSERT_TRUE(page.ok()) << page.errorMessage().toStdString();
+    EXPECT_TRUE(page->isEmpty());
+    const auto tellingen = VervolgQuery(t.db()).tellingen(f);
+    ASSERT_TRUE(tellingen.ok());
+    EXPECT_TRUE(tellingen->isEmpty());
+    EXPECT_EQ(teamTotaal(tellingen.value()).vervolgNodig, 0);
+}
