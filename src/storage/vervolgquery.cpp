@@ -9,10 +9,12 @@ namespace dw {
 
 namespace {
 
-// The last meetmoment of each inwoner (as CaseloadQuery), for the counts; `l` is NULL for an inwoner without any.
-const QString lastMeetmomentJoin
-    = QStringLiteral(" LEFT JOIN meetmoment l ON l.inwoner_id = i.id"
-                     "  AND l.volgnummer = (SELECT max(x.volgnummer) FROM meetmoment x WHERE x.inwoner_id = i.id)");
+// The last meetmoment `l` of every inwoner with one (its highest volgnummer, as CaseloadQuery), found from the
+// meetmomenten: one pass over their unique index instead of a correlated max() and a lookup per inwoner. At
+// 100,000 inwoners in the sqlite3 shell: counts 0.70 -> 0.36 s, the list's first page 0.32 -> 0.15 s; the same rows.
+const QString laatsteMeetmomenten
+    = QStringLiteral("(SELECT inwoner_id, max(volgnummer) AS laatste FROM meetmoment GROUP BY inwoner_id) x "
+                     "JOIN meetmoment l ON l.inwoner_id = x.inwoner_id AND l.volgnummer = x.laatste");
 
 using sql::Where;
 
@@ -110,12 +112,18 @@ VervolgTelling teamTotaal(const QVector<VervolgTelling>& perProfessional)
 
 Result<QVector<VervolgTelling>> VervolgQuery::tellingen(const VervolgFilter& f)
 {
+    // All inwoners per professional, beside those with a meetmoment and those due: every professional of the second
+    // is in the first, whose filter is the same.
     const Where w = where(f, m_db.sessie());
-    QVariantList values {sql::date(laatsteMetingVoorVervolg(f.peildatum, f.maanden))};
-    values << w.values;
-    const QString text = QStringLiteral("SELECT i.professional, count(*), count(l.id), "
-                                        "count(CASE WHEN l.datum <= ? THEN 1 END) FROM inwoner i")
-        + lastMeetmomentJoin + w.sql() + QStringLiteral(" GROUP BY i.professional ORDER BY i.professional");
+    QVariantList values = w.values;
+    values << sql::date(laatsteMetingVoorVervolg(f.peildatum, f.maanden)) << w.values;
+    const QString text
+        = QStringLiteral("SELECT a.professional, a.n, coalesce(b.met, 0), coalesce(b.nodig, 0) "
+                         "FROM (SELECT i.professional, count(*) AS n FROM inwoner i%1 GROUP BY i.professional) a "
+                         "LEFT JOIN (SELECT i.professional, count(*) AS met, count(CASE WHEN l.datum <= ? THEN 1 END) "
+                         "AS nodig FROM %2 JOIN inwoner i ON i.id = l.inwoner_id%1 GROUP BY i.professional) b "
+                         "ON b.professional = a.professional ORDER BY a.professional")
+              .arg(w.sql(), laatsteMeetmomenten);
     QSqlQuery q(m_db.connection());
     if (!sql::exec(q, text, values))
         return sqlerror::statementFailed(q);
@@ -166,14 +174,9 @@ Result<QVector<VervolgRij>> VervolgQuery::pagina(const VervolgFilter& f, const s
                            f.descending ? QStringLiteral("<") : QStringLiteral(">"),
                            rechts.join(QStringLiteral(", ")));
     }
-    // The same rows as the counts' join (every inwoner's last meetmoment), found from the meetmomenten: one pass
-    // over their unique index instead of a correlated max() per inwoner (100,000 inwoners, first page: 0.32 s ->
-    // 0.15 s in the sqlite3 shell).
     QString text = QStringLiteral("SELECT i.id, i.ref, i.naam, i.gemeente, i.professional, l.volgnummer, l.datum "
-                                  "FROM (SELECT inwoner_id, max(volgnummer) AS laatste FROM meetmoment "
-                                  "GROUP BY inwoner_id) x "
-                                  "JOIN meetmoment l ON l.inwoner_id = x.inwoner_id AND l.volgnummer = x.laatste "
-                                  "JOIN inwoner i ON i.id = x.inwoner_id")
+                                  "FROM %1 JOIN inwoner i ON i.id = l.inwoner_id")
+                       .arg(laatsteMeetmomenten)
         + w.sql() + QStringLiteral(" ORDER BY ") + volgorde.join(QStringLiteral(", "));
     if (limit > 0) {
         text += QStringLiteral(" LIMIT ?");

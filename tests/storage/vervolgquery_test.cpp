@@ -316,3 +316,23 @@ TEST(VervolgPagina, AnEmptyCaseloadHasNoRowsAndNoPage)
     EXPECT_TRUE(tellingen->isEmpty());
     EXPECT_EQ(teamTotaal(tellingen.value()).vervolgNodig, 0);
 }
+
+TEST_F(VervolgQueryTest, AProfessionalsSessionCountsAndListsOnlyTheirInwoners)
+{
+    Sessie anna;
+    anna.accountId = 1;
+    anna.gebruiker = QStringLiteral("Anna");
+    anna.rollen = Rol::Professional;
+    t.db().setSessie(anna);
+    const auto o = VervolgQuery(t.db()).run(filter());
+    ASSERT_TRUE(o.ok()) << o.errorMessage().toStdString();
+    ASSERT_EQ(o->perProfessional.size(), 1);
+    EXPECT_EQ(o->perProfessional[0].professional, QStringLiteral("Anna"));
+    EXPECT_EQ(o->team.inwoners, 3);
+    EXPECT_EQ(o->team.metMeetmoment, 2);
+    EXPECT_EQ(o->team.vervolgNodig, 1);
+    EXPECT_EQ(refs(filter()), QStringList {QStringLiteral("P1")});
+    const auto page = VervolgQuery(t.db()).pagina(filter(), o->inwoners.first(), 10);
+    ASSERT_TRUE(page.ok());
+    EXPECT_TRUE(page->isEmpty());
+}
