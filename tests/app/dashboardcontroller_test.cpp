@@ -1,12 +1,13 @@
-#include "core/demogenerator.h"
-#include "core/instrument.h"
 #include "dashboard/dashboardcontroller.h"
+#include "storage/cohortquery.h"
 #include "storage/database.h"
-#include "storage/dossierstore.h"
+#include "storage/vervolgquery.h"
+
+#include "support/teamcohort.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -18,14 +19,8 @@ class DashboardControllerTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("team.sqlite"));
-        auto db = Database::open(m_path);
-        QVERIFY(db.ok());
-        const DemoGenerator g(Instrument::standaard(), 7);
-        QVERIFY(DossierStore(*db.value(), Instrument::standaard())
-                    .importGenerated(1200, [&g](int i) { return g.dossier(i); })
-                    .ok());
+        QVERIFY(m_cohort.status().ok());
+        m_path = m_cohort.path();
     }
 
     void computesOffTheUiThreadWhileTheEventLoopTurns()
@@ -50,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(ticks > 0);
         QVERIFY2(longestGap < 250, qPrintable(QString::number(longestGap)));
         QVERIFY(progress.count() >= 2);
-        QCOMPARE(progress.last().at(0).toInt(), DashboardLoader::stappen);
+        QCOMPARE(progress.last().at(0).toInt(), DashboardController::stappen);
         QCOMPARE(c.cijfers().rapport.inwoner.meetmomenten.first().nMetingen > 1000, true);
         QCOMPARE(c.cijfers().vervolg.team.inwoners, 1200);
     }
@@ -87,6 +82,75 @@ private Q_SLOTS:
         QVERIFY(c.heeftCijfers());
     }
 
+    void theParallelLoadersGiveTheFiguresOfReportCohort()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        const auto rapport = CohortQuery(*db.value()).run();
+        QVERIFY(rapport.ok());
+        const auto lijst = VervolgQuery(*db.value()).inwoners(vraag().vervolg);
+        QVERIFY(lijst.ok());
+        QVERIFY(lijst->size() > VervolgLoader::pageSize);
+
+        DashboardController c(Connector::forFile(m_path));
+        for (int keer = 0; keer < 2; ++keer) { // the second time on the connections the first one opened
+            c.run(vraag());
+            QTRY_COMPARE_WITH_TIMEOUT(c.toestand(), DashboardController::Toestand::Klaar, 20000);
+            QCOMPARE(json(c.cijfers().rapport), json(rapport.value()));
+            QCOMPARE(c.cijfers().vervolg.team.vervolgNodig, lijst->size());
+            // With the figures, the follow-up list's first page only; VervolgModel asks for the rest.
+            QCOMPARE(c.cijfers().vervolg.inwoners.size(), VervolgLoader::pageSize);
+            QCOMPARE(c.cijfers().vervolg.inwoners.last().id, lijst->at(VervolgLoader::pageSize - 1).id);
+            QCOMPARE(c.cijfers().stapMs.size(), DashboardController::stappen);
+        }
+    }
+
+    void aCancelAfterTheFirstStepStopsBothLoaders()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        const QByteArray verwacht = json(CohortQuery(*db.value()).run().value());
+        DashboardController c(Connector::forFile(m_path));
+        QSignalSpy changed(&c, &DashboardController::cijfersChanged);
+        // Cancelled as soon as one step is reported done, with both loaders under way.
+        const auto annuleren = connect(&c, &DashboardController::progressChanged, &c, [&c](int stap) {
+            if (stap > 0)
+                c.cancel();
+        });
+        c.run(vraag());
+        QTRY_COMPARE(c.toestand(), DashboardController::Toestand::Geannuleerd);
+        QTest::qWait(300); // answers that still come are dropped
+        QCOMPARE(c.toestand(), DashboardController::Toestand::Geannuleerd);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!c.heeftCijfers());
+        disconnect(annuleren);
+        c.run(vraag());
+        QTRY_COMPARE_WITH_TIMEOUT(c.toestand(), DashboardController::Toestand::Klaar, 20000);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(json(c.cijfers().rapport), verwacht);
+    }
+
+    void pagesComeFromTheFollowUpLoader()
+    {
+        DashboardController c(Connector::forFile(m_path));
+        c.run(vraag());
+        QTRY_COMPARE_WITH_TIMEOUT(c.toestand(), DashboardController::Toestand::Klaar, 20000);
+        QSignalSpy pages(&c, &DashboardController::pageReady);
+        c.requestPage(42, c.cijfers().vraag.vervolg, c.cijfers().vervolg.inwoners.last());
+        QTRY_COMPARE(pages.count(), 1);
+        QCOMPARE(pages.first().at(0).toInt(), 42);
+        const auto rows = pages.first().at(1).value<QVector<VervolgRij>>();
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(rows.first().laatsteMeting >= c.cijfers().vervolg.inwoners.last().laatsteMeting);
+        QVERIFY(rows.first().id != c.cijfers().vervolg.inwoners.last().id);
+    }
+
+    void anExportBeforeAnyFiguresIsRefused()
+    {
+        DashboardController c(Connector::forFile(m_cohort.filePath(QStringLiteral("bestaat-niet.sqlite"))));
+        QVERIFY(!c.exporteer(m_cohort.filePath(QStringLiteral("x.csv")), false).ok());
+    }
+
     void fillsTheFilterChoices()
     {
         DashboardController c(Connector::forFile(m_path));
@@ -98,7 +162,7 @@ private Q_SLOTS:
 
     void aMissingDatabaseFails()
     {
-        DashboardController c(Connector::forFile(m_dir.filePath(QStringLiteral("bestaat-niet.sqlite"))));
+        DashboardController c(Connector::forFile(m_cohort.filePath(QStringLiteral("bestaat-niet.sqlite"))));
         QSignalSpy failed(&c, &DashboardController::failed);
         c.run(vraag());
         QTRY_COMPARE(c.toestand(), DashboardController::Toestand::Mislukt);
@@ -106,6 +170,7 @@ private Q_SLOTS:
     }
 
 private:
+    static QByteArray json(const CohortRapport& r) { return QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact); }
     static DashboardVraag vraag()
     {
         DashboardVraag v;
@@ -113,7 +178,7 @@ private:
         return v;
     }
 
-    QTemporaryDir m_dir;
+    test::TeamCohort m_cohort {1200};
     QString m_path;
 };
 

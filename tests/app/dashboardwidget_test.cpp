@@ -22,10 +22,13 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QGraphicsSimpleTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,21 +260,70 @@ private Q_SLOTS:
         QCOMPARE(t->item(1, 3)->text(), QStringLiteral("2"));
         QCOMPARE(t->item(2, 0)->text(), QStringLiteral("Team"));
         QCOMPARE(t->item(2, 3)->text(), QStringLiteral("4"));
-        // Choosing Bram shows only his inwoners.
+        QCOMPARE(child<QLabel>("vervolgAantalLabel")->text(),
+            QStringLiteral("4 inwoners toe aan een vervolgmeting, van 5 met een meetmoment."));
+        // Choosing Bram shows only his inwoners, asked for anew (the list comes in pages: filtering the rows loaded
+        // would miss the others).
         t->setCurrentCell(1, 0);
-        QCOMPARE(child<QTableView>("vervolgView")->model()->rowCount(), 2);
+        QTRY_COMPARE(child<QTableView>("vervolgView")->model()->rowCount(), 2);
+        QCOMPARE(
+            m_widget->vervolgModel()->index(0, VervolgModel::Professional).data().toString(), QStringLiteral("Bram"));
+        QCOMPARE(
+            child<QLabel>("vervolgAantalLabel")->text(), QStringLiteral("Bram: 2 inwoners toe aan een vervolgmeting."));
         t->setCurrentCell(2, 0);
-        QCOMPARE(child<QTableView>("vervolgView")->model()->rowCount(), 4);
+        QTRY_COMPARE(child<QTableView>("vervolgView")->model()->rowCount(), 4);
         // With 5 months in the settings, E is due as well.
         m_widget->setVervolgNaMaanden(5);
         waitForFigures(5);
         QCOMPARE(m_widget->vervolgModel()->rowCount(), 5);
     }
 
+    void aHeaderClickSortsTheWholeList()
+    {
+        // Descending by ref: D, C, B, A (the list's own order is A, B, C, D by due date).
+        auto* view = child<QTableView>("vervolgView");
+        view->sortByColumn(VervolgModel::Ref, Qt::DescendingOrder);
+        QTRY_COMPARE(m_widget->vervolgModel()->index(0, VervolgModel::Ref).data().toString(), QStringLiteral("D"));
+        QCOMPARE(m_widget->vervolgModel()->index(3, VervolgModel::Ref).data().toString(), QStringLiteral("A"));
+        // A new run keeps the order chosen.
+        m_widget->refresh();
+        waitForFigures();
+        QCOMPARE(m_widget->controller()->cijfers().vraag.vervolg.sort, VervolgFilter::Sort::Ref);
+        QCOMPARE(m_widget->vervolgModel()->index(0, VervolgModel::Ref).data().toString(), QStringLiteral("D"));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(VervolgModel::Ref));
+    }
+
+    void theFollowUpListLoadsTheNextPageWhenScrolledToTheEnd()
+    {
+        // 1,200 inwoners, every one due: the figures come with the first page.
+        std::unique_ptr<DashboardWidget> groot = widgetVoor(1200);
+        VervolgModel* model = groot->vervolgModel();
+        QCOMPARE(model->totaal(), 1200);
+        QCOMPARE(model->rowCount(), VervolgModel::pageSize);
+        QVERIFY(groot->findChild<QLabel*>(QStringLiteral("vervolgAantalLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("1.200 inwoners toe aan een vervolgmeting")));
+        groot->selectTab(4);
+        auto* view = groot->findChild<QTableView*>(QStringLiteral("vervolgView"));
+        QTRY_VERIFY(view->isVisible());
+        view->scrollToBottom();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2 * VervolgModel::pageSize, 10000);
+        // The second page follows the first: oldest last meetmoment first, K0 … K1199 by date.
+        QCOMPARE(model->index(VervolgModel::pageSize, VervolgModel::Ref).data().toString(),
+            QStringLiteral("K%1").arg(VervolgModel::pageSize));
+        view->scrollToBottom();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1200, 10000);
+        QCOMPARE(model->index(1199, VervolgModel::Ref).data().toString(), QStringLiteral("K1199"));
+        QVERIFY(!model->canFetchMore({}));
+    }
+
     void exportsTheCliTablesAndTheFollowUpList()
     {
         const QString csv = m_dir.filePath(QStringLiteral("team.csv"));
+        QSignalSpy klaar(m_widget.get(), &DashboardWidget::exportFinished);
         QVERIFY(m_widget->exportCsv(csv).ok());
+        QTRY_COMPARE(klaar.count(), 1);
+        QCOMPARE(klaar.first().at(1).toString(), QString());
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
@@ -282,10 +334,14 @@ private Q_SLOTS:
         QVERIFY2(bytes.contains("Vervolg per professional\r\nprofessional;inwoners;met_meetmoment;vervolg_nodig\r\n"),
             bytes.constData());
         QVERIFY(bytes.contains("Vervolgmetingen nodig\r\nref;gemeente;professional;meetmomenten;"));
+        for (const char* rij : {"\r\nA;Enschede;Anna;3;", "\r\nB;Enschede;Anna;2;", "\r\nD;Hengelo;Bram;3;"})
+            QVERIFY2(bytes.contains(rij), rij);
         QVERIFY(!bytes.contains("naam"));
 
         const QString xlsx = m_dir.filePath(QStringLiteral("team.xlsx"));
         QVERIFY(m_widget->exportXlsx(xlsx).ok());
+        QTRY_COMPARE(klaar.count(), 2);
+        QCOMPARE(klaar.last().at(1).toString(), QString());
         QProcess python;
         python.start(QStringLiteral("python3"),
             {QStringLiteral("-c"),

@@ -7,10 +7,12 @@
 #include "core/clock.h"
 #include "core/demogenerator.h"
 #include "core/instrument.h"
+#include "dashboard/dashboardcontroller.h"
 #include "document/dossierdocument.h"
 #include "dossier/dossierwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/accountstore.h"
+#include "storage/cohortquery.h"
 #include "storage/database.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
@@ -154,6 +156,37 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(window.caseload()->model()->rowCount(), 2); // N-1 and N-2, through row-level security
         QVERIFY(test::idleLockHoldsUntil(window, wachtwoord));
+    }
+
+    // The Teamoverzicht on a team server: its three connections (the cohort's, its pairs', the follow-up list's)
+    // give report cohort's figures; when the server ends them (a restart), the next run opens each anew, once.
+    void theTeamoverzichtReopensItsConnectionsAfterARestart()
+    {
+        const QString app = QStringLiteral("dw-dash-%1").arg(QCoreApplication::applicationPid());
+        const auto address = ServerAddress::parse(m_schema->uri() + QStringLiteral("&application_name=") + app);
+        QVERIFY2(address.ok(), qPrintable(address.errorMessage()));
+        auto admin = Database::openServer(m_schema->address());
+        QVERIFY(admin.ok());
+        const auto verwacht = CohortQuery(*admin.value()).run();
+        QVERIFY(verwacht.ok());
+        DashboardController c(Connector::forServer(address.value()));
+        DashboardVraag vraag;
+        vraag.vervolg.peildatum = QDate(2026, 11, 25);
+        c.run(vraag);
+        QTRY_COMPARE_WITH_TIMEOUT(c.toestand(), DashboardController::Toestand::Klaar, 20000);
+        QCOMPARE(c.cijfers().rapport.toJson(), verwacht->toJson());
+        const int nodig = c.cijfers().vervolg.team.vervolgNodig;
+        QVERIFY(nodig > 0);
+
+        QSqlQuery end(admin.value()->connection());
+        QVERIFY(end.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                        "WHERE application_name = '%1'")
+                             .arg(app)));
+        QVERIFY(end.next() && end.value(0).toInt() >= 3);
+        c.run(vraag);
+        QTRY_COMPARE_WITH_TIMEOUT(c.toestand(), DashboardController::Toestand::Klaar, 20000);
+        QCOMPARE(c.cijfers().rapport.toJson(), verwacht->toJson());
+        QCOMPARE(c.cijfers().vervolg.team.vervolgNodig, nodig);
     }
 
     void cleanupTestCase() { m_schema.reset(); }

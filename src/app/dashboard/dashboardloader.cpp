@@ -1,113 +1,90 @@
 #include "dashboardloader.h"
 
 #include "storage/caseloadquery.h"
-#include "storage/database.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 namespace dw {
 
 DashboardLoader::DashboardLoader(Connector connector, std::shared_ptr<DashboardStop> stop)
     : m_connector(std::move(connector))
     , m_stop(std::move(stop))
+    , m_db(m_connector, &m_stop->interrupter(DashboardStop::Cohort))
 { }
 
-DashboardLoader::~DashboardLoader()
-{
-    m_stop->interrupter().detach();
-}
+DashboardLoader::~DashboardLoader() = default;
 
-bool DashboardLoader::ensureOpen(int generation)
+void DashboardLoader::runRequested(int generation, const CohortFilter& filter)
 {
-    if (m_db)
-        return true;
-    auto opened = m_connector.openReader();
-    if (!opened.ok()) {
-        Q_EMIT failed(generation, opened.errorMessage());
-        return false;
-    }
-    m_db = std::move(opened).value();
-    m_stop->interrupter().attach(*m_db);
-    return true;
-}
-
-void DashboardLoader::runRequested(int generation, const DashboardVraag& vraag)
-{
+    m_stop->werktVoor(DashboardStop::Cohort, generation);
+    m_stop->werktVoor(DashboardStop::Paren, generation);
+    const auto klaar = qScopeGuard([this] {
+        m_stop->werktVoor(DashboardStop::Cohort, 0);
+        m_stop->werktVoor(DashboardStop::Paren, 0);
+    });
     if (m_stop->gestopt(generation)) {
         Q_EMIT stopped(generation); // superseded or cancelled before it started
         return;
     }
-    if (!ensureOpen(generation))
-        return;
+    if (!m_paren)
+        m_paren = std::make_unique<ReaderThread>(m_connector, &m_stop->interrupter(DashboardStop::Paren));
     QElapsedTimer timer;
-    timer.start();
-    // Between steps: stop when asked; a query that was interrupted fails, and then the stop decides too.
-    DashboardCijfers cijfers;
-    cijfers.vraag = vraag;
+    QVector<qint64> stapMs;
     qint64 stapBegin = 0;
-    const auto verder = [this, generation, &timer, &stapBegin, &cijfers](int stap) {
-        if (stap > 0) {
-            cijfers.stapMs << timer.elapsed() - stapBegin;
-            stapBegin = timer.elapsed();
-        }
-        if (m_stop->gestopt(generation))
-            return false;
-        Q_EMIT progress(generation, stap, stappen);
-        return true;
-    };
-    const auto fail = [this, generation](const Error& e) {
-        if (m_stop->gestopt(generation))
-            Q_EMIT stopped(generation);
-        else
-            Q_EMIT failed(generation, e.message);
-    };
-    const auto cohort
-        = [&] { return CohortQuery(*m_db).run(vraag.cohort, [&](int stap, int) { return verder(stap); }); };
-    auto rapport = cohort();
-    if (!rapport.ok() && rapport.error().cause == Error::Cause::ConnectionLost) {
-        // The team server closed the connection since the last run (a restart): open a new one, with the
-        // interrupter on it, and run once more.
-        m_stop->interrupter().detach();
-        m_db.reset();
-        if (!ensureOpen(generation))
-            return;
-        rapport = cohort();
+    // Between steps: stop when asked; a query that was interrupted fails, and then the stop decides too. A
+    // connection the team server closed since the last run (a restart) is opened anew and the run starts over.
+    auto rapport = m_db.read([&](Database& db) {
+        timer.start();
+        stapMs.clear();
+        stapBegin = 0;
+        return CohortQuery(db).run(
+            filter,
+            [&](int stap, int) {
+                if (stap > 0) {
+                    stapMs << timer.elapsed() - stapBegin;
+                    stapBegin = timer.elapsed();
+                }
+                if (m_stop->gestopt(generation))
+                    return false;
+                Q_EMIT progress(generation, stap);
+                return true;
+            },
+            m_paren.get());
+    });
+    if (m_stop->gestopt(generation)) {
+        Q_EMIT stopped(generation);
+        return;
     }
-    if (!rapport.ok())
-        return fail(rapport.error());
-    cijfers.rapport = std::move(rapport).value();
-    VervolgQuery vervolg(*m_db);
-    if (!verder(CohortQuery::stappen))
-        return fail(Error::failure({}));
-    auto tellingen = vervolg.tellingen(vraag.vervolg);
-    if (!tellingen.ok())
-        return fail(tellingen.error());
-    if (!verder(CohortQuery::stappen + 1))
-        return fail(Error::failure({}));
-    auto rijen = vervolg.inwoners(vraag.vervolg);
-    if (!rijen.ok())
-        return fail(rijen.error());
-    cijfers.stapMs << timer.elapsed() - stapBegin;
-    if (m_stop->gestopt(generation))
-        return fail(Error::failure({}));
-    cijfers.vervolg.filter = vraag.vervolg;
-    cijfers.vervolg.perProfessional = std::move(tellingen).value();
-    cijfers.vervolg.team = teamTotaal(cijfers.vervolg.perProfessional);
-    cijfers.vervolg.inwoners = std::move(rijen).value();
-    cijfers.ms = timer.elapsed();
-    Q_EMIT progress(generation, stappen, stappen);
-    Q_EMIT ready(generation, cijfers);
+    if (!rapport.ok()) {
+        Q_EMIT failed(generation, rapport.errorMessage());
+        return;
+    }
+    stapMs << timer.elapsed() - stapBegin;
+    Q_EMIT progress(generation, CohortQuery::stappen);
+    Q_EMIT ready(generation, rapport.value(), stapMs);
 }
 
 void DashboardLoader::choicesRequested()
 {
-    if (!ensureOpen(0))
-        return;
-    CaseloadQuery query(*m_db);
-    const auto g = query.gemeenten();
-    const auto p = query.professionals();
-    if (g.ok() && p.ok())
-        Q_EMIT choicesReady(g.value(), p.value());
+    QStringList gemeenten;
+    QStringList professionals;
+    const Status s = m_db.read([&](Database& db) -> Status {
+        CaseloadQuery query(db);
+        auto g = query.gemeenten();
+        if (!g.ok())
+            return g.error();
+        auto p = query.professionals();
+        if (!p.ok())
+            return p.error();
+        gemeenten = std::move(g).value();
+        professionals = std::move(p).value();
+        return {};
+    });
+    if (s.ok())
+        Q_EMIT choicesReady(gemeenten, professionals);
+    else
+        Q_EMIT failed(0, s.errorMessage());
 }
 
 } // namespace dw

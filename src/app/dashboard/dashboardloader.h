@@ -1,57 +1,23 @@
 #pragma once
 
+#include "dashboardstop.h"
 #include "storage/cohortquery.h"
 #include "storage/database.h"
-#include "storage/queryinterrupter.h"
-#include "storage/vervolgquery.h"
+#include "storage/readerconnection.h"
+#include "storage/readerthread.h"
 
 #include <QObject>
+#include <QVector>
 
-#include <atomic>
 #include <memory>
 
 namespace dw {
 
-class Database;
-
-// What the dashboard asks for: the cohort figures and the follow-up list for one filter.
-struct DashboardVraag
-{
-    CohortFilter cohort;
-    VervolgFilter vervolg;
-};
-
-// What it gets back, all from one run.
-struct DashboardCijfers
-{
-    DashboardVraag vraag;
-    CohortRapport rapport;
-    VervolgOverzicht vervolg;
-    qint64 ms = 0; // time on the loader thread
-    QVector<qint64> stapMs; // per step: the three cohort queries, the follow-up counts, the follow-up list
-};
-
-// Shared by the UI thread and the loader: "stop every run up to this generation". stop() also interrupts the
-// query that is running, so that a cancel takes effect within milliseconds instead of after the query.
-class DashboardStop
-{
-public:
-    void stop(int generation)
-    {
-        int old = m_stopTot.load();
-        while (old < generation && !m_stopTot.compare_exchange_weak(old, generation)) { }
-        m_interrupter.interrupt();
-    }
-    bool gestopt(int generation) const { return generation <= m_stopTot.load(); }
-    QueryInterrupter& interrupter() { return m_interrupter; }
-
-private:
-    std::atomic<int> m_stopTot {0};
-    QueryInterrupter m_interrupter;
-};
-
-// Lives on the dashboard's thread with its own read-only connection (as CaseloadLoader). Every answer carries
-// the generation it was asked for, so that the controller drops answers to an older filter.
+// The Teamoverzicht's cohort figures (the queries of report cohort), on the controller's cohort thread: steps 1 and
+// 3 on this thread's read-only connection, the pairs (step 2, the longest) at the same time on a second one, kept
+// on a thread of its own. Both connections are opened at the first run and kept, each with its interrupter in the
+// DashboardStop. Every answer carries the generation it was asked for, so that the controller drops answers to an
+// older filter.
 class DashboardLoader : public QObject
 {
     Q_OBJECT
@@ -59,28 +25,26 @@ public:
     DashboardLoader(Connector connector, std::shared_ptr<DashboardStop> stop);
     ~DashboardLoader() override;
 
-    static constexpr int stappen = CohortQuery::stappen + 2;
-
 public Q_SLOTS:
-    void runRequested(int generation, const dw::DashboardVraag& vraag);
+    void runRequested(int generation, const dw::CohortFilter& filter);
     void choicesRequested();
 
 Q_SIGNALS:
-    void progress(int generation, int stap, int stappen);
-    void ready(int generation, const dw::DashboardCijfers& cijfers);
+    void progress(int generation, int klaar); // steps done, of CohortQuery::stappen
+    // stapMs: step 1, step 3, then the wait for the pairs after those.
+    void ready(int generation, const dw::CohortRapport& rapport, const QVector<qint64>& stapMs);
     void stopped(int generation);
     void failed(int generation, const QString& message);
     void choicesReady(const QStringList& gemeenten, const QStringList& professionals);
 
 private:
-    bool ensureOpen(int generation);
-
     Connector m_connector;
     std::shared_ptr<DashboardStop> m_stop;
-    std::unique_ptr<Database> m_db;
+    ReaderConnection m_db;
+    std::unique_ptr<ReaderThread> m_paren; // made at the first run
 };
 
 } // namespace dw
 
-Q_DECLARE_METATYPE(dw::DashboardVraag)
-Q_DECLARE_METATYPE(dw::DashboardCijfers)
+Q_DECLARE_METATYPE(dw::CohortFilter)
+Q_DECLARE_METATYPE(dw::CohortRapport)

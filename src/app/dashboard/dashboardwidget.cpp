@@ -9,9 +9,7 @@
 #include "dashboardcharts.h"
 #include "dashboardcontroller.h"
 #include "dashboardtabellen.h"
-#include "reporting/cohortexport.h"
 #include "reporting/cohorttext.h"
-#include "reporting/vervolgexport.h"
 #include "ui_dashboardwidget.h"
 #include "vervolgmodel.h"
 
@@ -21,9 +19,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -92,18 +88,21 @@ DashboardWidget::DashboardWidget(
     for (qsizetype i = 1; i < volgorde.size(); ++i)
         QWidget::setTabOrder(volgorde.at(i - 1), volgorde.at(i));
 
+    // The list comes in pages: the first with the figures, the next ones as the view scrolls near the end, each read
+    // on the follow-up loader's connection. A click on a header asks the database for the whole list in that order
+    // (the model cannot sort rows it has not loaded); no header chosen is the longest overdue first.
     m_vervolgModel = new VervolgModel(this);
-    m_vervolgProxy = new QSortFilterProxyModel(this);
-    m_vervolgProxy->setSourceModel(m_vervolgModel);
-    m_vervolgProxy->setSortRole(VervolgModel::SortRole);
-    m_vervolgProxy->setFilterKeyColumn(VervolgModel::Professional);
-    m_ui->vervolgView->setModel(m_vervolgProxy);
+    m_ui->vervolgView->setModel(m_vervolgModel);
     m_ui->vervolgView->verticalHeader()->hide();
     m_ui->vervolgView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    // The rows come ordered by due date; sorting 100,000 rows in the proxy would cost the UI thread ~0.2 s, so the
-    // list starts unsorted (in that order) and sorts only when the user clicks a header.
     m_ui->vervolgView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_vervolgProxy->sort(-1);
+    connect(m_vervolgModel, &VervolgModel::pageRequested, m_controller, &DashboardController::requestPage);
+    connect(m_controller, &DashboardController::pageReady, m_vervolgModel, &VervolgModel::onPage);
+    connect(m_controller, &DashboardController::pageFailed, m_vervolgModel, &VervolgModel::onPageFailed);
+    connect(m_vervolgModel, &VervolgModel::failed, this, [this](const QString& message) {
+        Q_EMIT statusMessage(tr("De vervolglijst kan niet verder worden geladen: %1").arg(message));
+    });
+    connect(m_vervolgModel, &VervolgModel::modelReset, this, &DashboardWidget::toonVervolgAantal);
     // Widths from the header and a typical value: sizing to contents would read up to 100,000 rows.
     const QString voorbeeld[] = {QStringLiteral("ENS-000000"),
         QStringLiteral("M. van den Berg-Jansen"),
@@ -121,16 +120,7 @@ DashboardWidget::DashboardWidget(
         Q_EMIT inwonerActivated(index.data(VervolgModel::RefRole).toString());
     });
     // A professional in the counts shows only their inwoners in the list; the team row shows everyone.
-    connect(m_ui->vervolgProfessionalTable, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const int last = m_ui->vervolgProfessionalTable->rowCount() - 1;
-        const auto& per = m_controller->cijfers().vervolg.perProfessional;
-        if (row < 0 || row >= last || row >= per.size()) {
-            m_vervolgProxy->setFilterRegularExpression(QString());
-            return;
-        }
-        m_vervolgProxy->setFilterRegularExpression(
-            QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(per.at(row).professional))));
-    });
+    connect(m_ui->vervolgProfessionalTable, &QTableWidget::currentCellChanged, this, &DashboardWidget::toonVervolgVan);
 
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
@@ -160,6 +150,7 @@ DashboardWidget::DashboardWidget(
         m_ui->progressBar->setRange(0, stappen);
         m_ui->progressBar->setValue(stap);
     });
+    connect(m_controller, &DashboardController::exportFinished, this, &DashboardWidget::onExportFinished);
     connect(m_controller, &DashboardController::failed, this, [this](const QString& message) {
         m_ui->statusLabel->setText(tr("Mislukt: %1").arg(message));
         Q_EMIT statusMessage(tr("Teamoverzicht kan niet worden berekend: %1").arg(message));
@@ -188,6 +179,8 @@ DashboardVraag DashboardWidget::vraag() const
     v.vervolg.professional = v.cohort.professional;
     v.vervolg.peildatum = m_clock.today();
     v.vervolg.maanden = m_vervolgNaMaanden;
+    v.vervolg.sort = m_vervolgModel->filter().sort; // the order the user chose stays
+    v.vervolg.descending = m_vervolgModel->filter().descending;
     return v;
 }
 
@@ -323,20 +316,75 @@ void DashboardWidget::showCijfers()
     dashboardtabellen::gemiddelden(m_ui->gemiddeldenTable, r);
     dashboardtabellen::verandering(m_ui->veranderingTable, r);
     dashboardtabellen::kappa(m_ui->kappaTable, r);
-    dashboardtabellen::vervolgPerProfessional(m_ui->vervolgProfessionalTable, c.vervolg);
+    m_vervolgModel->setLijst(c.vraag.vervolg, c.vervolg.team.vervolgNodig, c.vervolg.inwoners);
+    {
+        // The counts anew, with no professional chosen: the list above is the team's.
+        const QSignalBlocker stil(m_ui->vervolgProfessionalTable);
+        dashboardtabellen::vervolgPerProfessional(m_ui->vervolgProfessionalTable, c.vervolg);
+    }
+    toonSortering();
     toonKleineAantallen(r);
-    m_vervolgProxy->setFilterRegularExpression(QString());
-    m_vervolgModel->setRijen(c.vervolg.inwoners);
     const int maanden = c.vraag.vervolg.maanden;
     m_ui->vervolgUitleg->setText(
         tr("Een vervolgmeting is nodig %1 na het laatste meetmoment (Bewerken → Instellingen); peildatum %2. "
            "Inwoners zonder meetmoment hebben eerst een nulmeting nodig en staan hier niet. Kies een professional "
-           "om alleen diens inwoners te zien; Enter opent het dossier.")
+           "om alleen diens inwoners te zien, of een kolomkop om de hele lijst daarop te sorteren; Enter opent het "
+           "dossier.")
             .arg(maanden == 1 ? tr("1 maand") : tr("%1 maanden").arg(maanden), datum(c.vraag.vervolg.peildatum)));
-    m_ui->vervolgAantalLabel->setText(
-        tr("%1 van %2 inwoners met een meetmoment hebben een vervolgmeting nodig.")
-            .arg(dutch().toString(c.vervolg.team.vervolgNodig), dutch().toString(c.vervolg.team.metMeetmoment)));
+    toonVervolgAantal();
     showToestand();
+}
+
+void DashboardWidget::toonVervolgVan(int row)
+{
+    const DashboardCijfers& c = m_controller->cijfers();
+    VervolgFilter f = c.vraag.vervolg;
+    f.sort = m_vervolgModel->filter().sort;
+    f.descending = m_vervolgModel->filter().descending;
+    int totaal = c.vervolg.team.vervolgNodig;
+    const auto& per = c.vervolg.perProfessional;
+    if (row >= 0 && row < per.size()) { // the last row is the team
+        f.professional = per.at(row).professional;
+        f.zonderProfessional = per.at(row).professional.isEmpty();
+        totaal = per.at(row).vervolgNodig;
+    }
+    if (f != m_vervolgModel->filter())
+        m_vervolgModel->laadLijst(f, totaal);
+}
+
+void DashboardWidget::toonVervolgAantal()
+{
+    if (!m_controller->heeftCijfers())
+        return;
+    const VervolgOverzicht& v = m_controller->cijfers().vervolg;
+    const VervolgFilter& f = m_vervolgModel->filter();
+    const QString aantal = dutch().toString(m_vervolgModel->totaal());
+    if (f.zonderProfessional)
+        m_ui->vervolgAantalLabel->setText(
+            tr("Zonder professional: %1 inwoners toe aan een vervolgmeting.").arg(aantal));
+    else if (f.professional != v.filter.professional)
+        m_ui->vervolgAantalLabel->setText(
+            tr("%1: %2 inwoners toe aan een vervolgmeting.").arg(f.professional.toHtmlEscaped(), aantal));
+    else
+        m_ui->vervolgAantalLabel->setText(tr("%1 inwoners toe aan een vervolgmeting, van %2 met een meetmoment.")
+                                              .arg(aantal, dutch().toString(v.team.metMeetmoment)));
+}
+
+void DashboardWidget::toonSortering()
+{
+    // The header shows the order of the list as it came; a click during the run may have asked for another.
+    QHeaderView* header = m_ui->vervolgView->horizontalHeader();
+    const VervolgFilter& f = m_vervolgModel->filter();
+    const int section = header->sortIndicatorSection();
+    const bool zelfde = section >= 0 && section < VervolgModel::ColumnCount
+        ? VervolgModel::sortFor(section) == f.sort
+            && (header->sortIndicatorOrder() == Qt::DescendingOrder) == f.descending
+        : f.sort == VervolgFilter::Sort::VervolgOp && !f.descending;
+    if (zelfde)
+        return;
+    const bool standaard = f.sort == VervolgFilter::Sort::VervolgOp && !f.descending;
+    header->setSortIndicator(
+        standaard ? -1 : VervolgModel::columnFor(f.sort), f.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void DashboardWidget::toonKleineAantallen(const CohortRapport& r)
@@ -358,25 +406,14 @@ void DashboardWidget::toonKleineAantallen(const CohortRapport& r)
                                    .arg(lijst.toHtmlEscaped()));
 }
 
-QVector<Tabel> DashboardWidget::tabellen() const
+Status DashboardWidget::exportCsv(const QString& path)
 {
-    // report cohort's tables, then the follow-up counts and list the Teamoverzicht shows as well.
-    const DashboardCijfers& c = m_controller->cijfers();
-    return cohortTabellen(c.rapport) + vervolgTabellen(c.vervolg);
+    return m_controller->exporteer(path, false);
 }
 
-Status DashboardWidget::exportCsv(const QString& path) const
+Status DashboardWidget::exportXlsx(const QString& path)
 {
-    if (!m_controller->heeftCijfers())
-        return Error::badInput(tr("Er zijn nog geen cijfers om te exporteren."));
-    return writeCsv(tabellen(), path);
-}
-
-Status DashboardWidget::exportXlsx(const QString& path) const
-{
-    if (!m_controller->heeftCijfers())
-        return Error::badInput(tr("Er zijn nog geen cijfers om te exporteren."));
-    return writeXlsx(tabellen(), path);
+    return m_controller->exporteer(path, true);
 }
 
 void DashboardWidget::exportAs(bool xlsx)
@@ -392,7 +429,19 @@ void DashboardWidget::exportAs(bool xlsx)
         QMessageBox::warning(this, tr("Export mislukt"), s.errorMessage());
         return;
     }
-    Q_EMIT statusMessage(tr("Teamoverzicht geëxporteerd naar %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(tr("Teamoverzicht wordt geëxporteerd naar %1…").arg(QDir::toNativeSeparators(path)));
+}
+
+void DashboardWidget::onExportFinished(const QString& path, const QString& error)
+{
+    if (!error.isEmpty()) {
+        if (isVisible())
+            QMessageBox::warning(this, tr("Export mislukt"), error);
+        Q_EMIT statusMessage(tr("Export naar %1 mislukt: %2").arg(QDir::toNativeSeparators(path), error));
+    } else {
+        Q_EMIT statusMessage(tr("Teamoverzicht geëxporteerd naar %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    Q_EMIT exportFinished(path, error);
 }
 
 } // namespace dw

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/result.h"
-#include "dashboardloader.h"
+#include "dashboardcontroller.h"
 
 #include <QWidget>
 
 #include <memory>
 
-class QSortFilterProxyModel;
 class QTimer;
 
 namespace Ui {
@@ -15,8 +14,6 @@ class DashboardWidget;
 }
 
 namespace dw {
-
-struct Tabel;
 
 class ChartPanel;
 class Clock;
@@ -47,16 +44,22 @@ public:
     void refresh();
     void selectTab(int index);
 
-    // The tables of the figures shown, exactly as draagwijzer-cli report cohort --csv / --xlsx writes them.
-    Status exportCsv(const QString& path) const;
-    Status exportXlsx(const QString& path) const;
+    // The tables of the figures shown, exactly as draagwijzer-cli report cohort --csv / --xlsx writes them, then the
+    // follow-up counts and the whole follow-up list (read for the export). Written off the UI thread: refused at
+    // once when there are no figures, else exportFinished tells how it ended.
+    Status exportCsv(const QString& path);
+    Status exportXlsx(const QString& path);
 
 Q_SIGNALS:
     void inwonerActivated(const QString& ref);
     void statusMessage(const QString& message);
+    void exportFinished(const QString& path, const QString& error); // error empty: written
 
 private:
-    QVector<Tabel> tabellen() const;
+    void toonVervolgVan(int row); // a row of the counts: that professional's list, or the team's
+    void toonVervolgAantal();
+    void toonSortering();
+    void onExportFinished(const QString& path, const QString& error);
     void scheduleRefresh();
     void fillChoices(const QStringList& gemeenten, const QStringList& professionals);
     void showToestand();
@@ -70,7 +73,6 @@ private:
     const Clock& m_clock;
     DashboardController* m_controller = nullptr;
     VervolgModel* m_vervolgModel = nullptr;
-    QSortFilterProxyModel* m_vervolgProxy = nullptr;
     QTimer* m_filterTimer = nullptr;
     QList<ChartPanel*> m_charts;
     NoticeBanner* m_kleineAantallen = nullptr; // percentages of fewer than 10 inwoners (core/cohortreport.h)
