@@ -1,5 +1,6 @@
 #include "dialect.h"
 
+#include "migrations.h"
 #include "sqlerror.h"
 
 #include <QHash>
@@ -88,6 +89,9 @@ public:
         const QString zoekindex = searchIndex(statement);
         if (!zoekindex.isEmpty())
             return zoekindex;
+        const QString laatste = sqliteLaatsteMeetmoment(statement);
+        if (!laatste.isEmpty())
+            return laatste;
         return statement.startsWith(QLatin1Char('@')) ? QString() : statement;
     }
     QStringList schemaPrelude() const override { return {}; }

@@ -512,7 +512,8 @@ const QVector<Migration>& Migrations::all()
         herinneringen(),
         inwonerGegevensMigratie(),
         voorzieningGemeenteMigratie(),
-        bijlagenMigratie()};
+        bijlagenMigratie(),
+        laatsteMeetmomentMigratie()};
     return list;
 }
 

@@ -52,4 +52,13 @@ public:
 // Migration 21, bijlagen per inwoner (bijlagemigratie.cpp).
 Migration bijlagenMigratie();
 
+// Migration 23, the inwoner's last meetmoment on the inwoner row (laatstemeetmomentmigratie.cpp): its triggers for
+// each engine's dialect (the statement for an @LAATSTE_MEETMOMENT_…@ placeholder; empty for any other), the index
+// the caseload sorts on by date and the one a search walks by name.
+Migration laatsteMeetmomentMigratie();
+QString sqliteLaatsteMeetmoment(const QString& statement);
+QString postgresLaatsteMeetmoment();
+QString inwonerLaatsteDatumIndex();
+QString inwonerNaamZoekIndex();
+
 } // namespace dw

@@ -1,5 +1,6 @@
 #include "dialect.h"
 
+#include "migrations.h"
 #include "serverrights.h"
 #include "sqlerror.h"
 
@@ -76,6 +77,10 @@ public:
             return postgresHerinneringen();
         if (statement == QLatin1String("@BIJLAGE_SERVER@"))
             return postgresBijlagen();
+        if (statement == QLatin1String("@LAATSTE_MEETMOMENT_NIEUW@"))
+            return postgresLaatsteMeetmoment(); // one function and one trigger for all three
+        if (statement.startsWith(QLatin1String("@LAATSTE_MEETMOMENT_")))
+            return {};
         if (statement.startsWith(QLatin1String("@ZOEKINDEX_")))
             return {}; // a file's search index (migration 14); the server has had its own since migration 7
         static const QRegularExpression dateCheck(QStringLiteral(R"(date\((\w+), '\+0 days'\) IS \1)"));
