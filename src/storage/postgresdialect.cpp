@@ -49,6 +49,12 @@ public:
         values << pattern;
         return QStringLiteral("i.zoektekst LIKE lower(?) ESCAPE '\\'");
     }
+    // The planner chooses between the trigram index and a name index itself, with its statistics and the LIMIT.
+    std::optional<IndexedSearch> inwonerSearchFirst(const QString&, QVariantList&) const override
+    {
+        return std::nullopt;
+    }
+    QString inwonerThroughIndex(const QString&) const override { return QStringLiteral("inwoner i"); }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     qint64 insertedId(QSqlQuery& q) const override { return q.next() ? q.value(0).toLongLong() : -1; }
 
