@@ -60,6 +60,7 @@ private:
     std::unique_ptr<JournaalRepository> m_journaal;
     std::optional<int> m_previousCache;
     bool m_rebuildIndexes = false;
+    qint64 m_meetmomentenVoor = 0; // the highest meetmoment id before a bulk import
     bool m_checkExisting = true;
     QVector<Dossier> m_batch;
     int m_added = 0;

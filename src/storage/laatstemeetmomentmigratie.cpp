@@ -92,6 +92,26 @@ QString postgresLaatsteMeetmoment()
             QString(nieuwLaatste).replace(QStringLiteral("new."), QStringLiteral("NEW.")), herberekening, bronkolommen);
 }
 
+QStringList laatsteMeetmomentBulkBegin()
+{
+    return {QStringLiteral("DROP TRIGGER IF EXISTS meetmoment_laatste_nieuw"),
+        QStringLiteral("DROP INDEX IF EXISTS inwoner_laatste_datum"),
+        QStringLiteral("DROP INDEX IF EXISTS inwoner_naam_open_zoek")};
+}
+
+QString laatsteMeetmomentBulkFill()
+{
+    return QStringLiteral("UPDATE inwoner SET %1 WHERE id IN (SELECT inwoner_id FROM meetmoment WHERE id > ?)")
+        .arg(herberekening);
+}
+
+QStringList laatsteMeetmomentBulkEnd()
+{
+    return {sqliteLaatsteMeetmoment(QStringLiteral("@LAATSTE_MEETMOMENT_NIEUW@")),
+        inwonerLaatsteDatumIndex(),
+        inwonerNaamZoekIndex()};
+}
+
 Migration laatsteMeetmomentMigratie()
 {
     const QString kwadrant = QStringLiteral(

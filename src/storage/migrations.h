@@ -60,5 +60,11 @@ QString sqliteLaatsteMeetmoment(const QString& statement);
 QString postgresLaatsteMeetmoment();
 QString inwonerLaatsteDatumIndex();
 QString inwonerNaamZoekIndex();
+// Its part of a bulk import on a file (DossierImport): the trigger on new meetmomenten and the two indexes dropped at
+// the start; at the end the columns filled in one statement for the inwoners with a meetmoment whose id is above the
+// bound value (the highest before the import), then the trigger and the indexes made again.
+QStringList laatsteMeetmomentBulkBegin();
+QString laatsteMeetmomentBulkFill();
+QStringList laatsteMeetmomentBulkEnd();
 
 } // namespace dw

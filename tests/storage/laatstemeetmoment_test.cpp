@@ -3,6 +3,7 @@
 // what it showed when it looked the last meetmoment up itself.
 #include "storage/caseloadquery.h"
 
+#include "core/demogenerator.h"
 #include "storage/dossierimport.h"
 #include "storage/dossierstore.h"
 #include "storage/metingrepository.h"
@@ -264,4 +265,26 @@ TEST_F(LaatsteMeetmomentTest, TheMigrationFillsTheColumnsFromTheMeetmomenten)
     ASSERT_FALSE(vullen.isEmpty());
     ASSERT_TRUE(q.exec(vullen)) << q.lastError().text().toStdString();
     checkAll("the migration");
+}
+
+TEST_F(LaatsteMeetmomentTest, ABulkImportFillsTheColumnsAtItsEnd)
+{
+    // From 5,000 dossiers on a file's import drops the trigger and the indexes and fills the columns in one statement
+    // at the end (DossierImport); afterwards the trigger works again.
+    const DemoGenerator g(Instrument::standaard(), 3);
+    ASSERT_TRUE(store().importGenerated(5000, [&g](int i) { return g.dossier(i); }).ok());
+    m_pagina = 250;
+    EXPECT_EQ(afwijkend(), 0);
+    Meetmoment later;
+    later.datum = QDate(2019, 1, 10);
+    later.inwoner = test::handMeting(Perspectief::Inwoner, 4, 2);
+    ASSERT_TRUE(metingen().addMeetmoment(id("VNL-3"), later).ok());
+    checkAll("a bulk import and a meetmoment after it");
+    if (test::testingServer())
+        return;
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('meetmoment_laatste_nieuw', "
+                                      "'inwoner_laatste_datum', 'inwoner_naam_open_zoek')"))
+        && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 3);
 }
