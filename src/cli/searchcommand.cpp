@@ -24,12 +24,14 @@ int Cli::search(const Arguments& a)
     f.status = CaseloadFilter::Status::Alle;
     CaseloadQuery query(*db.value());
     QVector<CaseloadRij> gevonden;
-    for (int offset = 0;; offset += 1000) { // in pages, as the app loads them
-        const auto page = query.page(f, offset, 1000);
+    for (;;) { // in pages, each after the last row of the one before, as the app loads them
+        const auto page = query.page(f,
+            gevonden.isEmpty() ? std::nullopt : std::optional<CaseloadRij>(gevonden.constLast()),
+            CaseloadQuery::paginaGrootte);
         if (!page.ok())
             return finish(page.error());
         gevonden += page.value();
-        if (page.value().size() < 1000)
+        if (page.value().size() < CaseloadQuery::paginaGrootte)
             break;
     }
     // A search is a read of the caseload, in the audit log as the app records it: the count, never the text.

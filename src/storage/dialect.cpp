@@ -1,5 +1,6 @@
 #include "dialect.h"
 
+#include "migrations.h"
 #include "sqlerror.h"
 
 #include <QHash>
@@ -29,13 +30,33 @@ public:
     {
         // The trigram index answers a LIKE of three characters or more without ESCAPE; a shorter one, or one with
         // the user's own % _ or \\ in it, scans the three columns as before (with the same result).
-        if (indexed && pattern.size() >= 5 && !pattern.contains(QLatin1Char('\\'))) {
+        if (indexed && trigramsFit(pattern)) {
             values << pattern;
             return QStringLiteral("i.id IN (SELECT rowid FROM inwoner_zoek WHERE zoektekst LIKE ?)");
         }
         values << pattern << pattern << pattern;
         return QStringLiteral(
             "(i.naam LIKE ? ESCAPE '\\' OR i.ref LIKE ? ESCAPE '\\' OR i.gemeente LIKE ? ESCAPE '\\')");
+    }
+    // Read from the trigram index in rowid order (FTS5 returns its matches that way), the inwoner looked up per
+    // match: CROSS JOIN keeps SQLite from walking a name index instead.
+    std::optional<IndexedSearch> inwonerSearchFirst(const QString& pattern, QVariantList& values) const override
+    {
+        if (!trigramsFit(pattern))
+            return std::nullopt;
+        values << pattern;
+        return IndexedSearch {QStringLiteral("inwoner_zoek z CROSS JOIN inwoner i ON i.id = z.rowid"),
+            QStringLiteral("z.zoektekst LIKE ?")};
+    }
+    // Two partial indexes begin with naam: without statistics SQLite takes the narrower one even where the wider
+    // answers a search from the index alone (97 ms against 5 ms for "ja" at 100,000 inwoners).
+    QString inwonerThroughIndex(const QString& index) const override
+    {
+        return QStringLiteral("inwoner i INDEXED BY ") + index;
+    }
+    static bool trigramsFit(const QString& pattern)
+    {
+        return pattern.size() >= 5 && !pattern.contains(QLatin1Char('\\'));
     }
     QString returningId() const override { return {}; }
     qint64 insertedId(QSqlQuery& q) const override { return q.lastInsertId().toLongLong(); }
@@ -88,6 +109,9 @@ public:
         const QString zoekindex = searchIndex(statement);
         if (!zoekindex.isEmpty())
             return zoekindex;
+        const QString laatste = sqliteLaatsteMeetmoment(statement);
+        if (!laatste.isEmpty())
+            return laatste;
         return statement.startsWith(QLatin1Char('@')) ? QString() : statement;
     }
     QStringList schemaPrelude() const override { return {}; }

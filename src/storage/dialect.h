@@ -36,6 +36,17 @@ public:
     // A condition on `inwoner i`: its naam, ref or gemeente contains the LIKE pattern (escaped with \\), in any
     // case. Adds the values for its placeholders. `indexed`: the database has its search index (schema 14 on a file).
     virtual QString inwonerContains(const QString& pattern, QVariantList& values, bool indexed) const = 0;
+    // The same search read from the engine's search index first, in the order of the inwoners' ids, so that a LIMIT
+    // stops at the first matches instead of collecting them all: what to read instead of `inwoner i`, and the
+    // condition to add (its values added). Empty when the engine has no such form or the pattern cannot use it.
+    struct IndexedSearch
+    {
+        QString from;
+        QString condition;
+    };
+    virtual std::optional<IndexedSearch> inwonerSearchFirst(const QString& pattern, QVariantList& values) const = 0;
+    // `inwoner i` read through the named index, where the engine's planner would not choose it itself.
+    virtual QString inwonerThroughIndex(const QString& index) const = 0;
     // Appended to an INSERT, and how to read the new row's id after exec().
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery& query) const = 0;

@@ -61,6 +61,7 @@ private:
     std::optional<int> m_previousCache;
     bool m_rebuildIndexes = false;
     std::optional<qint64> m_searchIndexAfter; // set while the search index waits for the end (SQLite)
+    qint64 m_meetmomentenVoor = 0; // the highest meetmoment id before a bulk import
     bool m_checkExisting = true;
     QVector<Dossier> m_batch;
     int m_added = 0;

@@ -513,7 +513,8 @@ const QVector<Migration>& Migrations::all()
         inwonerGegevensMigratie(),
         voorzieningGemeenteMigratie(),
         bijlagenMigratie(),
-        antwoordenMigratie()};
+        antwoordenMigratie(),
+        laatsteMeetmomentMigratie()};
     return list;
 }
 

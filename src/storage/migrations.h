@@ -54,4 +54,19 @@ Migration bijlagenMigratie();
 // Migration 22, answers and draaglast on the meting's row (antwoordenmigratie.cpp).
 Migration antwoordenMigratie();
 
+// Migration 23, the inwoner's last meetmoment on the inwoner row (laatstemeetmomentmigratie.cpp): its triggers for
+// each engine's dialect (the statement for an @LAATSTE_MEETMOMENT_…@ placeholder; empty for any other), the index
+// the caseload sorts on by date and the one a search walks by name.
+Migration laatsteMeetmomentMigratie();
+QString sqliteLaatsteMeetmoment(const QString& statement);
+QString postgresLaatsteMeetmoment();
+QString inwonerLaatsteDatumIndex();
+QString inwonerNaamZoekIndex();
+// Its part of a bulk import on a file (DossierImport): the trigger on new meetmomenten and the two indexes dropped at
+// the start; at the end the columns filled in one statement for the inwoners with a meetmoment whose id is above the
+// bound value (the highest before the import), then the trigger and the indexes made again.
+QStringList laatsteMeetmomentBulkBegin();
+QString laatsteMeetmomentBulkFill();
+QStringList laatsteMeetmomentBulkEnd();
+
 } // namespace dw

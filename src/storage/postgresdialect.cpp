@@ -1,5 +1,6 @@
 #include "dialect.h"
 
+#include "migrations.h"
 #include "serverrights.h"
 #include "sqlerror.h"
 
@@ -48,6 +49,12 @@ public:
         values << pattern;
         return QStringLiteral("i.zoektekst LIKE lower(?) ESCAPE '\\'");
     }
+    // The planner chooses between the trigram index and a name index itself, with its statistics and the LIMIT.
+    std::optional<IndexedSearch> inwonerSearchFirst(const QString&, QVariantList&) const override
+    {
+        return std::nullopt;
+    }
+    QString inwonerThroughIndex(const QString&) const override { return QStringLiteral("inwoner i"); }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     qint64 insertedId(QSqlQuery& q) const override { return q.next() ? q.value(0).toLongLong() : -1; }
 
@@ -76,6 +83,10 @@ public:
             return postgresHerinneringen();
         if (statement == QLatin1String("@BIJLAGE_SERVER@"))
             return postgresBijlagen();
+        if (statement == QLatin1String("@LAATSTE_MEETMOMENT_NIEUW@"))
+            return postgresLaatsteMeetmoment(); // one function and one trigger for all three
+        if (statement.startsWith(QLatin1String("@LAATSTE_MEETMOMENT_")))
+            return {};
         if (statement.startsWith(QLatin1String("@ZOEKINDEX_")))
             return {}; // a file's search index (migration 14); the server has had its own since migration 7
         static const QRegularExpression dateCheck(QStringLiteral(R"(date\((\w+), '\+0 days'\) IS \1)"));

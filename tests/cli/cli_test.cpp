@@ -115,7 +115,7 @@ TEST(Cli, InitCreatesTheSchema)
     CliFixture fx;
     const CliResult r = fx.run({QStringLiteral("init")});
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(r.out.contains("schemaversie 22"));
+    EXPECT_TRUE(r.out.contains("schemaversie 23"));
     if (!dw::test::testingServer()) {
         EXPECT_TRUE(QFile::exists(fx.db()));
     }

@@ -82,7 +82,7 @@ TEST(DossierLifecycle, AProfessionalClosesAndReopensTheirDossierAndBothAreAudite
     EXPECT_EQ(team.openCaseload(), 1);
     CaseloadFilter afgesloten;
     afgesloten.status = CaseloadFilter::Status::Afgesloten;
-    const auto rows = CaseloadQuery(team.t.db()).page(afgesloten, 0, 10).value();
+    const auto rows = CaseloadQuery(team.t.db()).page(afgesloten, std::nullopt, 10).value();
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().ref, QStringLiteral("N-1"));
     EXPECT_EQ(rows.first().afgeslotenOp, QDate(2026, 11, 20));

@@ -10,9 +10,11 @@
 #include "storage/dossierlifecycle.h"
 #include "storage/dossierstore.h"
 #include "storage/inwonerrepository.h"
+#include "storage/metingrepository.h"
 #include "storage/transactionguard.h"
 
 #include "support/fakeclock.h"
+#include "support/handcohort.h"
 #include "support/teamfixture.h"
 #include "support/tempdatabase.h"
 
@@ -449,4 +451,36 @@ TEST(ServerLogin, BijlagenFollowTheirInwonerUnderRowLevelSecurity)
     EXPECT_EQ(s.psql(QStringLiteral("B. Heer"), jansenZiet).out, QStringLiteral("0,0"));
     EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"), QStringLiteral("DELETE FROM bijlage_deel")).exitCode, 0);
     EXPECT_EQ(s.psql(QStringLiteral("P. Haverkamp"), jansenZiet).out, QStringLiteral("1,2")); // hers untouched
+}
+
+TEST(ServerLogin, TheLastMeetmomentOnTheInwonerFollowsAProfessionalsOwnSave)
+{
+    DW_SERVER_ONLY();
+    Server s;
+    // Migration 23: M. Jansen adds a meetmoment to her own inwoner on her own login. Its trigger writes the inwoner's
+    // last meetmoment as the schema's owner (she may change the meetmoment; the policy on inwoner is not asked), and
+    // her teamleider's caseload filters on it.
+    auto jansen = s.connectAs(QStringLiteral("M. Jansen"));
+    ASSERT_TRUE(jansen);
+    const auto id = InwonerRepository(*jansen).idOf(QStringLiteral("N-1"));
+    ASSERT_TRUE(id.ok());
+    Meetmoment m;
+    m.datum = QDate(2026, 11, 1);
+    m.inwoner = test::handMeting(Perspectief::Inwoner, 4, 2);
+    ASSERT_TRUE(MetingRepository(*jansen, ins()).addMeetmoment(*id, m).ok());
+    auto leider = s.connectAs(QStringLiteral("T. Leider"));
+    ASSERT_TRUE(leider);
+    CaseloadFilter f;
+    f.kwadrantInwoner = Kwadrant::EnkelCompetenties;
+    const auto rows = CaseloadQuery(*leider).page(f, std::nullopt, 10);
+    ASSERT_TRUE(rows.ok()) << rows.errorMessage().toStdString();
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().ref, QStringLiteral("N-1"));
+    EXPECT_EQ(rows->first().meetmomenten, 2);
+    EXPECT_EQ(rows->first().laatsteMeting, QDate(2026, 11, 1));
+    // Her own login cannot set the columns of someone else's inwoner: the policy on inwoner still holds there.
+    EXPECT_EQ(s.psql(QStringLiteral("M. Jansen"),
+                   QStringLiteral("UPDATE inwoner SET laatste_volgnummer = 9 WHERE ref = 'N-3' RETURNING ref"))
+                  .out,
+        QString());
 }

@@ -10,6 +10,12 @@ CaseloadLoader::CaseloadLoader(Connector connector)
 
 CaseloadLoader::~CaseloadLoader() = default;
 
+void CaseloadLoader::want(int generation)
+{
+    m_wanted.store(generation);
+    m_interrupter.interrupt(); // does nothing unless an exact count runs
+}
+
 bool CaseloadLoader::ensureOpen()
 {
     if (m_db)
@@ -20,40 +26,69 @@ bool CaseloadLoader::ensureOpen()
         return false;
     }
     m_db = std::move(opened).value();
+    m_query = std::make_unique<CaseloadQuery>(*m_db);
     return true;
 }
 
-void CaseloadLoader::countRequested(int generation, const CaseloadFilter& filter)
+void CaseloadLoader::closeConnection()
 {
-    if (!ensureOpen())
-        return;
-    const auto n = m_db->reading([&] { return CaseloadQuery(*m_db).count(filter); });
-    if (!n.ok()) {
-        Q_EMIT failed(n.errorMessage());
-        return;
-    }
-    Q_EMIT countReady(generation, n.value());
+    m_query.reset();
+    m_db.reset();
 }
 
-void CaseloadLoader::pageRequested(int generation, const CaseloadFilter& filter, int page)
+void CaseloadLoader::firstRequested(int generation, const CaseloadFilter& filter)
 {
-    if (!ensureOpen())
+    if (!wanted(generation) || !ensureOpen())
+        return; // typed on since: the newer request follows in the queue
+    const auto telling = m_db->reading([&] { return m_query->countUpTo(filter); });
+    if (!telling.ok()) {
+        Q_EMIT failed(telling.errorMessage());
         return;
-    const auto rows = m_db->reading([&] { return CaseloadQuery(*m_db).page(filter, page * pageSize, pageSize); });
+    }
+    // The same query object: the page follows what the count learnt about the search (CaseloadQuery::plan).
+    const auto rows = m_db->reading([&] { return m_query->page(filter, std::nullopt, pageSize); });
     if (!rows.ok()) {
         Q_EMIT failed(rows.errorMessage());
         return;
     }
-    Q_EMIT pageReady(generation, page, rows.value());
+    Q_EMIT firstReady(generation, telling.value(), rows.value());
+}
+
+void CaseloadLoader::pageRequested(int generation, const CaseloadFilter& filter, const CaseloadRij& after)
+{
+    if (!wanted(generation) || !ensureOpen())
+        return;
+    const auto rows = m_db->reading([&] { return m_query->page(filter, after, pageSize); });
+    if (!rows.ok()) {
+        Q_EMIT failed(rows.errorMessage());
+        return;
+    }
+    Q_EMIT pageReady(generation, rows.value());
+}
+
+void CaseloadLoader::exactCountRequested(int generation, const CaseloadFilter& filter)
+{
+    if (!wanted(generation) || !ensureOpen())
+        return;
+    m_interrupter.attach(*m_db);
+    // Asked again now that want() can stop the statement: a newer generation wanted before this line was missed.
+    const auto n = wanted(generation) ? m_db->reading([&] { return m_query->count(filter); }) : Result<int>(0);
+    m_interrupter.detach();
+    if (!wanted(generation))
+        return; // stopped, or no longer of use
+    if (!n.ok()) {
+        Q_EMIT failed(n.errorMessage());
+        return;
+    }
+    Q_EMIT exactCountReady(generation, n.value());
 }
 
 void CaseloadLoader::choicesRequested()
 {
     if (!ensureOpen())
         return;
-    CaseloadQuery query(*m_db);
-    const auto g = m_db->reading([&] { return query.gemeenten(); });
-    const auto p = query.professionals();
+    const auto g = m_db->reading([&] { return m_query->gemeenten(); });
+    const auto p = m_query->professionals();
     if (g.ok() && p.ok())
         Q_EMIT choicesReady(g.value(), p.value());
 }

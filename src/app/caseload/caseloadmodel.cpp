@@ -8,43 +8,49 @@
 namespace dw {
 
 namespace {
-constexpr int maxCachedPages = 64; // 32,000 rows; older pages are simply asked for again
-}
+// Rows before the end at which the next page is asked for, so that it is usually there before the view reaches it.
+constexpr int prefetchRows = 100;
+} // namespace
 
 CaseloadModel::CaseloadModel(const Connector& connector, const Instrument& instrument, QObject* parent)
     : QAbstractTableModel(parent)
     , m_instrument(instrument)
 {
     qRegisterMetaType<dw::CaseloadFilter>();
+    qRegisterMetaType<dw::CaseloadRij>();
+    qRegisterMetaType<dw::CaseloadTelling>();
     qRegisterMetaType<QVector<dw::CaseloadRij>>();
-    auto* loader = new CaseloadLoader(connector);
-    loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, loader, &QObject::deleteLater);
-    connect(this, &CaseloadModel::countRequested, loader, &CaseloadLoader::countRequested);
-    connect(this, &CaseloadModel::pageRequested, loader, &CaseloadLoader::pageRequested);
-    connect(this, &CaseloadModel::choicesRequested, loader, &CaseloadLoader::choicesRequested);
+    m_loader = new CaseloadLoader(connector);
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(this, &CaseloadModel::firstRequested, m_loader, &CaseloadLoader::firstRequested);
+    connect(this, &CaseloadModel::pageRequested, m_loader, &CaseloadLoader::pageRequested);
+    connect(this, &CaseloadModel::exactCountRequested, m_loader, &CaseloadLoader::exactCountRequested);
+    connect(this, &CaseloadModel::choicesRequested, m_loader, &CaseloadLoader::choicesRequested);
     connect(this,
         &CaseloadModel::connectionCloseRequested,
-        loader,
+        m_loader,
         &CaseloadLoader::closeConnection,
         Qt::BlockingQueuedConnection); // closed when closeConnection returns
-    connect(loader, &CaseloadLoader::countReady, this, &CaseloadModel::onCount);
-    connect(loader, &CaseloadLoader::pageReady, this, &CaseloadModel::onPage);
-    connect(loader, &CaseloadLoader::choicesReady, this, &CaseloadModel::choicesReady);
-    connect(loader, &CaseloadLoader::failed, this, &CaseloadModel::failed);
+    connect(m_loader, &CaseloadLoader::firstReady, this, &CaseloadModel::onFirst);
+    connect(m_loader, &CaseloadLoader::pageReady, this, &CaseloadModel::onPage);
+    connect(m_loader, &CaseloadLoader::exactCountReady, this, &CaseloadModel::onExactCount);
+    connect(m_loader, &CaseloadLoader::choicesReady, this, &CaseloadModel::choicesReady);
+    connect(m_loader, &CaseloadLoader::failed, this, &CaseloadModel::failed);
     m_thread.setObjectName(QStringLiteral("caseload-loader"));
     m_thread.start();
 }
 
 CaseloadModel::~CaseloadModel()
 {
+    m_loader->want(-1); // an exact count still running stops
     m_thread.quit();
     m_thread.wait();
 }
 
 int CaseloadModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CaseloadModel::columnCount(const QModelIndex& parent) const
@@ -52,29 +58,28 @@ int CaseloadModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const CaseloadRij* CaseloadModel::row(int r) const
+bool CaseloadModel::canFetchMore(const QModelIndex& parent) const
 {
-    const int page = r / CaseloadLoader::pageSize;
-    const auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        if (!m_requested.contains(page)) {
-            m_requested.insert(page);
-            // data() is const, but asking for a page does not change what the model shows.
-            Q_EMIT const_cast<CaseloadModel*>(this)->pageRequested(m_generation, m_filter, page);
-        }
-        return nullptr;
-    }
-    const int offset = r % CaseloadLoader::pageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return !parent.isValid() && !m_loading && !m_atEnd;
+}
+
+void CaseloadModel::fetchMore(const QModelIndex& parent)
+{
+    if (m_fetching || !canFetchMore(parent))
+        return;
+    m_fetching = true;
+    Q_EMIT pageRequested(m_generation, m_filter, m_rows.constLast());
 }
 
 QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows)
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const CaseloadRij* r = row(index.row());
-    if (!r)
-        return role == Qt::DisplayRole && index.column() == Naam ? QVariant(tr("laden…")) : QVariant();
+    if (index.row() >= m_rows.size() - prefetchRows && !m_fetching && canFetchMore({})) {
+        // data() is const, but asking for the next page does not change what the model shows.
+        const_cast<CaseloadModel*>(this)->fetchMore({});
+    }
+    const CaseloadRij* r = &m_rows.at(index.row());
     switch (role) {
     case InwonerIdRole:
         return r->id;
@@ -188,13 +193,12 @@ void CaseloadModel::setFilter(const CaseloadFilter& filter)
 void CaseloadModel::reload()
 {
     ++m_generation;
-    // Keep showing the old rows until the new count arrives, so typing does not make the list flicker empty.
-    m_requested.clear();
+    m_loader->want(m_generation); // before the request, which the loader would otherwise skip
+    // Keep showing the old rows until the new first page arrives, so typing does not make the list flicker empty.
     m_loading = true;
+    m_fetching = false;
     Q_EMIT loadingChanged(true);
-    Q_EMIT countRequested(m_generation, m_filter);
-    Q_EMIT pageRequested(m_generation, m_filter, 0);
-    m_requested.insert(0);
+    Q_EMIT firstRequested(m_generation, m_filter);
 }
 
 void CaseloadModel::requestChoices()
@@ -202,39 +206,48 @@ void CaseloadModel::requestChoices()
     Q_EMIT choicesRequested();
 }
 
-void CaseloadModel::onCount(int generation, int count)
+void CaseloadModel::onFirst(int generation, const CaseloadTelling& telling, const QVector<CaseloadRij>& rows)
 {
     if (generation != m_generation)
         return; // an answer to a filter that has changed since
     beginResetModel();
-    m_rows = count;
-    // Pages of the previous generation are no longer valid; page 0 of this one may already be here.
-    const auto first = m_pages.value(-1 - generation);
-    m_pages.clear();
-    if (!first.isEmpty() || count == 0)
-        m_pages.insert(0, first);
+    m_rows = rows;
+    m_atEnd = rows.size() < CaseloadLoader::pageSize;
+    m_telling = telling;
+    m_fetching = false;
     endResetModel();
     m_loading = false;
     Q_EMIT loadingChanged(false);
+    Q_EMIT tellingChanged();
+    if (m_telling.meer) // the exact count, behind the first page on the loader thread
+        Q_EMIT exactCountRequested(m_generation, m_filter);
 }
 
-void CaseloadModel::onPage(int generation, int page, const QVector<CaseloadRij>& rows)
+void CaseloadModel::onPage(int generation, const QVector<CaseloadRij>& rows)
 {
-    if (generation != m_generation)
+    if (generation != m_generation || !m_fetching)
         return;
-    if (m_loading && page == 0) {
-        // The count has not arrived yet: keep the first page aside until the reset.
-        m_pages.insert(-1 - generation, rows);
-        return;
+    m_fetching = false;
+    m_atEnd = rows.size() < CaseloadLoader::pageSize;
+    if (!rows.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+        m_rows += rows;
+        endInsertRows();
     }
-    if (m_pages.size() >= maxCachedPages)
-        m_pages.clear();
-    m_pages.insert(page, rows);
-    m_requested.remove(page);
-    const int first = page * CaseloadLoader::pageSize;
-    const int last = std::min(m_rows, first + static_cast<int>(rows.size())) - 1;
-    if (last >= first)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    if (m_atEnd && m_telling.meer) {
+        // Every row is here: that is the count.
+        m_telling = {static_cast<int>(m_rows.size()), false};
+        Q_EMIT tellingChanged();
+    }
+}
+
+void CaseloadModel::onExactCount(int generation, int count)
+{
+    if (generation != m_generation || !m_telling.meer)
+        return;
+    m_telling = {count, false};
+    Q_EMIT tellingChanged();
 }
 
 } // namespace dw

@@ -28,7 +28,7 @@ CaseloadWidget::CaseloadWidget(
     m_searchSettled.setInterval(1500);
     connect(&m_searchSettled, &QTimer::timeout, this, [this] {
         if (!m_model->isLoading() && !m_model->filter().zoek.trimmed().isEmpty())
-            Q_EMIT searched(m_model->rowCount());
+            Q_EMIT searched(m_model->telling());
     });
     m_model = new CaseloadModel(connector, instrument, this);
     m_ui->tableView->setModel(m_model);
@@ -94,7 +94,7 @@ CaseloadWidget::CaseloadWidget(
     connect(m_model, &CaseloadModel::modelReset, this, sizeOnce);
     connect(m_model, &CaseloadModel::dataChanged, this, sizeOnce);
     connect(m_model, &CaseloadModel::loadingChanged, this, &CaseloadWidget::updateCount);
-    connect(m_model, &CaseloadModel::modelReset, this, &CaseloadWidget::updateCount);
+    connect(m_model, &CaseloadModel::tellingChanged, this, &CaseloadWidget::updateCount);
     connect(m_model, &CaseloadModel::choicesReady, this, &CaseloadWidget::fillChoices);
     connect(m_model, &CaseloadModel::failed, this, [this](const QString& message) {
         Q_EMIT statusMessage(tr("Caseload kan niet worden geladen: %1").arg(message));
@@ -224,11 +224,17 @@ void CaseloadWidget::updateCount()
         m_ui->countLabel->setText(tr("Zoeken…"));
         return;
     }
-    // Which dossiers are counted is said with the count: the active caseload leaves the closed ones out.
-    m_ui->countLabel->setText(tr("%n inwoner(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-        + m_ui->statusCombo->currentText().toLower());
-    m_geenTreffers->setText(m_model->rowCount() == 0 ? geenTreffersTekst() : QString());
-    m_geenTreffers->setVisible(m_model->rowCount() == 0);
+    // Which dossiers are counted is said with the count: the active caseload leaves the closed ones out. A count
+    // that stopped at its cap says so; the exact one follows from the loader thread.
+    const CaseloadTelling telling = m_model->telling();
+    const QString aantal = telling.meer ? tr("meer dan %L1 inwoners").arg(telling.aantal)
+        : telling.aantal == 1           ? tr("1 inwoner")
+                                        : tr("%L1 inwoners").arg(telling.aantal);
+    m_ui->countLabel->setText(aantal + QStringLiteral(" · ") + m_ui->statusCombo->currentText().toLower());
+    m_ui->countLabel->setToolTip(telling.meer ? tr("Het precieze aantal wordt nog geteld.") : QString());
+    const bool geen = telling.aantal == 0 && !telling.meer;
+    m_geenTreffers->setText(geen ? geenTreffersTekst() : QString());
+    m_geenTreffers->setVisible(geen);
     // A search is a read of the caseload: said once the typing has settled, with its count (never the text, which
     // can be a name).
     if (!m_model->filter().zoek.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/caseloadquery.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -41,7 +43,7 @@ Q_SIGNALS:
     void inwonerActivated(const QString& ref);
     void statusMessage(const QString& message);
     // A search came to rest (1.5 s without new typing) with this many inwoners found: for the audit log.
-    void searched(int count);
+    void searched(const dw::CaseloadTelling& found);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -51,9 +51,12 @@ void MainWindow::createAccountMenu()
     who->setObjectName(QStringLiteral("ingelogdLabel"));
     statusBar()->addPermanentWidget(who);
 
-    connect(m_caseload, &CaseloadWidget::searched, this, [this](int count) {
+    connect(m_caseload, &CaseloadWidget::searched, this, [this](const CaseloadTelling& found) {
         if (!m_db->readOnly())
-            (void)AuditLog(*m_db).record(QStringLiteral("zoeken"), 0, QStringLiteral("%1 gevonden").arg(count));
+            (void)AuditLog(*m_db).record(QStringLiteral("zoeken"),
+                0,
+                (found.meer ? QStringLiteral("meer dan %1 gevonden") : QStringLiteral("%1 gevonden"))
+                    .arg(found.aantal));
     });
 
     m_slot = new Schermslot(*m_db, this);
