@@ -98,23 +98,24 @@ cp "$db" "$work/db.sqlite"
 # In-process: the caseload and dossier figures from desk_bench, median over the runs.
 DW_BENCH_DATABASE="$work/db.sqlite" "$build/tests/desk_bench" --benchmark_repetitions="$runs" \
     --benchmark_report_aggregates_only=true --benchmark_format=json \
-    --benchmark_filter='BM_Caseload(Keystroke/6|FirstPageUnfiltered|ScrollToTheEnd|QuadrantAndGemeente)$|BM_OpenDossier$|BM_SaveMeting$' \
+    --benchmark_filter='BM_Caseload(Keystroke/[1-6]|FirstPageUnfiltered|ScrollToTheEnd|SortedByLastMeeting|QuadrantAndGemeente)$|BM_OpenDossier$|BM_SaveMeting$' \
     >"$work/desk.json" 2>/dev/null
+# The median of one benchmark, or with a regular expression the highest of the medians it matches.
 desk() {
     python3 - "$work/desk.json" "$1" <<'EOF'
-import json, sys
+import json, re, sys
 runs = json.load(open(sys.argv[1]))["benchmarks"]
-name = sys.argv[2]
-for b in runs:
-    if b["run_name"] == name and b.get("aggregate_name", "median") == "median":
-        print(f'{b["real_time"]:.1f}')
-        break
+medians = [b["real_time"] for b in runs
+           if re.fullmatch(sys.argv[2], b["run_name"]) and b.get("aggregate_name", "median") == "median"]
+print(f'{max(medians):.1f}' if medians else '-')
 EOF
 }
 row "zoeken, één toetsaanslag (\"jansen\")" "$(desk BM_CaseloadKeystroke/6)" ms - 15
+row "zoeken, traagste toetsaanslag van \"j\" tot \"jansen\"" "$(desk 'BM_CaseloadKeystroke/[1-6]')" ms - 15
 row "gemeente + kwadrant" "$(desk BM_CaseloadQuadrantAndGemeente)" ms - 30
 row "eerste pagina van de caseload" "$(desk BM_CaseloadFirstPageUnfiltered)" ms - -
-row "naar het einde scrollen" "$(desk BM_CaseloadScrollToTheEnd)" ms - -
+row "naar het einde scrollen (laatste pagina)" "$(desk BM_CaseloadScrollToTheEnd)" ms - -
+row "sorteren op laatste meting" "$(desk BM_CaseloadSortedByLastMeeting)" ms - -
 row "dossier openen" "$(desk BM_OpenDossier)" ms - -
 row "meting opslaan" "$(desk BM_SaveMeting)" ms - -
 

@@ -76,21 +76,16 @@ void zoekConditie(const Zoekvraag& z, Query& q, const Dialect& dialect, Plan pla
         return;
     }
     case Zoekvraag::Soort::Postcode:
+    case Zoekvraag::Soort::Bsn: {
         if (schema < 19) {
             q.parts << QStringLiteral("1 = 0");
             return;
         }
-        q.values << z.postcode;
-        q.parts << QStringLiteral("i.postcode = ?");
+        const bool postcode = z.soort == Zoekvraag::Soort::Postcode;
+        q.values << (postcode ? z.postcode : z.bsn);
+        q.parts << (postcode ? QStringLiteral("i.postcode = ?") : QStringLiteral("i.bsn = ?"));
         return;
-    case Zoekvraag::Soort::Bsn:
-        if (schema < 19) {
-            q.parts << QStringLiteral("1 = 0");
-            return;
-        }
-        q.values << z.bsn;
-        q.parts << QStringLiteral("i.bsn = ?");
-        return;
+    }
     case Zoekvraag::Soort::Tekst:
         break;
     }

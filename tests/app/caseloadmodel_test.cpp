@@ -1,8 +1,8 @@
 #include "caseload/caseloadmodel.h"
-#include "core/demogenerator.h"
 #include "core/instrument.h"
 #include "storage/database.h"
-#include "storage/dossierstore.h"
+
+#include "support/demofile.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -19,12 +19,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("caseload.sqlite"));
-        auto db = Database::open(m_path);
-        QVERIFY(db.ok());
-        const DemoGenerator g(Instrument::standaard(), 5);
-        QVERIFY(DossierStore(*db.value(), Instrument::standaard())
-                    .importGenerated(1200, [&g](int i) { return g.dossier(i); })
-                    .ok());
+        QVERIFY(test::makeDemoFile(m_path, 1200, 5));
     }
 
     void loadsTheCountAndPagesOffTheUiThread()

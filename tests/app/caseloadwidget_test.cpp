@@ -2,11 +2,10 @@
 // grows as the view scrolls to its end.
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadwidget.h"
-#include "core/demogenerator.h"
 #include "core/instrument.h"
 #include "storage/database.h"
-#include "storage/dossierstore.h"
 
+#include "support/demofile.h"
 #include "support/fakeclock.h"
 
 #include <QLabel>
@@ -27,12 +26,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands)); // "1.000", as a Dutch desktop shows it
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("caseload.sqlite"));
-        auto db = Database::open(m_path);
-        QVERIFY(db.ok());
-        const DemoGenerator g(Instrument::standaard(), 5);
-        QVERIFY(DossierStore(*db.value(), Instrument::standaard())
-                    .importGenerated(1200, [&g](int i) { return g.dossier(i); })
-                    .ok());
+        QVERIFY(test::makeDemoFile(m_path, 1200, 5));
     }
 
     void saysMoreThanTheCapUntilTheExactCountArrives()

@@ -45,6 +45,11 @@ void CaseloadLoader::firstRequested(int generation, const CaseloadFilter& filter
         Q_EMIT failed(telling.errorMessage());
         return;
     }
+    if (telling.value().aantal == 0) {
+        // Nothing to page through: a short search that finds no one has walked every name once, not twice.
+        Q_EMIT firstReady(generation, telling.value(), {});
+        return;
+    }
     // The same query object: the page follows what the count learnt about the search (CaseloadQuery::plan).
     const auto rows = m_db->reading([&] { return m_query->page(filter, std::nullopt, pageSize); });
     if (!rows.ok()) {
