@@ -131,6 +131,25 @@ void Verifier::checkNumbering(Report& r)
         while (q.next())
             add(r, QStringLiteral("meetmoment %1: kwadranten wijken af van de metingen").arg(q.value(0).toString()));
     }
+    // Migration 23 keeps the last meetmoment on the inwoner row (for the caseload's filters); its triggers and the
+    // bulk import's fill must agree with the meetmomenten themselves.
+    if (m_db.schemaVersion() < 23)
+        return;
+    const QString laatste = QStringLiteral(
+        "(SELECT m.%1 FROM meetmoment m WHERE m.inwoner_id = i.id ORDER BY m.volgnummer DESC LIMIT 1)");
+    if (q.exec(QStringLiteral("SELECT i.id FROM inwoner i WHERE i.laatste_volgnummer <> coalesce(%1, 0) "
+                              "OR i.laatste_datum <> coalesce(%2, '') "
+                              "OR i.laatste_kwadrant_inwoner IS DISTINCT FROM %3 "
+                              "OR i.laatste_kwadrant_professional IS DISTINCT FROM %4")
+                   .arg(laatste.arg(QStringLiteral("volgnummer")),
+                       laatste.arg(QStringLiteral("datum")),
+                       laatste.arg(QStringLiteral("kwadrant_inwoner")),
+                       laatste.arg(QStringLiteral("kwadrant_professional"))))) {
+        while (q.next())
+            add(r,
+                QStringLiteral("inwoner %1: het laatste meetmoment op de inwonerrij wijkt af van de meetmomenten")
+                    .arg(q.value(0).toString()));
+    }
 }
 
 namespace {

@@ -99,3 +99,17 @@ TEST(Verifier, AMeetmomentQuadrantOutOfStepWithItsMetingIsFound)
     ASSERT_EQ(r->problems.size(), 1);
     EXPECT_TRUE(r->problems.first().contains(QStringLiteral("kwadranten wijken af")));
 }
+
+TEST(Verifier, ALastMeetmomentOnTheInwonerRowOutOfStepIsFound)
+{
+    test::TempDatabase t;
+    fill(t.db());
+    QSqlQuery q(t.db().connection());
+    // Inwoner 4's row says its last meetmoment is a day later than it is (behind the triggers' back).
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE inwoner SET laatste_datum = '2099-01-01' WHERE id = 4")));
+    const auto r = Verifier(t.db(), Instrument::standaard()).run();
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->problems.size(), 1) << r->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r->problems.first(),
+        QStringLiteral("inwoner 4: het laatste meetmoment op de inwonerrij wijkt af van de meetmomenten"));
+}
