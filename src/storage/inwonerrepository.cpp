@@ -117,21 +117,20 @@ Result<qint64> InwonerRepository::insert(const Inwoner& inwoner)
     if (!valid.ok())
         return valid.error();
     if (!m_insert) {
-        m_insert.emplace(m_db.connection());
-        if (!m_insert->prepare(
-                QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional, team, "
-                               "afgesloten_op, afsluitreden, afsluit_toelichting, aangemaakt_op, aangemaakt_door, "
-                               "bsn, straat, huisnummer, postcode, woonplaats, telefoon, email) "
-                               "VALUES (?, ?, ?, ?, ?, ?, "
-                               "COALESCE(NULLIF(?, ''), (SELECT a.team FROM account a WHERE a.naam = ?), ''), "
-                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
-                    .arg(m_db.dialect().returningId()))) {
-            const Error e = sqlerror::statementFailed(*m_insert);
+        m_insert.emplace(m_db,
+            QStringLiteral("INSERT INTO inwoner (ref, naam, geboortedatum, gemeente, contact, professional, team, "
+                           "afgesloten_op, afsluitreden, afsluit_toelichting, aangemaakt_op, aangemaakt_door, bsn, "
+                           "straat, huisnummer, postcode, woonplaats, telefoon, email) "
+                           "VALUES (?, ?, ?, ?, ?, ?, "
+                           "COALESCE(NULLIF(?, ''), (SELECT a.team FROM account a WHERE a.naam = ?), ''), "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!m_insert->isValid()) {
+            const Error e = m_insert->failed();
             m_insert.reset();
             return e;
         }
     }
-    QSqlQuery& q = *m_insert;
+    PreparedInsert& q = *m_insert;
     const QVariantList values = personalData(i)
         + QVariantList {sql::nonNull(i.team),
             sql::nonNull(i.professional),
@@ -145,16 +144,13 @@ Result<qint64> InwonerRepository::insert(const Inwoner& inwoner)
         q.bindValue(v, values.at(v));
     if (!q.exec()) {
         const QSqlError error = q.lastError();
-        q.finish();
         if (sqlerror::cause(sqlerror::code(error)) == Error::Cause::Unspecified && findByRef(i.ref).ok())
             return Error::because(Error::Cause::Taken,
                 Error::Kind::BadInput,
                 QStringLiteral("Er is al een inwoner met ref %1.").arg(i.ref));
         return sqlerror::failure(error, QStringLiteral("inwoner %1 kan niet worden opgeslagen").arg(i.ref));
     }
-    const qint64 id = m_db.dialect().insertedId(q);
-    q.finish(); // no statement left open: a ROLLBACK after it must not find one running
-    return id;
+    return q.insertedId();
 }
 
 Result<int> InwonerRepository::update(const Inwoner& inwoner)

@@ -3,7 +3,9 @@
 #include "core/domain.h"
 #include "core/result.h"
 
+#include "preparedinsert.h"
 #include <QSet>
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -48,7 +50,7 @@ private:
     Status checkProfessional(const Inwoner& inwoner);
     Database& m_db;
     // insert(), prepared once: an import inserts thousands, and parsing the statement each time cost a tenth of it.
-    std::optional<QSqlQuery> m_insert;
+    std::optional<PreparedInsert> m_insert;
 };
 
 } // namespace dw

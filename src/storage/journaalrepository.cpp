@@ -42,12 +42,10 @@ QVariantList values(const JournaalRegel& r)
 
 JournaalRepository::JournaalRepository(Database& db)
     : m_db(db)
-    , m_insert(db.connection())
-{
-    m_insert.prepare(QStringLiteral("INSERT INTO journaal (inwoner_id, datum, soort, duur_minuten, tekst, aard, "
-                                    "levensgebied, doel_nummer, meetmoment_nr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
-                         .arg(db.dialect().returningId()));
-}
+    , m_insert(db,
+          QStringLiteral("INSERT INTO journaal (inwoner_id, datum, soort, duur_minuten, tekst, aard, levensgebied, "
+                         "doel_nummer, meetmoment_nr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+{ }
 
 Result<qint64> JournaalRepository::insert(qint64 inwonerId, const JournaalRegel& regel)
 {
@@ -56,8 +54,8 @@ Result<qint64> JournaalRepository::insert(qint64 inwonerId, const JournaalRegel&
     for (int i = 0; i < v.size(); ++i)
         m_insert.bindValue(i + 1, v.at(i));
     if (!m_insert.exec())
-        return sqlerror::statementFailed(m_insert, QStringLiteral("de journaalregel kan niet worden opgeslagen"));
-    return m_db.dialect().insertedId(m_insert);
+        return m_insert.failed(QStringLiteral("de journaalregel kan niet worden opgeslagen"));
+    return m_insert.insertedId();
 }
 
 Status JournaalRepository::update(qint64 inwonerId, const JournaalRegel& regel)

@@ -3,8 +3,8 @@
 #include "core/journaal.h"
 #include "core/result.h"
 
+#include "preparedinsert.h"
 #include <QHash>
-#include <QSqlQuery>
 
 namespace dw {
 
@@ -28,7 +28,7 @@ public:
 
 private:
     Database& m_db;
-    QSqlQuery m_insert;
+    PreparedInsert m_insert;
 };
 
 } // namespace dw

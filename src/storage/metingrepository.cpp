@@ -14,20 +14,16 @@ namespace dw {
 MetingRepository::MetingRepository(Database& db, const Instrument& instrument)
     : m_db(db)
     , m_instrument(instrument)
-    , m_insertMeetmoment(db.connection())
-    , m_insertMeting(db.connection())
-{
-    m_insertMeetmoment.prepare(
-        QStringLiteral("INSERT INTO meetmoment (inwoner_id, datum, volgnummer, kwadrant_inwoner, "
-                       "kwadrant_professional) VALUES (?, ?, ?, ?, ?)%1")
-            .arg(db.dialect().returningId()));
-    m_insertMeting.prepare(QStringLiteral(
-        "INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, competenties, "
-        "sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, kwadrant, probleemgebieden, "
-        "zelf_ingevuld, invulduur_seconden, antwoorden, draaglast) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)%1")
-                               .arg(db.dialect().returningId()));
-}
+    , m_insertMeetmoment(db,
+          QStringLiteral("INSERT INTO meetmoment (inwoner_id, datum, volgnummer, kwadrant_inwoner, "
+                         "kwadrant_professional) VALUES (?, ?, ?, ?, ?)"))
+    , m_insertMeting(db,
+          QStringLiteral("INSERT INTO meting (meetmoment_id, inwoner_id, meetmoment_nr, perspectief, instrument, "
+                         "competenties, sociaal_kapitaal, competenties_beantwoord, sociaal_kapitaal_beantwoord, "
+                         "kwadrant, probleemgebieden, zelf_ingevuld, invulduur_seconden, antwoorden, draaglast) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          PreparedInsert::NewId::NotWanted)
+{ }
 
 Status MetingRepository::insertMeting(
     qint64 meetmomentId, qint64 inwonerId, int nummer, const Meting& meting, const MetingScore& s)
@@ -35,7 +31,7 @@ Status MetingRepository::insertMeting(
     const auto gecodeerd = codeerMeting(m_instrument, meting);
     if (!gecodeerd.ok())
         return gecodeerd.error();
-    QSqlQuery& q = m_insertMeting;
+    PreparedInsert& q = m_insertMeting;
     q.bindValue(0, meetmomentId);
     q.bindValue(1, inwonerId);
     q.bindValue(2, nummer);
@@ -53,14 +49,14 @@ Status MetingRepository::insertMeting(
     q.bindValue(13, gecodeerd->antwoorden);
     q.bindValue(14, gecodeerd->draaglast);
     if (!q.exec())
-        return sqlerror::statementFailed(q, QStringLiteral("meting kan niet worden opgeslagen"));
+        return q.failed(QStringLiteral("meting kan niet worden opgeslagen"));
     return {};
 }
 
 Status MetingRepository::insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment>& meetmomenten)
 {
     for (Meetmoment& m : meetmomenten) {
-        QSqlQuery& q = m_insertMeetmoment;
+        PreparedInsert& q = m_insertMeetmoment;
         q.bindValue(0, inwonerId);
         q.bindValue(1, sql::date(m.datum));
         q.bindValue(2, m.volgnummer);
@@ -72,8 +68,8 @@ Status MetingRepository::insertMeetmomenten(qint64 inwonerId, QVector<Meetmoment
             q.bindValue(3 + static_cast<int>(p), sql::text(kwadrantCode(score ? score->kwadrant : Kwadrant::Onbekend)));
         }
         if (!q.exec())
-            return sqlerror::statementFailed(q, QStringLiteral("meetmoment kan niet worden opgeslagen"));
-        m.id = m_db.dialect().insertedId(q);
+            return q.failed(QStringLiteral("meetmoment kan niet worden opgeslagen"));
+        m.id = q.insertedId();
         for (Perspectief p : allePerspectieven) {
             if (!m.meting(p))
                 continue;

@@ -5,7 +5,9 @@
 #include "core/result.h"
 #include "core/scoring.h"
 
+#include "preparedinsert.h"
 #include <QHash>
+
 #include <QSqlQuery>
 
 namespace dw {
@@ -64,8 +66,8 @@ private:
 
     Database& m_db;
     const Instrument& m_instrument;
-    QSqlQuery m_insertMeetmoment;
-    QSqlQuery m_insertMeting;
+    PreparedInsert m_insertMeetmoment;
+    PreparedInsert m_insertMeting;
 };
 
 } // namespace dw

@@ -13,31 +13,28 @@ namespace dw {
 
 PlanRepository::PlanRepository(Database& db)
     : m_db(db)
-    , m_insertPlan(db.connection())
-    , m_insertDoel(db.connection())
-    , m_insertInterventie(db.connection())
-    , m_insertAfspraak(db.connection())
-{
-    m_insertPlan.prepare(QStringLiteral(
-        "INSERT INTO plan (inwoner_id, versie, datum, hulpvraag, draaglast_bepaald, draagkracht_bepaald, inwoner_eens, "
-        "visie_toelichting, verschil_besproken, ingetrokken_op, intrek_reden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)%1")
-                             .arg(db.dialect().returningId()));
-    m_insertDoel.prepare(
-        QStringLiteral("INSERT INTO doel (plan_id, nummer, omschrijving, horizon, wat, hoe, met_wie, levensgebied, "
-                       "component, uitkomst, uitkomst_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertInterventie.prepare(
-        QStringLiteral("INSERT INTO interventie (plan_id, nummer, type, omschrijving, doel_nummer, wie, wanneer, "
-                       "partner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertAfspraak.prepare(
-        QStringLiteral("INSERT INTO afspraak (plan_id, nummer, omschrijving, wie, wanneer) VALUES (?, ?, ?, ?, ?)"));
-}
+    , m_insertPlan(db,
+          QStringLiteral("INSERT INTO plan (inwoner_id, versie, datum, hulpvraag, draaglast_bepaald, "
+                         "draagkracht_bepaald, inwoner_eens, visie_toelichting, verschil_besproken, ingetrokken_op, "
+                         "intrek_reden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_insertDoel(db,
+          QStringLiteral("INSERT INTO doel (plan_id, nummer, omschrijving, horizon, wat, hoe, met_wie, levensgebied, "
+                         "component, uitkomst, uitkomst_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          PreparedInsert::NewId::NotWanted)
+    , m_insertInterventie(db,
+          QStringLiteral("INSERT INTO interventie (plan_id, nummer, type, omschrijving, doel_nummer, wie, wanneer, "
+                         "partner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          PreparedInsert::NewId::NotWanted)
+    , m_insertAfspraak(db,
+          QStringLiteral("INSERT INTO afspraak (plan_id, nummer, omschrijving, wie, wanneer) VALUES (?, ?, ?, ?, ?)"),
+          PreparedInsert::NewId::NotWanted)
+{ }
 
 Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
 {
     if (!p.datum.isValid())
         return Error::badInput(QStringLiteral("Het plan heeft geen geldige datum."));
-    QSqlQuery& q = m_insertPlan;
+    PreparedInsert& q = m_insertPlan;
     q.bindValue(0, inwonerId);
     q.bindValue(1, p.versie);
     q.bindValue(2, sql::date(p.datum));
@@ -50,11 +47,11 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
     q.bindValue(9, sql::date(p.ingetrokkenOp));
     q.bindValue(10, sql::nonNull(p.intrekReden));
     if (!q.exec())
-        return sqlerror::statementFailed(q, QStringLiteral("plan kan niet worden opgeslagen"));
-    const qint64 planId = m_db.dialect().insertedId(q);
+        return q.failed(QStringLiteral("plan kan niet worden opgeslagen"));
+    const qint64 planId = q.insertedId();
     for (int i = 0; i < p.doelen.size(); ++i) {
         const Doel& d = p.doelen.at(i);
-        QSqlQuery& dq = m_insertDoel;
+        PreparedInsert& dq = m_insertDoel;
         dq.bindValue(0, planId);
         dq.bindValue(1, i + 1);
         dq.bindValue(2, d.omschrijving);
@@ -68,11 +65,11 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
         dq.bindValue(10, sql::date(d.uitkomstDatum));
         if (!dq.exec())
             return Error::badInput(
-                QStringLiteral("doel %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(dq)));
+                QStringLiteral("doel %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(dq.lastError())));
     }
     for (int i = 0; i < p.interventies.size(); ++i) {
         const Interventie& iv = p.interventies.at(i);
-        QSqlQuery& iq = m_insertInterventie;
+        PreparedInsert& iq = m_insertInterventie;
         iq.bindValue(0, planId);
         iq.bindValue(1, i + 1);
         iq.bindValue(2, iv.type);
@@ -82,12 +79,13 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
         iq.bindValue(6, sql::date(iv.wanneer));
         iq.bindValue(7, sql::nonNull(iv.partner));
         if (!iq.exec())
-            return Error::badInput(
-                QStringLiteral("interventie %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(iq)));
+            return Error::badInput(QStringLiteral("interventie %1 kan niet worden opgeslagen: %2")
+                                       .arg(i + 1)
+                                       .arg(sqlError(iq.lastError())));
     }
     for (int i = 0; i < p.afspraken.size(); ++i) {
         const Afspraak& a = p.afspraken.at(i);
-        QSqlQuery& aq = m_insertAfspraak;
+        PreparedInsert& aq = m_insertAfspraak;
         aq.bindValue(0, planId);
         aq.bindValue(1, i + 1);
         aq.bindValue(2, a.omschrijving);
@@ -95,7 +93,7 @@ Result<qint64> PlanRepository::insert(qint64 inwonerId, const Plan& p)
         aq.bindValue(4, sql::date(a.wanneer));
         if (!aq.exec())
             return Error::badInput(
-                QStringLiteral("afspraak %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(aq)));
+                QStringLiteral("afspraak %1 kan niet worden opgeslagen: %2").arg(i + 1).arg(sqlError(aq.lastError())));
     }
     return planId;
 }

@@ -5,7 +5,7 @@
 
 #include <QHash>
 
-#include <QSqlQuery>
+#include "preparedinsert.h"
 
 namespace dw {
 
@@ -30,10 +30,10 @@ public:
 
 private:
     Database& m_db;
-    QSqlQuery m_insertPlan;
-    QSqlQuery m_insertDoel;
-    QSqlQuery m_insertInterventie;
-    QSqlQuery m_insertAfspraak;
+    PreparedInsert m_insertPlan;
+    PreparedInsert m_insertDoel;
+    PreparedInsert m_insertInterventie;
+    PreparedInsert m_insertAfspraak;
 };
 
 } // namespace dw

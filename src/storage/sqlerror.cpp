@@ -207,7 +207,12 @@ Error failure(const QSqlError& error, const QString& context, const char* event)
 
 Error statementFailed(const QSqlQuery& query, const QString& context)
 {
-    Error e = classify(query.lastError(), onServer(query), context, "sql_fout");
+    return statementFailed(query.lastError(), onServer(query), context);
+}
+
+Error statementFailed(const QSqlError& error, bool onServer, const QString& context)
+{
+    Error e = classify(error, onServer, context, "sql_fout");
     e.kind = Error::Kind::Failure;
     return e;
 }

@@ -23,6 +23,8 @@ Error failure(const QSqlError& error, const QString& context, const char* event 
 // A repository's failed statement: always Kind::Failure (the caller checked the input), but with the cause kept,
 // so that a write the server made give way to another desk's (Cause::Retry) is tried again (Database::retrying).
 Error statementFailed(const QSqlQuery& query, const QString& context = {});
+// The same for an error of a statement Qt did not run (PreparedInsert), whose engine the caller knows.
+Error statementFailed(const QSqlError& error, bool onServer, const QString& context = {});
 
 } // namespace sqlerror
 
