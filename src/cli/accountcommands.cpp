@@ -146,13 +146,16 @@ Status ensureFirstAccount(Database& db, const Arguments& a, QTextStream& out)
 Status addDemoAccounts(Database& db, QTextStream& out)
 {
     AccountStore accounts(db);
-    out << "Demo-accounts (alleen voor deze demodatabase):\n";
+    QVector<NieuwAccount> missing;
     for (const auto& account : DemoGenerator::accounts()) {
-        if (accounts.find(account.naam).ok())
-            continue;
-        const Status s = accounts.add(account.naam, account.rollen, account.team, account.wachtwoord, false);
-        if (!s.ok())
-            return s;
+        if (!accounts.find(account.naam).ok())
+            missing.append({account.naam, account.rollen, account.team, account.wachtwoord});
+    }
+    const Status s = accounts.addAll(missing);
+    if (!s.ok())
+        return s;
+    out << "Demo-accounts (alleen voor deze demodatabase):\n";
+    for (const NieuwAccount& account : std::as_const(missing)) {
         out << "  " << account.naam << " — " << rollen::text(account.rollen)
             << (account.team.isEmpty() ? QString() : QStringLiteral(", team ") + account.team) << ", wachtwoord "
             << account.wachtwoord << "\n";

@@ -11,7 +11,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
+#include <thread>
 
 #include <sodium.h>
 
@@ -160,25 +162,69 @@ Status AccountStore::createFirst(const QString& naam, const QString& wachtwoord)
 Status AccountStore::add(
     const QString& naam, Rollen rollen, const QString& team, const QString& wachtwoord, bool moetWijzigen)
 {
-    Status s = checkNaam(naam);
-    if (!s.ok())
-        return s;
-    if (!rollen)
-        return Error::badInput(QStringLiteral("geef minstens één rol: professional, teamleider of beheerder"));
-    const auto existing = count();
-    if (!existing.ok())
-        return existing.error();
-    if (existing.value() > 0) { // the first account is made before anyone can log in
-        s = requireBeheerder(QStringLiteral("account aangemaakt"));
+    return addAll({NieuwAccount {naam, rollen, team, wachtwoord, moetWijzigen}});
+}
+
+Status AccountStore::addAll(const QVector<NieuwAccount>& accounts)
+{
+    if (accounts.isEmpty())
+        return {};
+    // The right first, as for every beheerder action; insert() asks again, for it changes with the first account.
+    const Status allowed = mayAdd();
+    if (!allowed.ok())
+        return allowed;
+    for (const NieuwAccount& a : accounts) {
+        Status s = checkNaam(a.naam);
+        if (!s.ok())
+            return s;
+        if (!a.rollen)
+            return Error::badInput(QStringLiteral("geef minstens één rol: professional, teamleider of beheerder"));
+        s = WachtwoordBeleid::check(a.wachtwoord, a.naam);
         if (!s.ok())
             return s;
     }
-    s = WachtwoordBeleid::check(wachtwoord, naam);
-    if (!s.ok())
-        return s;
-    const auto hash = hashPassword(wachtwoord);
-    if (!hash.ok())
-        return hash.error();
+    QVector<Result<QString>> hashes(accounts.size(), Error::failure(QString()));
+    if (accounts.size() == 1) {
+        hashes[0] = hashPassword(accounts.first().wachtwoord);
+    } else {
+        const int workers = std::clamp(int(std::thread::hardware_concurrency()), 1, int(accounts.size()));
+        std::vector<std::thread> threads;
+        for (int w = 0; w < workers; ++w)
+            threads.emplace_back([&hashes, &accounts, w, workers] {
+                for (int i = w; i < accounts.size(); i += workers)
+                    hashes[i] = hashPassword(accounts.at(i).wachtwoord);
+            });
+        for (std::thread& t : threads)
+            t.join();
+    }
+    for (int i = 0; i < accounts.size(); ++i) {
+        if (!hashes.at(i).ok())
+            return hashes.at(i).error();
+        const Status s = insert(accounts.at(i), hashes.at(i).value());
+        if (!s.ok())
+            return s;
+    }
+    return {};
+}
+
+Status AccountStore::mayAdd()
+{
+    const auto existing = count();
+    if (!existing.ok())
+        return existing.error();
+    if (existing.value() == 0) // the first account is made before anyone can log in
+        return {};
+    return requireBeheerder(QStringLiteral("account aangemaakt"));
+}
+
+Status AccountStore::insert(const NieuwAccount& account, const QString& hash)
+{
+    const QString& naam = account.naam;
+    const Rollen rollen = account.rollen;
+    const QString& team = account.team;
+    const Status allowed = mayAdd();
+    if (!allowed.ok())
+        return allowed;
     return m_db.retrying([&]() -> Status {
         TransactionGuard tx(m_db);
         QSqlQuery q(m_db.connection());
@@ -191,14 +237,14 @@ Status AccountStore::add(
                     "INSERT INTO account (naam, wachtwoord_hash, rollen, team, moet_wijzigen, aangemaakt_op) "
                     "VALUES (?, ?, ?, ?, ?, ?)"),
                 {naam,
-                    hash.value(),
+                    hash,
                     rollen::codes(rollen),
                     sql::nonNull(team),
-                    moetWijzigen ? 1 : 0,
+                    account.moetWijzigen ? 1 : 0,
                     utc(m_clock.now())}))
             return sqlerror::statementFailed(q, QStringLiteral("het account kan niet worden aangemaakt"));
         if (serverlogin::enforced(m_db)) {
-            const Status login = serverlogin::create(m_db, naam, wachtwoord, rollen);
+            const Status login = serverlogin::create(m_db, naam, account.wachtwoord, rollen);
             if (!login.ok())
                 return login;
         }

@@ -209,3 +209,32 @@ TEST(AccountStore, AHashMadeWithWeakerLimitsIsRedoneAtLogin)
             redone.toLatin1().constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE),
         0);
 }
+
+TEST(AccountStore, AddAllChecksEveryAccountBeforeAddingAnyAndThenAddsThemInOrder)
+{
+    Desk d;
+    QVector<NieuwAccount> drie {{QStringLiteral("P. Haverkamp"), Rol::Professional, QStringLiteral("Zuid"), goed},
+        {QStringLiteral("H. Smit"), Rol::Teamleider, QStringLiteral("Zuid"), ook},
+        {QStringLiteral("B. Bakker"), Rol::Beheerder, {}, QStringLiteral("kort")}};
+    // The third password is too short: none of the three goes in, the first two not either.
+    const Status refused = d.accounts.addAll(drie);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, Error::Kind::BadInput);
+    EXPECT_FALSE(d.accounts.find(QStringLiteral("P. Haverkamp")).ok());
+    EXPECT_EQ(d.accounts.count().value(), 2);
+
+    drie[2].wachtwoord = QStringLiteral("lantaarn-brug-gracht-9");
+    const Status added = d.accounts.addAll(drie);
+    ASSERT_TRUE(added.ok()) << added.errorMessage().toStdString();
+    EXPECT_EQ(d.accounts.count().value(), 5);
+    // Each hash was made on its own thread and belongs to its own account: every one logs in with its password.
+    for (const NieuwAccount& a : std::as_const(drie)) {
+        EXPECT_TRUE(storedHash(d.t.db(), a.naam).startsWith(QLatin1String("$argon2id$")));
+        const auto login = AccountStore(d.t.db(), d.clock).login(a.naam, a.wachtwoord, {});
+        EXPECT_TRUE(login.ok()) << a.naam.toStdString();
+    }
+    EXPECT_EQ(d.accounts.find(QStringLiteral("H. Smit")).value().team, QStringLiteral("Zuid"));
+    // One audit row per account, before the three logins above.
+    EXPECT_EQ(lastAudit(d.t.db(), 3).actie, QStringLiteral("account aangemaakt"));
+    EXPECT_EQ(lastAudit(d.t.db(), 5).actie, QStringLiteral("account aangemaakt"));
+}
