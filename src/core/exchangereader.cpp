@@ -5,7 +5,6 @@
 #include "exchangeparser.h"
 #include "jsonkeys.h"
 
-#include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>

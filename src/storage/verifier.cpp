@@ -10,7 +10,6 @@
 #include "core/antwoordcodering.h"
 #include "core/scoring.h"
 
-#include <QHash>
 #include <QSqlQuery>
 
 #include <cmath>
