@@ -129,6 +129,14 @@ TEST(ExchangeFormat, StrictDates)
     EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-2-29")).isValid());
     EXPECT_FALSE(parseIsoDate(QStringLiteral("29-02-2016")).isValid());
     EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-02-29T00:00")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2017-02-29")).isValid()); // no leap year
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-13-01")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-00-10")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("0000-01-01")).isValid()); // there is no year 0
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2016-+1-01")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("2016/02/29")).isValid());
+    EXPECT_FALSE(parseIsoDate(QStringLiteral("２０１６-02-29")).isValid()); // digits, but not ASCII
+    EXPECT_EQ(parseIsoDate(QStringLiteral("0999-12-31")), QDate(999, 12, 31));
 }
 
 TEST(ExchangeFormat, RefusesADuplicateKeyThatJsonParsersWouldSilentlyDrop)
