@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 namespace dw {
 
 namespace {
@@ -176,11 +178,19 @@ QByteArray indented(const QJsonDocument& doc, int depth, bool indentFirstLine)
     out.reserve(json.size() + json.size() / 8 + width);
     if (indentFirstLine)
         out.append(width, ' ');
-    // A JSON text holds no raw newline inside a string; the final newline is dropped.
-    for (qsizetype i = 0, n = json.size() - 1; i < n; ++i) {
-        out.append(json.at(i));
-        if (json.at(i) == '\n')
-            out.append(width, ' ');
+    // A JSON text holds no raw newline inside a string; the final newline is dropped. Line by line, not byte by
+    // byte: this runs over every byte of an export.
+    const char* line = json.constData();
+    const char* const end = line + json.size() - 1;
+    while (line < end) {
+        const char* newline = static_cast<const char*>(std::memchr(line, '\n', std::size_t(end - line)));
+        if (!newline) {
+            out.append(line, end - line);
+            break;
+        }
+        out.append(line, newline + 1 - line);
+        out.append(width, ' ');
+        line = newline + 1;
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include "planrepository.h"
 #include "transactionguard.h"
 
+#include <cerrno>
 #include <thread>
 
 namespace dw {
@@ -143,9 +144,31 @@ Result<int> DossierStore::exportEach(const QString& ref, const Sink& sink)
 
 Result<int> DossierStore::exportTo(QIODevice& out, const QString& ref, const QVector<Voorziening>& socialeKaart)
 {
+    // The dossiers are read here, on the connection's thread, and written as JSON on a second one: the writing was
+    // two thirds of an export. `out` is used by that thread only, until it is joined.
     ExchangeWriter writer(out);
-    const auto count
-        = exportEach(ref, [&writer](Dossier&& d) { return writer.add(d) ? Status() : Status(Error::failure({})); });
+    AheadQueue<Dossier> queue(32);
+    bool writeFailed = false;
+    int writeErrno = 0;
+    std::thread writing([&queue, &writer, &writeFailed, &writeErrno] {
+        Dossier d;
+        while (queue.pop(d)) {
+            if (!writer.add(d)) {
+                writeFailed = true;
+                writeErrno = errno;
+                queue.stop(); // the reading gives up at its next dossier
+                return;
+            }
+        }
+    });
+    const auto count = exportEach(
+        ref, [&queue](Dossier&& d) { return queue.push(std::move(d)) ? Status() : Status(Error::failure({})); });
+    queue.close();
+    writing.join();
+    if (writeFailed) {
+        errno = writeErrno; // errno is per thread; the caller says why the write failed from it (a full disk)
+        return Error::failure({});
+    }
     if (!count.ok())
         return count;
     if (!writer.finish(socialeKaart))
