@@ -11,6 +11,12 @@ namespace dw {
 // second core while the consumer writes them (issue 16). The producer waits while `capacity` items wait, the
 // consumer while none do. The producer ends it with close(); the consumer with stop(), after which push() returns
 // false and the producer should give up.
+// How many dossiers may wait between the two threads of an import, export or demo. More than the consumer takes
+// at once (DossierImport writes 500 at a time) and than the producer makes at once (an export reads a page of
+// 1,000): with 32, each side waited while the other did its batch, and the two threads took turns instead of
+// overlapping. A dossier is some tens of KB in memory.
+constexpr std::size_t dossiersAhead = 1200;
+
 template<typename T> class AheadQueue
 {
 public:

@@ -422,8 +422,7 @@ Status ExchangeReader::read(QIODevice& device, const Sink& sink)
 
 Status ExchangeReader::readAhead(QIODevice& device, const Sink& sink)
 {
-    // A few dossiers between the two threads: enough to ride out an uneven one, little memory.
-    AheadQueue<Dossier> queue(32);
+    AheadQueue<Dossier> queue(dossiersAhead);
     Status readStatus;
     std::thread reader([&] {
         readStatus = read(device, [&queue](Dossier&& d) {

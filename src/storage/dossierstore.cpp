@@ -46,7 +46,7 @@ Status DossierStore::importDossiers(int total,
         return s;
     // The dossiers are made on a second thread, a few ahead of the writing here (generating and checking them was
     // a tenth of a demo's time).
-    AheadQueue<Dossier> queue(32);
+    AheadQueue<Dossier> queue(dossiersAhead);
     std::thread maker([&queue, &make, total] {
         for (int i = 0; i < total && queue.push(make(i)); ++i) { }
         queue.close();
@@ -147,7 +147,7 @@ Result<int> DossierStore::exportTo(QIODevice& out, const QString& ref, const QVe
     // The dossiers are read here, on the connection's thread, and written as JSON on a second one: the writing was
     // two thirds of an export. `out` is used by that thread only, until it is joined.
     ExchangeWriter writer(out);
-    AheadQueue<Dossier> queue(32);
+    AheadQueue<Dossier> queue(dossiersAhead);
     bool writeFailed = false;
     int writeErrno = 0;
     std::thread writing([&queue, &writer, &writeFailed, &writeErrno] {
