@@ -42,6 +42,7 @@ CaseloadWidget::CaseloadWidget(
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
         m_ui->tableView->setColumnWidth(c, widths[c] * em);
     m_ui->tableView->installEventFilter(this);
+    m_ui->zoekEdit->installEventFilter(this);
 
     m_ui->gemeenteCombo->addItem(tr("Alle gemeenten"));
     m_ui->professionalCombo->addItem(tr("Iedereen"));
@@ -264,6 +265,15 @@ QString CaseloadWidget::geselecteerdeRef() const
 
 bool CaseloadWidget::eventFilter(QObject* watched, QEvent* event)
 {
+    // On X11 a line edit takes Ctrl+E for "end of line" (after Emacs), and the search field has the focus when the
+    // window opens: leave Ctrl+E to the window's Exporteren. End still moves to the end.
+    if (watched == m_ui->zoekEdit && event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_E && key->modifiers() == Qt::ControlModifier) {
+            event->ignore();
+            return true;
+        }
+    }
     // Enter in the list opens the dossier (QAbstractItemView::activated does so only on some platforms).
     if (watched == m_ui->tableView && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
