@@ -13,6 +13,7 @@
 #include "planrepository.h"
 #include "transactionguard.h"
 
+#include <atomic>
 #include <cerrno>
 #include <thread>
 
@@ -142,7 +143,8 @@ Result<int> DossierStore::exportEach(const QString& ref, const Sink& sink)
     return count;
 }
 
-Result<int> DossierStore::exportTo(QIODevice& out, const QString& ref, const QVector<Voorziening>& socialeKaart)
+Result<int> DossierStore::exportTo(
+    QIODevice& out, const QString& ref, const QVector<Voorziening>& socialeKaart, const Voortgang& voortgang)
 {
     // The dossiers are read here, on the connection's thread, and written as JSON on a second one: the writing was
     // two thirds of an export. `out` is used by that thread only, until it is joined.
@@ -150,9 +152,10 @@ Result<int> DossierStore::exportTo(QIODevice& out, const QString& ref, const QVe
     AheadQueue<Dossier> queue(dossiersAhead);
     bool writeFailed = false;
     int writeErrno = 0;
-    std::thread writing([&queue, &writer, &writeFailed, &writeErrno] {
+    std::atomic<bool> abandoned = false; // cancelled: what is still queued is not written
+    std::thread writing([&queue, &writer, &writeFailed, &writeErrno, &abandoned] {
         Dossier d;
-        while (queue.pop(d)) {
+        while (!abandoned && queue.pop(d)) {
             if (!writer.add(d)) {
                 writeFailed = true;
                 writeErrno = errno;
@@ -161,8 +164,16 @@ Result<int> DossierStore::exportTo(QIODevice& out, const QString& ref, const QVe
             }
         }
     });
-    const auto count = exportEach(
-        ref, [&queue](Dossier&& d) { return queue.push(std::move(d)) ? Status() : Status(Error::failure({})); });
+    int gelezen = 0;
+    const auto count = exportEach(ref, [&](Dossier&& d) {
+        if (!queue.push(std::move(d)))
+            return Status(Error::failure({}));
+        if (voortgang && !voortgang(++gelezen)) {
+            abandoned = true;
+            return Status(Error::badInput(QStringLiteral("afgebroken")));
+        }
+        return Status();
+    });
     queue.close();
     writing.join();
     if (writeFailed) {

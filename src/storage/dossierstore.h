@@ -45,7 +45,11 @@ public:
     Result<int> exportEach(const QString& ref, const Sink& sink);
     // exportEach into a draagwijzer/1 file on `out`, with `socialeKaart` at its end. A failed write to `out` is an
     // Error with an empty message, as saveFileFrom (reporting/safefile.h) expects. Returns how many were exported.
-    Result<int> exportTo(QIODevice& out, const QString& ref, const QVector<Voorziening>& socialeKaart);
+    // `voortgang`, when given, is called on this thread after each dossier read, with how many so far; false stops
+    // the export with a BadInput error ("afgebroken"), and what went to `out` is then incomplete.
+    using Voortgang = std::function<bool(int gelezen)>;
+    Result<int> exportTo(
+        QIODevice& out, const QString& ref, const QVector<Voorziening>& socialeKaart, const Voortgang& voortgang = {});
     // Read: an audited read ("dossier gelezen"). AlreadyOpen: the same user sees again what they just changed,
     // which is no new read (the change has its own row).
     enum class Audit { Read, AlreadyOpen };

@@ -6,6 +6,7 @@
 
 #include "support/tempdatabase.h"
 
+#include <QBuffer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -92,6 +93,37 @@ TEST(DossierStore, ASinkFailureStopsTheExport)
     ASSERT_FALSE(count.ok());
     EXPECT_EQ(count.errorMessage(), QStringLiteral("schijf vol"));
     EXPECT_EQ(seen, 3);
+}
+
+TEST(DossierStore, AnExportToAFileReportsItsProgressAndStopsWhenToldTo)
+{
+    test::TempDatabase t;
+    DossierStore store(t.db(), ins());
+    ASSERT_TRUE(store.importDossiers(demoDossiers(1500)).ok());
+    QBuffer whole;
+    whole.open(QIODevice::WriteOnly);
+    QVector<int> seen;
+    const auto all = store.exportTo(whole, {}, {}, [&seen](int gelezen) {
+        seen.append(gelezen);
+        return true;
+    });
+    ASSERT_TRUE(all.ok()) << all.errorMessage().toStdString();
+    EXPECT_EQ(all.value(), 1500);
+    ASSERT_EQ(seen.size(), 1500); // once per dossier, counting up, across the page boundary at 1,000
+    EXPECT_EQ(seen.first(), 1);
+    EXPECT_EQ(seen.at(1000), 1001);
+    EXPECT_EQ(seen.last(), 1500);
+    EXPECT_TRUE(whole.data().endsWith("\n}\n"));
+
+    // Annuleren after 1,200: an error, and the writer stops without finishing the document.
+    QBuffer cut;
+    cut.open(QIODevice::WriteOnly);
+    const auto cancelled = store.exportTo(cut, {}, {}, [](int gelezen) { return gelezen < 1200; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind, Error::Kind::BadInput);
+    EXPECT_EQ(cancelled.errorMessage(), QStringLiteral("afgebroken"));
+    EXPECT_FALSE(cut.data().endsWith("\n}\n"));
+    EXPECT_LT(cut.data().size(), whole.data().size());
 }
 
 TEST(DossierStore, ExportOfOneInwoner)

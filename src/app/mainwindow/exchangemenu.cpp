@@ -12,9 +12,9 @@
 #include "storage/database.h"
 #include "storage/dossierimport.h"
 #include "storage/dossierstore.h"
+#include "storage/inwonerrepository.h"
 #include "storage/voorzieningrepository.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -94,17 +94,33 @@ void MainWindow::exportFile()
         tr("Draagwijzer-bestanden (*.json)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto kaart = VoorzieningRepository(*m_db, m_instrument).all();
+    const auto totaal = InwonerRepository(*m_db).count();
+    // 100,000 dossiers take half a minute: progress and Annuleren, as with importing. A cancelled export leaves
+    // the chosen file as it was (saveFileFrom commits only a whole file).
+    QProgressDialog progress(tr("Dossiers exporteren…"), tr("Annuleren"), 0, totaal.ok() ? totaal.value() : 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    bool cancelled = false;
     int count = 0;
     const Status written = !kaart.ok() ? Status(kaart.error()) : saveFileFrom(path, [&](QIODevice& out) -> Status {
-        const auto exported = DossierStore(*m_db, m_instrument).exportTo(out, {}, kaart.value());
+        const auto exported = DossierStore(*m_db, m_instrument).exportTo(out, {}, kaart.value(), [&](int gelezen) {
+            if (gelezen % 100 == 0) {
+                progress.setValue(gelezen);
+                cancelled = progress.wasCanceled();
+            }
+            return !cancelled;
+        });
         if (!exported.ok())
             return exported.error();
         count = exported.value();
         return Status();
     });
-    QApplication::restoreOverrideCursor();
+    progress.reset();
+    if (cancelled) {
+        showStatus(tr("Export afgebroken; er is niets geschreven."));
+        return;
+    }
     if (!written.ok()) {
         QMessageBox::warning(this, tr("Export mislukt"), written.errorMessage());
         return;
