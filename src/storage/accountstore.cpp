@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "log.h"
+#include "passwordhash.h"
 #include "serverlogin.h"
 #include "sqlhelpers.h"
 #include "transactionguard.h"
@@ -11,60 +12,19 @@
 
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <functional>
-#include <thread>
-
-#include <sodium.h>
 
 namespace dw {
 
 namespace {
 
-// libsodium's interactive limits: about 0.1 s and 64 MiB per hash on a desk PC, so a login stays well under a
-// second while guessing stays expensive. A hash stored with other limits is redone at the next login.
-constexpr unsigned long long opsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-constexpr size_t memLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
-
 const QString refused = QStringLiteral("onbekende naam of onjuist wachtwoord");
-
-Result<QString> hashPassword(const QString& wachtwoord)
-{
-    if (sodium_init() < 0)
-        return Error::failure(QStringLiteral("het wachtwoord kan niet worden beveiligd: libsodium start niet"));
-    const QByteArray pw = wachtwoord.toUtf8();
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out,
-            pw.constData(),
-            static_cast<unsigned long long>(pw.size()),
-            opsLimit,
-            memLimit,
-            crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return Error::failure(QStringLiteral("het wachtwoord kan niet worden beveiligd: te weinig geheugen"));
-    return QString::fromLatin1(out);
-}
-
-bool passwordMatches(const QString& hash, const QString& wachtwoord)
-{
-    if (sodium_init() < 0 || hash.isEmpty())
-        return false;
-    const QByteArray h = hash.toLatin1();
-    const QByteArray pw = wachtwoord.toUtf8();
-    return crypto_pwhash_str_verify(h.constData(), pw.constData(), static_cast<unsigned long long>(pw.size())) == 0;
-}
-
-bool needsRehash(const QString& hash)
-{
-    const QByteArray h = hash.toLatin1();
-    return crypto_pwhash_str_needs_rehash(h.constData(), opsLimit, memLimit) != 0;
-}
 
 // An unknown name costs as much time as a wrong password, so the time does not tell which names exist.
 void spendAsMuchTime(const QString& wachtwoord)
 {
-    static const QString dummy = hashPassword(QStringLiteral("geen-account-met-deze-naam")).value();
-    passwordMatches(dummy, wachtwoord);
+    static const QString dummy = passwordhash::make(QStringLiteral("geen-account-met-deze-naam")).value();
+    passwordhash::matches(dummy, wachtwoord);
 }
 
 QString utc(const QDateTime& t)
@@ -183,20 +143,10 @@ Status AccountStore::addAll(const QVector<NieuwAccount>& accounts)
         if (!s.ok())
             return s;
     }
-    QVector<Result<QString>> hashes(accounts.size(), Error::failure(QString()));
-    if (accounts.size() == 1) {
-        hashes[0] = hashPassword(accounts.first().wachtwoord);
-    } else {
-        const int workers = std::clamp(int(std::thread::hardware_concurrency()), 1, int(accounts.size()));
-        std::vector<std::thread> threads;
-        for (int w = 0; w < workers; ++w)
-            threads.emplace_back([&hashes, &accounts, w, workers] {
-                for (int i = w; i < accounts.size(); i += workers)
-                    hashes[i] = hashPassword(accounts.at(i).wachtwoord);
-            });
-        for (std::thread& t : threads)
-            t.join();
-    }
+    QStringList wachtwoorden;
+    for (const NieuwAccount& a : accounts)
+        wachtwoorden.append(a.wachtwoord);
+    const QVector<Result<QString>> hashes = passwordhash::makeAll(wachtwoorden);
     for (int i = 0; i < accounts.size(); ++i) {
         if (!hashes.at(i).ok())
             return hashes.at(i).error();
@@ -334,7 +284,7 @@ Status AccountStore::resetPassword(const QString& naam, const QString& tijdelijk
     const Status valid = WachtwoordBeleid::check(tijdelijk, naam);
     if (!valid.ok())
         return valid;
-    const auto hash = hashPassword(tijdelijk);
+    const auto hash = passwordhash::make(tijdelijk);
     if (!hash.ok())
         return hash.error();
     return updateAccount(m_db,
@@ -490,7 +440,7 @@ Result<Aanmelding> AccountStore::login(
                 .arg(maximumPogingen)
                 .arg(account.vergrendeldTot.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
-    if (!passwordMatches(hash, wachtwoord)) {
+    if (!passwordhash::matches(hash, wachtwoord)) {
         const auto locked = failed(account, QStringLiteral("inloggen mislukt"));
         if (!locked.ok())
             return locked.error();
@@ -524,8 +474,8 @@ Result<Aanmelding> AccountStore::login(
         QSqlQuery u(m_db.connection());
         QString set = QStringLiteral("mislukte_pogingen = 0, vergrendeld_tot = NULL");
         QVariantList values;
-        if (needsRehash(hash)) { // stored with other limits: redone now that the password is known
-            const auto better = hashPassword(wachtwoord);
+        if (passwordhash::needsRehash(hash)) { // stored with other limits: redone now that the password is known
+            const auto better = passwordhash::make(wachtwoord);
             if (better.ok()) {
                 set += QStringLiteral(", wachtwoord_hash = ?");
                 values << better.value();
@@ -573,7 +523,7 @@ Status AccountStore::changePassword(const QString& naam, const QString& oud, con
         m_db.setSessie(before);
         return checked.error();
     }
-    const auto hash = hashPassword(nieuw);
+    const auto hash = passwordhash::make(nieuw);
     if (!hash.ok())
         return hash.error();
     if (m_db.sessie().serverlogin) { // a login changes its own row only through the server's function
