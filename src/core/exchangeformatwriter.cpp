@@ -1,13 +1,12 @@
 // draagwijzer/1 out: the writer half of ExchangeFormat (exchangeformat.cpp reads).
 #include "exchangeformat.h"
 #include "exchangewriter.h"
+#include "indentedjson.h"
 
 #include "socialekaart.h"
 
 #include <QBuffer>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstring>
 
@@ -15,158 +14,215 @@ namespace dw {
 
 namespace {
 
-void putText(QJsonObject& o, const char* key, const QString& value)
-{
-    if (!value.isEmpty())
-        o.insert(QLatin1String(key), value);
-}
+// Each object's keys in sorted order, as a QJsonObject holds them (the tests compare with Qt's bytes).
 
-void putDate(QJsonObject& o, const char* key, const QDate& value)
+void writeMeting(IndentedJson& json, const Meting& m)
 {
-    if (value.isValid())
-        o.insert(QLatin1String(key), isoDate(value));
-}
-
-QJsonObject metingJson(const Meting& m)
-{
-    QJsonObject antwoorden, draaglast;
-    for (auto it = m.antwoorden.cbegin(); it != m.antwoorden.cend(); ++it)
-        antwoorden.insert(it.key(), it.value());
-    for (auto it = m.draaglast.cbegin(); it != m.draaglast.cend(); ++it)
-        draaglast.insert(it.key(), it.value() ? QJsonValue(*it.value()) : QJsonValue(QJsonValue::Null));
-    QJsonObject o {{QStringLiteral("antwoorden"), antwoorden}, {QStringLiteral("draaglast"), draaglast}};
+    json.beginObject();
+    json.key(QLatin1String("antwoorden"));
+    json.beginObject();
+    for (auto it = m.antwoorden.cbegin(); it != m.antwoorden.cend(); ++it) {
+        json.key(it.key());
+        json.value(it.value());
+    }
+    json.endObject();
+    json.key(QLatin1String("draaglast"));
+    json.beginObject();
+    for (auto it = m.draaglast.cbegin(); it != m.draaglast.cend(); ++it) {
+        json.key(it.key());
+        if (it.value())
+            json.value(*it.value());
+        else
+            json.null();
+    }
+    json.endObject();
+    if (m.zelfIngevuld && m.invulduurSeconden > 0) {
+        json.key(QLatin1String("invulduur_seconden"));
+        json.value(m.invulduurSeconden);
+    }
     if (m.zelfIngevuld) {
-        o.insert(QStringLiteral("zelf_ingevuld"), true);
-        if (m.invulduurSeconden > 0)
-            o.insert(QStringLiteral("invulduur_seconden"), m.invulduurSeconden);
+        json.key(QLatin1String("zelf_ingevuld"));
+        json.value(true);
     }
-    return o;
+    json.endObject();
 }
 
-QJsonObject planJson(const Plan& p)
+void writeDoel(IndentedJson& json, const Doel& d)
 {
-    QJsonObject o {{QStringLiteral("versie"), p.versie}};
-    putDate(o, "datum", p.datum);
-    putText(o, "hulpvraag", p.hulpvraag);
-    QJsonObject vv;
-    putText(vv, "draaglast", p.draaglastBepaald);
-    putText(vv, "draagkracht", p.draagkrachtBepaald);
-    if (!vv.isEmpty())
-        o.insert(QStringLiteral("vraagverheldering"), vv);
-    QJsonArray doelen, interventies, afspraken;
-    for (const Doel& d : p.doelen) {
-        QJsonObject j;
-        putText(j, "omschrijving", d.omschrijving);
-        putDate(j, "horizon", d.horizon);
-        putText(j, "wat", d.wat);
-        putText(j, "hoe", d.hoe);
-        putText(j, "met_wie", d.metWie);
-        putText(j, "levensgebied", d.levensgebied);
-        putText(j, "component", d.component);
-        putText(j, "uitkomst", uitkomstCode(d.uitkomst));
-        putDate(j, "uitkomst_datum", d.uitkomstDatum);
-        doelen.append(j);
+    json.beginObject();
+    json.optional(QLatin1String("component"), d.component);
+    json.optional(QLatin1String("hoe"), d.hoe);
+    json.optional(QLatin1String("horizon"), d.horizon);
+    json.optional(QLatin1String("levensgebied"), d.levensgebied);
+    json.optional(QLatin1String("met_wie"), d.metWie);
+    json.optional(QLatin1String("omschrijving"), d.omschrijving);
+    json.optional(QLatin1String("uitkomst"), uitkomstCode(d.uitkomst));
+    json.optional(QLatin1String("uitkomst_datum"), d.uitkomstDatum);
+    json.optional(QLatin1String("wat"), d.wat);
+    json.endObject();
+}
+
+void writeInterventie(IndentedJson& json, const Interventie& i)
+{
+    json.beginObject();
+    if (i.doel > 0) {
+        json.key(QLatin1String("doel"));
+        json.value(i.doel);
     }
-    for (const Interventie& i : p.interventies) {
-        QJsonObject j {{QStringLiteral("type"), i.type}};
-        putText(j, "omschrijving", i.omschrijving);
-        if (i.doel > 0)
-            j.insert(QStringLiteral("doel"), i.doel);
-        putText(j, "wie", i.wie);
-        putDate(j, "wanneer", i.wanneer);
-        putText(j, "partner", i.partner);
-        interventies.append(j);
+    json.optional(QLatin1String("omschrijving"), i.omschrijving);
+    json.optional(QLatin1String("partner"), i.partner);
+    json.key(QLatin1String("type"));
+    json.value(i.type);
+    json.optional(QLatin1String("wanneer"), i.wanneer);
+    json.optional(QLatin1String("wie"), i.wie);
+    json.endObject();
+}
+
+void writeAfspraak(IndentedJson& json, const Afspraak& a)
+{
+    json.beginObject();
+    json.optional(QLatin1String("omschrijving"), a.omschrijving);
+    json.optional(QLatin1String("wanneer"), a.wanneer);
+    json.optional(QLatin1String("wie"), a.wie);
+    json.endObject();
+}
+
+template<typename List, typename Write>
+void writeList(IndentedJson& json, const char* name, const List& list, Write write)
+{
+    if (list.isEmpty())
+        return;
+    json.key(QLatin1String(name));
+    json.beginArray();
+    for (const auto& element : list)
+        write(json, element);
+    json.endArray();
+}
+
+void writePlan(IndentedJson& json, const Plan& p)
+{
+    json.beginObject();
+    writeList(json, "afspraken", p.afspraken, writeAfspraak);
+    json.optional(QLatin1String("datum"), p.datum);
+    writeList(json, "doelen", p.doelen, writeDoel);
+    const QString eens = instemmingCode(p.inwonerEens);
+    if (!eens.isEmpty() || !p.visieToelichting.isEmpty()) {
+        json.key(QLatin1String("gedeelde_visie"));
+        json.beginObject();
+        json.optional(QLatin1String("inwoner_eens"), eens);
+        json.optional(QLatin1String("toelichting"), p.visieToelichting);
+        json.endObject();
     }
-    for (const Afspraak& a : p.afspraken) {
-        QJsonObject j;
-        putText(j, "omschrijving", a.omschrijving);
-        putText(j, "wie", a.wie);
-        putDate(j, "wanneer", a.wanneer);
-        afspraken.append(j);
-    }
-    if (!doelen.isEmpty())
-        o.insert(QStringLiteral("doelen"), doelen);
-    if (!interventies.isEmpty())
-        o.insert(QStringLiteral("interventies"), interventies);
-    if (!afspraken.isEmpty())
-        o.insert(QStringLiteral("afspraken"), afspraken);
-    QJsonObject visie;
-    putText(visie, "inwoner_eens", instemmingCode(p.inwonerEens));
-    putText(visie, "toelichting", p.visieToelichting);
-    if (!visie.isEmpty())
-        o.insert(QStringLiteral("gedeelde_visie"), visie);
-    if (p.verschilBesproken)
-        o.insert(QStringLiteral("verschil_besproken"), true);
+    json.optional(QLatin1String("hulpvraag"), p.hulpvraag);
     if (p.ingetrokken()) {
-        QJsonObject ig;
-        putDate(ig, "datum", p.ingetrokkenOp);
-        putText(ig, "reden", p.intrekReden);
-        o.insert(QStringLiteral("ingetrokken"), ig);
+        json.key(QLatin1String("ingetrokken"));
+        json.beginObject();
+        json.optional(QLatin1String("datum"), p.ingetrokkenOp);
+        json.optional(QLatin1String("reden"), p.intrekReden);
+        json.endObject();
     }
-    return o;
+    writeList(json, "interventies", p.interventies, writeInterventie);
+    if (p.verschilBesproken) {
+        json.key(QLatin1String("verschil_besproken"));
+        json.value(true);
+    }
+    json.key(QLatin1String("versie"));
+    json.value(p.versie);
+    if (!p.draaglastBepaald.isEmpty() || !p.draagkrachtBepaald.isEmpty()) {
+        json.key(QLatin1String("vraagverheldering"));
+        json.beginObject();
+        json.optional(QLatin1String("draagkracht"), p.draagkrachtBepaald);
+        json.optional(QLatin1String("draaglast"), p.draaglastBepaald);
+        json.endObject();
+    }
+    json.endObject();
 }
 
-QJsonObject dossierJson(const Dossier& d)
+void writeMeetmoment(IndentedJson& json, const Meetmoment& m)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("ref"), d.inwoner.ref);
-    o.insert(QStringLiteral("naam"), d.inwoner.naam);
-    putDate(o, "geboortedatum", d.inwoner.geboortedatum);
-    o.insert(QStringLiteral("gemeente"), d.inwoner.gemeente);
-    putText(o, "contact", d.inwoner.contact);
-    putText(o, "bsn", d.inwoner.bsn);
-    if (!d.inwoner.adres.isEmpty()) {
-        QJsonObject adres;
-        putText(adres, "straat", d.inwoner.adres.straat);
-        putText(adres, "huisnummer", d.inwoner.adres.huisnummer);
-        putText(adres, "postcode", d.inwoner.adres.postcode);
-        putText(adres, "woonplaats", d.inwoner.adres.woonplaats);
-        o.insert(QStringLiteral("adres"), adres);
+    json.beginObject();
+    json.key(QLatin1String("datum"));
+    json.value(m.datum);
+    // "inwoner" < "professional": allePerspectieven is in key order.
+    for (Perspectief p : allePerspectieven) {
+        if (!m.meting(p))
+            continue;
+        json.key(p == Perspectief::Inwoner ? QLatin1String("inwoner") : QLatin1String("professional"));
+        writeMeting(json, *m.meting(p));
     }
-    putText(o, "telefoon", d.inwoner.telefoon);
-    putText(o, "email", d.inwoner.email);
-    putText(o, "professional", d.inwoner.professional);
-    if (d.inwoner.status.afgesloten()) {
-        QJsonObject status {{QStringLiteral("afgesloten"), true},
-            {QStringLiteral("datum"), isoDate(d.inwoner.status.afgeslotenOp)},
-            {QStringLiteral("reden"), afsluitredenCode(d.inwoner.status.reden)}};
-        putText(status, "toelichting", d.inwoner.status.toelichting);
-        o.insert(QStringLiteral("status"), status);
+    json.endObject();
+}
+
+void writeJournaalRegel(IndentedJson& json, const JournaalRegel& r)
+{
+    json.beginObject();
+    json.key(QLatin1String("aard"));
+    json.value(aardCode(r.aard));
+    json.key(QLatin1String("datum"));
+    json.value(r.datum);
+    if (r.doel > 0) {
+        json.key(QLatin1String("doel"));
+        json.value(r.doel);
     }
-    QJsonArray meetmomenten;
-    for (const Meetmoment& m : d.meetmomenten) {
-        QJsonObject mj {{QStringLiteral("datum"), isoDate(m.datum)}};
-        for (Perspectief p : allePerspectieven) {
-            if (m.meting(p))
-                mj.insert(perspectiefCode(p), metingJson(*m.meting(p)));
-        }
-        meetmomenten.append(mj);
+    json.key(QLatin1String("duur_minuten"));
+    json.value(r.duurMinuten);
+    json.optional(QLatin1String("levensgebied"), r.levensgebied);
+    if (r.meetmoment > 0) {
+        json.key(QLatin1String("meetmoment"));
+        json.value(r.meetmoment);
     }
-    o.insert(QStringLiteral("meetmomenten"), meetmomenten);
-    if (!d.plannen.isEmpty()) {
-        QJsonArray plannen;
-        for (const Plan& p : d.plannen)
-            plannen.append(planJson(p));
-        o.insert(QStringLiteral("plannen"), plannen);
+    json.key(QLatin1String("soort"));
+    json.value(contactSoortCode(r.soort));
+    json.key(QLatin1String("tekst"));
+    json.value(r.tekst);
+    json.endObject();
+}
+
+void writeDossier(IndentedJson& json, const Dossier& d)
+{
+    const Inwoner& i = d.inwoner;
+    json.beginObject();
+    if (!i.adres.isEmpty()) {
+        json.key(QLatin1String("adres"));
+        json.beginObject();
+        json.optional(QLatin1String("huisnummer"), i.adres.huisnummer);
+        json.optional(QLatin1String("postcode"), i.adres.postcode);
+        json.optional(QLatin1String("straat"), i.adres.straat);
+        json.optional(QLatin1String("woonplaats"), i.adres.woonplaats);
+        json.endObject();
     }
-    if (!d.journaal.isEmpty()) {
-        QJsonArray journaal;
-        for (const JournaalRegel& r : d.journaal) {
-            QJsonObject j {{QStringLiteral("datum"), isoDate(r.datum)},
-                {QStringLiteral("soort"), contactSoortCode(r.soort)},
-                {QStringLiteral("duur_minuten"), r.duurMinuten},
-                {QStringLiteral("tekst"), r.tekst},
-                {QStringLiteral("aard"), aardCode(r.aard)}};
-            putText(j, "levensgebied", r.levensgebied);
-            if (r.doel > 0)
-                j.insert(QStringLiteral("doel"), r.doel);
-            if (r.meetmoment > 0)
-                j.insert(QStringLiteral("meetmoment"), r.meetmoment);
-            journaal.append(j);
-        }
-        o.insert(QStringLiteral("journaal"), journaal);
+    json.optional(QLatin1String("bsn"), i.bsn);
+    json.optional(QLatin1String("contact"), i.contact);
+    json.optional(QLatin1String("email"), i.email);
+    json.optional(QLatin1String("geboortedatum"), i.geboortedatum);
+    json.key(QLatin1String("gemeente"));
+    json.value(i.gemeente);
+    writeList(json, "journaal", d.journaal, writeJournaalRegel);
+    json.key(QLatin1String("meetmomenten"));
+    json.beginArray();
+    for (const Meetmoment& m : d.meetmomenten)
+        writeMeetmoment(json, m);
+    json.endArray();
+    json.key(QLatin1String("naam"));
+    json.value(i.naam);
+    writeList(json, "plannen", d.plannen, writePlan);
+    json.optional(QLatin1String("professional"), i.professional);
+    json.key(QLatin1String("ref"));
+    json.value(i.ref);
+    if (i.status.afgesloten()) {
+        json.key(QLatin1String("status"));
+        json.beginObject();
+        json.key(QLatin1String("afgesloten"));
+        json.value(true);
+        json.key(QLatin1String("datum"));
+        json.value(i.status.afgeslotenOp);
+        json.key(QLatin1String("reden"));
+        json.value(afsluitredenCode(i.status.reden));
+        json.optional(QLatin1String("toelichting"), i.status.toelichting);
+        json.endObject();
     }
-    return o;
+    json.optional(QLatin1String("telefoon"), i.telefoon);
+    json.endObject();
 }
 
 // Qt's indented JSON of one value, moved `depth` levels (of 4 spaces) to the right to sit inside the document.
@@ -178,8 +234,7 @@ QByteArray indented(const QJsonDocument& doc, int depth, bool indentFirstLine)
     out.reserve(json.size() + json.size() / 8 + width);
     if (indentFirstLine)
         out.append(width, ' ');
-    // A JSON text holds no raw newline inside a string; the final newline is dropped. Line by line, not byte by
-    // byte: this runs over every byte of an export.
+    // A JSON text holds no raw newline inside a string; the final newline is dropped.
     const char* line = json.constData();
     const char* const end = line + json.size() - 1;
     while (line < end) {
@@ -211,8 +266,12 @@ bool ExchangeWriter::add(const Dossier& dossier)
 {
     if (m_count == 0)
         put("{\n    \"format\": \"" + ExchangeFormat::formatTag.toUtf8() + "\",\n    \"inwoners\": [");
-    put(m_count++ == 0 ? "\n" : ",\n");
-    return put(indented(QJsonDocument(dossierJson(dossier)), 2, true));
+    // One buffer for the whole export: after the first dossiers it has the capacity of the largest one.
+    m_buffer.resize(0);
+    m_buffer.append(m_count++ == 0 ? "\n        " : ",\n        ");
+    IndentedJson json(m_buffer, 2);
+    writeDossier(json, dossier);
+    return put(m_buffer);
 }
 
 bool ExchangeWriter::finish(const QVector<Voorziening>& socialeKaart)

@@ -24,6 +24,7 @@ private:
     bool put(const QByteArray& bytes);
 
     QIODevice& m_out;
+    QByteArray m_buffer;
     int m_count = 0;
     bool m_ok = true;
 };

@@ -1,3 +1,4 @@
+#include "core/demogenerator.h"
 #include "core/exchangeformat.h"
 
 #include <QJsonArray>
@@ -378,4 +379,103 @@ TEST(ExchangeFormat, RefusesABadBsnPostcodePhoneOrEmailNamingTheKey)
                     .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).telefoon: is geen telefoonnummer")));
     EXPECT_TRUE(readError(withKeys(R"("email": "devries@")"))
                     .startsWith(QStringLiteral("inwoners[0] (ref ENS-0001).email: is geen e-mailadres")));
+}
+
+namespace {
+
+// Every optional member of draagwijzer/1 filled, with text that needs escaping, and the empty forms next to it.
+Dossier dossierWithEverything()
+{
+    Dossier d;
+    d.inwoner.ref = QStringLiteral("ENS-\"1\"");
+    d.inwoner.naam = QStringLiteral("Ö. d'Ávila \\ 😀\ttab");
+    d.inwoner.geboortedatum = QDate(1971, 3, 2);
+    d.inwoner.gemeente = QStringLiteral("Enschede");
+    d.inwoner.contact = QStringLiteral("regel 1\nregel 2");
+    d.inwoner.bsn = QStringLiteral("111222333");
+    d.inwoner.adres
+        = {QStringLiteral("Lange straat"), QStringLiteral("1a"), QStringLiteral("7511 AB"), QStringLiteral("Enschede")};
+    d.inwoner.telefoon = QStringLiteral("053-1234567");
+    d.inwoner.email = QStringLiteral("a@b.nl");
+    d.inwoner.professional = QStringLiteral("M. Jansen");
+    d.inwoner.status = {QDate(2018, 1, 5), Afsluitreden::Anders, QStringLiteral("€ \u0001")};
+    Meetmoment m;
+    m.datum = QDate(2016, 6, 14);
+    Meting inwoner;
+    inwoner.antwoorden
+        = {{QStringLiteral("inw.pc.1"), 4}, {QStringLiteral("inw.pc.10"), 1}, {QStringLiteral("inw.pc.2"), 9}};
+    inwoner.draaglast = {{QStringLiteral("financien"), 2}, {QStringLiteral("opvoeding"), std::nullopt}};
+    inwoner.zelfIngevuld = true;
+    inwoner.invulduurSeconden = 600;
+    m.inwoner = inwoner;
+    Meting professional;
+    professional.perspectief = Perspectief::Professional;
+    m.professional = professional; // no answers: two empty objects
+    d.meetmomenten = {m, Meetmoment {0, QDate(2017, 1, 1), 2, std::nullopt, std::nullopt}};
+    Plan full;
+    full.versie = 2;
+    full.datum = QDate(2016, 7, 1);
+    full.hulpvraag = QStringLiteral("schulden");
+    full.draaglastBepaald = QStringLiteral("hoog");
+    full.draagkrachtBepaald = QStringLiteral("laag");
+    full.doelen = {Doel {QStringLiteral("rust"),
+                       QDate(2016, 12, 1),
+                       QStringLiteral("wat"),
+                       QStringLiteral("hoe"),
+                       QStringLiteral("met"),
+                       QStringLiteral("financien"),
+                       QStringLiteral("competenties"),
+                       Uitkomst::Deels,
+                       QDate(2017, 1, 2)},
+        Doel {}};
+    full.interventies = {Interventie {QStringLiteral("praktisch"),
+                             QStringLiteral("o"),
+                             1,
+                             QStringLiteral("w"),
+                             QDate(2016, 8, 1),
+                             QStringLiteral("Schuldhulp")},
+        Interventie {QStringLiteral("coachend"), {}, 0, {}, {}, {}}};
+    full.afspraken = {Afspraak {QStringLiteral("bellen"), QStringLiteral("inwoner"), QDate(2016, 7, 8)}};
+    full.inwonerEens = Instemming::Deels;
+    full.visieToelichting = QStringLiteral("toel");
+    full.verschilBesproken = true;
+    full.ingetrokkenOp = QDate(2016, 9, 9);
+    full.intrekReden = QStringLiteral("fout");
+    Plan bare;
+    bare.ingetrokkenOp = QDate(2016, 9, 10); // an ingetrokken object with only its date
+    d.plannen = {full, bare};
+    d.journaal = {JournaalRegel {0,
+                      QDate(2016, 6, 14),
+                      ContactSoort::Huisbezoek,
+                      45,
+                      QStringLiteral("\"gesprek\""),
+                      Aard::Aanname,
+                      QStringLiteral("financien"),
+                      1,
+                      1},
+        JournaalRegel {0, QDate(2016, 6, 15), ContactSoort::Gesprek, 0, QString(), Aard::Feit, {}, 0, 0}};
+    return d;
+}
+
+} // namespace
+
+// draagwijzer/1 files are compared byte for byte (DESIGN.md): the writer must give exactly Qt's indented JSON of
+// the same document, keys sorted. Qt itself is the oracle: parse what was written and let Qt write it again.
+TEST(ExchangeFormat, TheBytesAreQtsIndentedJsonOfTheSameDocument)
+{
+    QVector<Dossier> dossiers {dossierWithEverything(), Dossier {}};
+    const DemoGenerator demo(Instrument::standaard(), 2016);
+    for (int i = 0; i < 300; ++i) {
+        dossiers << demo.dossier(i);
+    }
+    const QByteArray written = format().write(dossiers, DemoGenerator::socialeKaart());
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(written, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(error.errorString());
+    EXPECT_EQ(written, parsed.toJson(QJsonDocument::Indented));
+    // A few bytes a human can check: the order of the members and the empty meting of the professional.
+    // Dossier members sit at 12 spaces, a meetmoment's at 20, a meting's at 24, the draaglast levels at 28.
+    const QByteArray at24(24, ' '), at28(28, ' ');
+    EXPECT_TRUE(written.contains("\"draaglast\": {\n" + at28 + "\"financien\": 2,\n" + at28 + "\"opvoeding\": null\n"));
+    EXPECT_TRUE(written.contains("\"professional\": {\n" + at24 + "\"antwoorden\": {\n" + at24 + "},\n"));
 }
