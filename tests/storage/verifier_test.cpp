@@ -32,6 +32,20 @@ TEST(Verifier, AHealthyDatabasePasses)
     EXPECT_GT(r->metingenChecked, 200);
 }
 
+// The app's check at start-up runs quick_check with a small cache (it reads each page once) and gives the
+// connection back with the 64 MB it was opened with.
+TEST(Verifier, TheQuickCheckLeavesTheConnectionsCacheAsItWas)
+{
+    test::TempDatabase t;
+    fill(t.db());
+    const auto r = Verifier(t.db(), Instrument::standaard()).run(true);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->healthy()) << r->problems.join(QLatin1Char('\n')).toStdString();
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), -65536);
+}
+
 TEST(Verifier, ATamperedStoredScoreIsFound)
 {
     test::TempDatabase t;
