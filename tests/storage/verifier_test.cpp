@@ -41,6 +41,8 @@ TEST(Verifier, TheQuickCheckLeavesTheConnectionsCacheAsItWas)
     const auto r = Verifier(t.db(), Instrument::standaard()).run(true);
     ASSERT_TRUE(r.ok());
     EXPECT_TRUE(r->healthy()) << r->problems.join(QLatin1Char('\n')).toStdString();
+    if (t.db().dialect().engine() != Dialect::Engine::SQLite)
+        return; // a team server has no page cache of the app's to give back
     QSqlQuery q(t.db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), -65536);
