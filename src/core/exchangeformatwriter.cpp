@@ -36,11 +36,8 @@ void writeMeting(IndentedJson& json, const Meting& m)
             json.null();
     }
     json.endObject();
-    if (m.zelfIngevuld && m.invulduurSeconden > 0) {
-        json.key(QLatin1String("invulduur_seconden"));
-        json.value(m.invulduurSeconden);
-    }
     if (m.zelfIngevuld) {
+        json.optional(QLatin1String("invulduur_seconden"), m.invulduurSeconden);
         json.key(QLatin1String("zelf_ingevuld"));
         json.value(true);
     }
@@ -65,10 +62,7 @@ void writeDoel(IndentedJson& json, const Doel& d)
 void writeInterventie(IndentedJson& json, const Interventie& i)
 {
     json.beginObject();
-    if (i.doel > 0) {
-        json.key(QLatin1String("doel"));
-        json.value(i.doel);
-    }
+    json.optional(QLatin1String("doel"), i.doel);
     json.optional(QLatin1String("omschrijving"), i.omschrijving);
     json.optional(QLatin1String("partner"), i.partner);
     json.key(QLatin1String("type"));
@@ -160,17 +154,11 @@ void writeJournaalRegel(IndentedJson& json, const JournaalRegel& r)
     json.value(aardCode(r.aard));
     json.key(QLatin1String("datum"));
     json.value(r.datum);
-    if (r.doel > 0) {
-        json.key(QLatin1String("doel"));
-        json.value(r.doel);
-    }
+    json.optional(QLatin1String("doel"), r.doel);
     json.key(QLatin1String("duur_minuten"));
     json.value(r.duurMinuten);
     json.optional(QLatin1String("levensgebied"), r.levensgebied);
-    if (r.meetmoment > 0) {
-        json.key(QLatin1String("meetmoment"));
-        json.value(r.meetmoment);
-    }
+    json.optional(QLatin1String("meetmoment"), r.meetmoment);
     json.key(QLatin1String("soort"));
     json.value(contactSoortCode(r.soort));
     json.key(QLatin1String("tekst"));

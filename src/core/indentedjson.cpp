@@ -1,5 +1,7 @@
 #include "indentedjson.h"
 
+#include "exchangeformat.h"
+
 #include <charconv>
 
 namespace dw {
@@ -181,11 +183,6 @@ void IndentedJson::value(const QString& text)
     m_out.append('"');
 }
 
-void IndentedJson::value(QLatin1String text)
-{
-    value(QString(text));
-}
-
 void IndentedJson::value(qint64 number)
 {
     nextElement();
@@ -213,8 +210,8 @@ void IndentedJson::value(const QDate& date)
 {
     const int year = date.year();
     if (!date.isValid() || year < 1 || year > 9999) {
-        // Qt::ISODate's own answer for the dates SQLite cannot hold; never in a dossier that was stored.
-        value(date.toString(Qt::ISODate));
+        // isoDate's own answer for the dates SQLite cannot hold; never in a dossier that was stored.
+        value(isoDate(date));
         return;
     }
     nextElement();
@@ -241,6 +238,14 @@ void IndentedJson::optional(QLatin1String name, const QDate& date)
         return;
     key(name);
     value(date);
+}
+
+void IndentedJson::optional(QLatin1String name, int number)
+{
+    if (number <= 0)
+        return;
+    key(name);
+    value(number);
 }
 
 } // namespace dw

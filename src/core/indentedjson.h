@@ -33,7 +33,6 @@ public:
     void key(const QString& name);
 
     void value(const QString& text);
-    void value(QLatin1String text);
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
@@ -44,6 +43,8 @@ public:
     // A member that is left out when empty or invalid, as the draagwijzer/1 format has it.
     void optional(QLatin1String name, const QString& text);
     void optional(QLatin1String name, const QDate& date);
+    // For the format's numbers where 0 means "none" (a doel's or meetmoment's number, a duration).
+    void optional(QLatin1String name, int number);
 
 private:
     void nextElement();

@@ -189,7 +189,7 @@ public:
         while (q.next())
             problems << QStringLiteral("verwijzing klopt niet: tabel %1, rij %2 verwijst naar %3")
                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-        q.finish();
+        q.finish(); // done with the statement before restoreCache runs its PRAGMA
         return problems;
     }
 

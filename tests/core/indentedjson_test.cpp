@@ -110,7 +110,7 @@ TEST(IndentedJson, AKeyFromTheDataIsEscapedLikeAValue)
     EXPECT_EQ(out, QByteArray("{\n    \"x\\\"\xc3\xa9\": 3\n}"));
 }
 
-TEST(IndentedJson, DatesAreIsoWithAFourDigitYearAndOptionalMembersAreLeftOutWhenEmpty)
+TEST(IndentedJson, DatesAreIsoWithAFourDigitYearAndOptionalMembersAreLeftOutWhenEmptyOrZero)
 {
     QByteArray out;
     IndentedJson json(out, 0);
@@ -120,8 +120,11 @@ TEST(IndentedJson, DatesAreIsoWithAFourDigitYearAndOptionalMembersAreLeftOutWhen
     json.optional(QLatin1String("c"), QString());
     json.optional(QLatin1String("d"), QDate(2016, 12, 31));
     json.optional(QLatin1String("e"), QStringLiteral("x"));
+    json.optional(QLatin1String("f"), 0);
+    json.optional(QLatin1String("g"), 3);
     json.endObject();
-    EXPECT_EQ(out, QByteArray("{\n    \"a\": \"0005-03-09\",\n    \"d\": \"2016-12-31\",\n    \"e\": \"x\"\n}"));
+    EXPECT_EQ(out,
+        QByteArray("{\n    \"a\": \"0005-03-09\",\n    \"d\": \"2016-12-31\",\n    \"e\": \"x\",\n    \"g\": 3\n}"));
     EXPECT_EQ(QDate(5, 3, 9).toString(Qt::ISODate), QStringLiteral("0005-03-09"));
 }
 
